@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { AppHeader } from "@/components/shell/app-header";
+import { MainNav } from "@/components/shell/main-nav";
+import { requireUser } from "@/lib/auth/current-user";
+import { navigationFor } from "@/lib/navigation";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const t = await getTranslations();
+  const items = navigationFor(user).map((item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }));
+  return (
+    <>
+      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        {t("app.skipToContent")}
+      </a>
+      <AppHeader user={user} />
+      <MainNav label={t("nav.label")} items={items} />
+      <main id="content" className="mx-auto max-w-7xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { ModulePlaceholder } from "@/components/shell/module-placeholder";
+import { requirePermission } from "@/lib/auth/current-user";
+
+export default async function Page() {
+  await requirePermission("inauguration.view");
+  return <ModulePlaceholder navKey="inaugurations" />;
+}

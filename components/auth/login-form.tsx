@@ -1,0 +1,58 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { TextField } from "@/components/ui/text-field";
+
+/** Only same-site paths: a crafted callbackUrl must not send the user to another site after signing in. */
+function safeCallback(value: string | null): string {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+}
+
+export function LoginForm() {
+  const t = useTranslations("login");
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const username = String(form.get("username") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    if (!username || !password) {
+      setError(t("missing"));
+      return;
+    }
+    setPending(true);
+    setError(undefined);
+    try {
+      const result = await signIn("credentials", { username, password, redirect: false });
+      if (result?.ok && !result.error) {
+        router.replace(safeCallback(searchParams.get("callbackUrl")));
+        router.refresh();
+        return;
+      }
+      setError(result?.status === 401 || result?.error === "CredentialsSignin" ? t("invalid") : t("unavailable"));
+    } catch {
+      setError(t("unavailable"));
+    }
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("title")}>
+      <FormAlert message={error} />
+      <TextField label={t("username")} name="username" autoComplete="username" autoCapitalize="none" required />
+      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import type { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit, type AuditEntry } from "@/lib/audit/record";
+import { assertCan, can, ForbiddenError, type Action } from "@/lib/auth/policy";
+import type { CurrentUser } from "@/lib/auth/types";
+import { DomainError, NotFoundError, StaleRecordError } from "./errors";
+import { toFieldIssues, type FieldIssues } from "./field-issues";
+
+export type MutationFailure =
+  | { ok: false; code: "forbidden" | "notFound" }
+  | { ok: false; code: "validation"; fieldErrors: FieldIssues }
+  | { ok: false; code: "conflict"; changedFields: string[] }
+  | { ok: false; code: "domain"; reason: string; params: Record<string, string | number>; field?: string };
+
+export type MutationResult<R> = { ok: true; data: R } | MutationFailure;
+
+export interface MutationContext<I> {
+  tx: Prisma.TransactionClient;
+  user: CurrentUser;
+  input: I;
+  /** Throws unless the record's unit is in the user's scope for this mutation's action. */
+  authorize(record: { unitId: string }): void;
+  /** Records the change in the audit log, inside this transaction. Every mutation must call it. */
+  audit(entry: Omit<AuditEntry, "actor">): Promise<void>;
+}
+
+export interface Mutation<S extends z.ZodType, R> {
+  action: Action;
+  execute(user: CurrentUser, rawInput: unknown, db?: PrismaClient): Promise<MutationResult<R>>;
+  /** For tests and types: the schema the input must satisfy. */
+  schema: S;
+}
+
+function isPrismaError(error: unknown, code: string): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
+}
+
+function toFailure(error: unknown): MutationFailure {
+  if (error instanceof ForbiddenError) return { ok: false, code: "forbidden" };
+  if (error instanceof NotFoundError || isPrismaError(error, "P2025")) return { ok: false, code: "notFound" };
+  if (error instanceof StaleRecordError) return { ok: false, code: "conflict", changedFields: error.changedFields };
+  if (error instanceof DomainError) {
+    return { ok: false, code: "domain", reason: error.reason, params: error.params, field: error.field };
+  }
+  throw error;
+}
+
+/**
+ * The one shape of every change: the user's role may do `action` at all, the input satisfies `schema`, and
+ * `run` writes inside one transaction together with its audit entry, authorising each record it touches.
+ * Server actions wrap `execute` (lib/actions/submit.ts); tests call it directly with a user.
+ */
+export function defineMutation<S extends z.ZodType, R>(definition: {
+  action: Action;
+  schema: S;
+  run(context: MutationContext<z.output<S>>): Promise<R>;
+}): Mutation<S, R> {
+  return {
+    action: definition.action,
+    schema: definition.schema,
+    async execute(user, rawInput, db = prisma) {
+      if (!can(user, definition.action)) return { ok: false, code: "forbidden" };
+      const parsed = definition.schema.safeParse(rawInput);
+      if (!parsed.success) return { ok: false, code: "validation", fieldErrors: toFieldIssues(parsed.error, rawInput) };
+      try {
+        const data = await db.$transaction(async (tx) => {
+          let audited = false;
+          const result = await definition.run({
+            tx,
+            user,
+            input: parsed.data,
+            authorize: (record) => assertCan(user, definition.action, record),
+            audit: async (entry) => {
+              audited = true;
+              await recordAudit(tx, { ...entry, actor: { id: user.id, name: user.displayName } });
+            },
+          });
+          if (!audited) throw new Error(`Mutation ${definition.action} wrote no audit entry`);
+          return result;
+        });
+        return { ok: true, data };
+      } catch (error) {
+        return toFailure(error);
+      }
+    },
+  };
+}

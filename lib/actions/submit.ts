@@ -1,0 +1,55 @@
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { requireUser } from "@/lib/auth/current-user";
+import { formDataToObject } from "./field-issues";
+import type { Mutation, MutationFailure } from "./mutation";
+
+/** What a form gets back from its server action (React's useActionState). */
+export interface ActionState {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+}
+
+async function describeFailure(failure: MutationFailure): Promise<ActionState> {
+  const t = await getTranslations("errors");
+  const tv = await getTranslations("validation");
+  switch (failure.code) {
+    case "validation": {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const [field, issues] of Object.entries(failure.fieldErrors)) {
+        fieldErrors[field] = issues.map((issue) => (tv.has(issue.key) ? tv(issue.key, issue.params) : tv("invalid")));
+      }
+      return { ok: false, message: t("validation"), fieldErrors };
+    }
+    case "conflict": {
+      const fields = failure.changedFields.join(", ");
+      return { ok: false, message: fields ? t("conflictFields", { fields }) : t("conflict") };
+    }
+    case "domain": {
+      const key = `domain.${failure.reason}`;
+      const message = t.has(key) ? t(key, failure.params) : t("domainUnknown");
+      return { ok: false, message, fieldErrors: failure.field ? { [failure.field]: [message] } : undefined };
+    }
+    default:
+      return { ok: false, message: t(failure.code) };
+  }
+}
+
+/**
+ * Runs a mutation for the signed-in user from a form submission and turns the outcome into form state in the
+ * user's language. On success it revalidates `paths`; a redirect, if any, belongs to the caller after this.
+ */
+export async function submitMutation<S extends z.ZodType, R>(
+  mutation: Mutation<S, R>,
+  input: FormData | Record<string, unknown>,
+  options: { revalidate?: (data: R) => string[]; successMessage?: string } = {},
+): Promise<ActionState & { data?: R }> {
+  const user = await requireUser();
+  const raw = input instanceof FormData ? formDataToObject(input) : input;
+  const result = await mutation.execute(user, raw);
+  if (!result.ok) return describeFailure(result);
+  for (const path of options.revalidate?.(result.data) ?? []) revalidatePath(path);
+  return { ok: true, data: result.data, message: options.successMessage };
+}

@@ -1,0 +1,40 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/types";
+
+export interface AuditEntry {
+  actor: Actor;
+  /** What happened, as `<entity>.<verb>`: "official.update", "appointment.approve". */
+  action: string;
+  entityType: string;
+  entityId: string;
+  unitId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Audit-friendly JSON: dates as ISO strings, big integers as text, file contents and password hashes left out. */
+export function toAuditJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = JSON.stringify(value, (key, item: unknown) => {
+    if (key === "passwordHash" || key === "content") return undefined;
+    if (typeof item === "bigint") return item.toString();
+    return item;
+  });
+  return JSON.parse(text) as Prisma.InputJsonValue;
+}
+
+/** Writes one audit entry; call it inside the same transaction as the change it describes. */
+export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actor.id,
+      actorName: entry.actor.name,
+      unitId: entry.unitId ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: toAuditJson(entry.before),
+      after: toAuditJson(entry.after),
+    },
+  });
+}

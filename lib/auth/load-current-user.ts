@@ -1,0 +1,21 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { loadScopeUnitIds } from "./scope";
+import type { CurrentUser } from "./types";
+
+/** A user with role, home unit and scope, or null if unknown or deactivated. */
+export async function loadCurrentUser(db: PrismaClient, userId: string): Promise<CurrentUser | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      active: true,
+      unit: { select: { id: true, code: true, name: true, shortName: true, level: true, timeZone: true } },
+    },
+  });
+  if (!user || !user.active) return null;
+  const { active: _active, ...rest } = user;
+  return { ...rest, scopeUnitIds: await loadScopeUnitIds(db, user.unit.id) };
+}

@@ -1,0 +1,97 @@
+import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import { isInScope } from "./scope";
+import type { CurrentUser } from "./types";
+
+/** Everything a user may try to do. Views and changes are separate so read-only roles fall out naturally. */
+export const ACTIONS = [
+  "unit.view",
+  "unit.manage",
+  "official.view",
+  "official.manage",
+  "appointment.view",
+  "appointment.propose",
+  "appointment.approve",
+  "inauguration.view",
+  "inauguration.manage",
+  "supervision.view",
+  "visit.manage",
+  "report.file",
+  "report.review",
+  "followUp.view",
+  "followUp.manage",
+  "followUp.verify",
+  "event.view",
+  "event.manage",
+  "news.view",
+  "news.manage",
+  "audit.view",
+  "user.manage",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const VIEWS: Action[] = ACTIONS.filter((action) => action.endsWith(".view"));
+const ANY_LEVEL: UnitLevel[] = ["NATIONAL", "PROVINCE", "REGENCY_CITY"];
+const UPPER_LEVELS: UnitLevel[] = ["NATIONAL", "PROVINCE"];
+
+type Grant = Partial<Record<Action, UnitLevel[]>>;
+
+function grant(actions: Action[], levels: UnitLevel[]): Grant {
+  return Object.fromEntries(actions.map((action) => [action, levels]));
+}
+
+/**
+ * Who may do what: a role is held at the user's home unit, and some powers exist only at the province or
+ * national level (the provincial secretary approves appointments; regency secretaries file reports).
+ */
+const PERMISSIONS: Record<Role, Grant> = {
+  ADMINISTRATOR: grant([...ACTIONS], ANY_LEVEL),
+  SECRETARY: {
+    ...grant(VIEWS, ANY_LEVEL),
+    ...grant(
+      ["official.manage", "appointment.propose", "report.file", "followUp.manage", "event.manage", "news.manage"],
+      ANY_LEVEL,
+    ),
+    ...grant(
+      ["unit.manage", "appointment.approve", "inauguration.manage", "visit.manage", "report.review", "followUp.verify"],
+      UPPER_LEVELS,
+    ),
+  },
+  STAFF: {
+    ...grant(
+      VIEWS.filter((action) => action !== "audit.view"),
+      ANY_LEVEL,
+    ),
+    ...grant(
+      ["official.manage", "appointment.propose", "report.file", "followUp.manage", "event.manage", "news.manage"],
+      ANY_LEVEL,
+    ),
+    ...grant(["unit.manage", "inauguration.manage", "visit.manage"], UPPER_LEVELS),
+  },
+  VIEWER: grant(
+    VIEWS.filter((action) => action !== "audit.view"),
+    ANY_LEVEL,
+  ),
+};
+
+type PolicyUser = Pick<CurrentUser, "role" | "unit" | "scopeUnitIds">;
+
+/**
+ * May this user do `action`, and, when a record is given, on this record? A record is in reach only if its
+ * unit lies in the user's subtree. Pages and actions ask this; none checks roles by hand.
+ */
+export function can(user: PolicyUser, action: Action, record?: { unitId: string }): boolean {
+  const levels = PERMISSIONS[user.role][action];
+  if (!levels || !levels.includes(user.unit.level)) return false;
+  return record ? isInScope(user, record.unitId) : true;
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly action: Action) {
+    super(`Not allowed: ${action}`);
+    this.name = "ForbiddenError";
+  }
+}
+
+export function assertCan(user: PolicyUser, action: Action, record?: { unitId: string }): void {
+  if (!can(user, action, record)) throw new ForbiddenError(action);
+}

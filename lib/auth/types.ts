@@ -1,0 +1,17 @@
+import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
+
+export interface CurrentUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  unit: { id: string; code: string; name: string; shortName: string; level: UnitLevel; timeZone: string };
+  /** Ids of the home unit and every unit below it: what this user may see. */
+  scopeUnitIds: ReadonlySet<string>;
+}
+
+/** The parts of a user the actor of an audit entry needs. */
+export interface Actor {
+  id: string;
+  name: string;
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+/** Server-side configuration, validated once; every variable is described in .env.example. */
+const envSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().min(1).max(24 * 30).default(8),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
+  SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+  }
+  return parsed.data;
+}

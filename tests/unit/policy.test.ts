@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import { ACTIONS, assertCan, can, ForbiddenError, type Action } from "@/lib/auth/policy";
+import { navigationFor } from "@/lib/navigation";
+
+const PROVINCE = "unit-ntb";
+const SUMBAWA = "unit-sumbawa";
+const MATARAM = "unit-mataram";
+
+function userAt(role: Role, level: UnitLevel) {
+  const home = level === "PROVINCE" ? PROVINCE : level === "REGENCY_CITY" ? SUMBAWA : "unit-ri";
+  const scope =
+    level === "NATIONAL"
+      ? ["unit-ri", PROVINCE, SUMBAWA, MATARAM]
+      : level === "PROVINCE"
+        ? [PROVINCE, SUMBAWA, MATARAM]
+        : [SUMBAWA];
+  return { role, unit: { id: home, code: "x", name: "x", shortName: "x", level, timeZone: "Asia/Makassar" }, scopeUnitIds: new Set(scope) };
+}
+
+/** The expected matrix, written out in full so a change to the policy is a deliberate change to this table. */
+const EXPECTED: Record<string, Action[]> = {
+  "ADMINISTRATOR@PROVINCE": [...ACTIONS],
+  "SECRETARY@PROVINCE": ACTIONS.filter((a) => a !== "user.manage"),
+  "SECRETARY@REGENCY_CITY": [
+    ...ACTIONS.filter((a) => a.endsWith(".view")),
+    "official.manage",
+    "appointment.propose",
+    "report.file",
+    "followUp.manage",
+    "event.manage",
+    "news.manage",
+  ],
+  "STAFF@PROVINCE": [
+    ...ACTIONS.filter((a) => a.endsWith(".view") && a !== "audit.view"),
+    "official.manage",
+    "appointment.propose",
+    "report.file",
+    "followUp.manage",
+    "event.manage",
+    "news.manage",
+    "unit.manage",
+    "inauguration.manage",
+    "visit.manage",
+  ],
+  "STAFF@REGENCY_CITY": [
+    ...ACTIONS.filter((a) => a.endsWith(".view") && a !== "audit.view"),
+    "official.manage",
+    "appointment.propose",
+    "report.file",
+    "followUp.manage",
+    "event.manage",
+    "news.manage",
+  ],
+  "VIEWER@PROVINCE": ACTIONS.filter((a) => a.endsWith(".view") && a !== "audit.view"),
+  "VIEWER@REGENCY_CITY": ACTIONS.filter((a) => a.endsWith(".view") && a !== "audit.view"),
+};
+
+describe("policy matrix", () => {
+  for (const [key, allowed] of Object.entries(EXPECTED)) {
+    const [role, level] = key.split("@") as [Role, UnitLevel];
+    it(`${role} at ${level} may do exactly ${allowed.length} actions`, () => {
+      const user = userAt(role, level);
+      const granted = ACTIONS.filter((action) => can(user, action));
+      expect(new Set(granted)).toEqual(new Set(allowed));
+    });
+  }
+
+  it("only the provincial (or national) secretary approves appointments", () => {
+    expect(can(userAt("SECRETARY", "PROVINCE"), "appointment.approve")).toBe(true);
+    expect(can(userAt("SECRETARY", "NATIONAL"), "appointment.approve")).toBe(true);
+    expect(can(userAt("SECRETARY", "REGENCY_CITY"), "appointment.approve")).toBe(false);
+    expect(can(userAt("STAFF", "PROVINCE"), "appointment.approve")).toBe(false);
+  });
+});
+
+describe("scope", () => {
+  it("a regency user reaches only their own unit", () => {
+    const user = userAt("SECRETARY", "REGENCY_CITY");
+    expect(can(user, "official.manage", { unitId: SUMBAWA })).toBe(true);
+    expect(can(user, "official.manage", { unitId: MATARAM })).toBe(false);
+    expect(can(user, "official.view", { unitId: PROVINCE })).toBe(false);
+  });
+
+  it("a province user reaches the province and its regencies", () => {
+    const user = userAt("STAFF", "PROVINCE");
+    for (const unitId of [PROVINCE, SUMBAWA, MATARAM]) expect(can(user, "official.manage", { unitId })).toBe(true);
+    expect(can(user, "official.view", { unitId: "unit-ri" })).toBe(false);
+  });
+
+  it("a permitted action on an out-of-scope record is still refused", () => {
+    expect(() => assertCan(userAt("ADMINISTRATOR", "REGENCY_CITY"), "unit.manage", { unitId: MATARAM })).toThrow(ForbiddenError);
+  });
+});
+
+describe("navigation follows the policy", () => {
+  const labels = (role: Role, level: UnitLevel) => navigationFor(userAt(role, level)).map((item) => item.labelKey);
+
+  it("shows Audit to administrators and secretaries only", () => {
+    expect(labels("ADMINISTRATOR", "PROVINCE")).toContain("audit");
+    expect(labels("SECRETARY", "REGENCY_CITY")).toContain("audit");
+    expect(labels("STAFF", "PROVINCE")).not.toContain("audit");
+    expect(labels("VIEWER", "PROVINCE")).not.toContain("audit");
+  });
+
+  it("shows every module to everyone else", () => {
+    expect(labels("VIEWER", "PROVINCE")).toEqual([
+      "home",
+      "officials",
+      "units",
+      "inaugurations",
+      "supervision",
+      "followUps",
+      "events",
+      "news",
+    ]);
+  });
+});
