@@ -1,7 +1,7 @@
 /** A refusal that follows from the rules of the domain ("already approved"); shown to the user, never a 500. */
 export class DomainError extends Error {
   constructor(
-    /** Key under `errors.domain` in the message catalogues. */
+    /** Message key: plain keys live under `errors.domain`, dotted ones are full catalogue paths. */
     readonly reason: string,
     readonly params: Record<string, string | number> = {},
     /** The form field the refusal belongs to, if any. */

@@ -1,6 +1,9 @@
 import type { z } from "zod";
 
-/** A validation problem as a message key (under `validation` in the catalogues) and its parameters. */
+/**
+ * A validation problem as a message key and its parameters: a plain key is under `validation` in the shared
+ * catalogue, a dotted one ("officialRecord.validation.nipFormat") is a full path into a module's catalogue.
+ */
 export interface FieldIssue {
   key: string;
   params?: Record<string, string | number>;

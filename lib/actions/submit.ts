@@ -12,14 +12,25 @@ export interface ActionState {
   fieldErrors?: Record<string, string[]>;
 }
 
+/**
+ * Message keys from schemas and domain errors: a plain key ("required") lives in the shared `validation` or
+ * `errors.domain` namespace; a dotted key ("officialRecord.errors.nipTaken") is a full path in a module's catalogue.
+ */
+function messagePath(key: string, sharedNamespace: string): string {
+  return key.includes(".") ? key : `${sharedNamespace}.${key}`;
+}
+
 async function describeFailure(failure: MutationFailure): Promise<ActionState> {
+  const root = await getTranslations();
   const t = await getTranslations("errors");
-  const tv = await getTranslations("validation");
   switch (failure.code) {
     case "validation": {
       const fieldErrors: Record<string, string[]> = {};
       for (const [field, issues] of Object.entries(failure.fieldErrors)) {
-        fieldErrors[field] = issues.map((issue) => (tv.has(issue.key) ? tv(issue.key, issue.params) : tv("invalid")));
+        fieldErrors[field] = issues.map((issue) => {
+          const path = messagePath(issue.key, "validation");
+          return root.has(path) ? root(path, issue.params) : root("validation.invalid");
+        });
       }
       return { ok: false, message: t("validation"), fieldErrors };
     }
@@ -28,8 +39,8 @@ async function describeFailure(failure: MutationFailure): Promise<ActionState> {
       return { ok: false, message: fields ? t("conflictFields", { fields }) : t("conflict") };
     }
     case "domain": {
-      const key = `domain.${failure.reason}`;
-      const message = t.has(key) ? t(key, failure.params) : t("domainUnknown");
+      const path = messagePath(failure.reason, "errors.domain");
+      const message = root.has(path) ? root(path, failure.params) : t("domainUnknown");
       return { ok: false, message, fieldErrors: failure.field ? { [failure.field]: [message] } : undefined };
     }
     default:

@@ -1,18 +1,20 @@
 import type { Locale } from "../config";
 import enCore from "./en/core.json";
 import enImport from "./en/import.json";
+import enOfficialRecord from "./en/official-record.json";
 import enOfficials from "./en/officials.json";
 import enUnits from "./en/units.json";
 import idCore from "./id/core.json";
 import idImport from "./id/import.json";
+import idOfficialRecord from "./id/official-record.json";
 import idOfficials from "./id/officials.json";
 import idUnits from "./id/units.json";
 
 // One file per module, so that work on one module never edits another's catalogue.
 // Each file's top-level keys are namespaces; no two files may share one (tests/unit/messages.test.ts).
 export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
-  id: { core: idCore, officials: idOfficials, units: idUnits, import: idImport },
-  en: { core: enCore, officials: enOfficials, units: enUnits, import: enImport },
+  id: { core: idCore, officials: idOfficials, officialRecord: idOfficialRecord, units: idUnits, import: idImport },
+  en: { core: enCore, officials: enOfficials, officialRecord: enOfficialRecord, units: enUnits, import: enImport },
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {
