@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { EmploymentType, Gender, OfficialStatus, Rank } from "@/lib/generated/prisma/enums";
+import { normalizeNip, parseNip } from "./nip";
+import { rankFitsEmployment } from "./ranks";
+
+const V = "officialRecord.validation";
+
+/** A calendar date from a date input ("1978-05-12") or a spreadsheet cell (Date), as UTC midnight. */
+export const calendarDate = z.union([z.date(), z.string().trim()]).transform((value, context) => {
+  if (value instanceof Date) {
+    if (!Number.isNaN(value.getTime())) {
+      return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
+    }
+  } else {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (match) {
+      const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(year, month - 1, day));
+      if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return date;
+    }
+  }
+  context.addIssue({ code: "custom", message: `${V}.date` });
+  return z.NEVER;
+});
+
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+
+/**
+ * The fields of an official (pegawai) as a form or an import row gives them, before the rules that tie them
+ * together. Create, update and import derive their schemas from it.
+ */
+export const officialFieldsSchema = z.object({
+  name: z.string().trim().min(3).max(200),
+  nip: optionalText(40),
+  gender: z.enum(Gender).optional(),
+  birthDate: calendarDate.optional(),
+  birthPlace: optionalText(100),
+  employmentType: z.enum(EmploymentType),
+  rank: z.enum(Rank).optional(),
+  status: z.enum(OfficialStatus).default("ACTIVE"),
+  unitId: z.string().min(1),
+  sectionId: z.string().min(1).optional(),
+  email: z.email().max(200).optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{6,20}$/, `${V}.phone`)
+    .optional(),
+});
+
+type OfficialFields = z.output<typeof officialFieldsSchema>;
+
+/**
+ * The rules between fields: a PNS has a valid NIP whose birth date and gender agree with the ones entered
+ * (a mismatch is an error on the birth date or gender field, where the clerk can fix it); a PPPK's NI PPPK
+ * is 18 digits if given; non-ASN support staff have neither NIP nor rank; the rank fits the employment type.
+ * Missing birth date and gender are taken from the NIP.
+ */
+export function applyOfficialRules(fields: OfficialFields, context: z.RefinementCtx, today = new Date()) {
+  let { nip, birthDate, gender } = fields;
+  let nipFailed = false;
+  if (fields.employmentType === "PNS") {
+    if (!nip) {
+      nipFailed = true;
+      context.addIssue({ code: "custom", path: ["nip"], message: `${V}.nipRequired` });
+    } else {
+      const parsed = parseNip(nip, today);
+      if (!parsed.ok) {
+        nipFailed = true;
+        context.addIssue({ code: "custom", path: ["nip"], message: `${V}.nip.${parsed.error}` });
+      } else {
+        nip = parsed.nip;
+        if (birthDate && birthDate.getTime() !== parsed.birthDate.getTime()) {
+          context.addIssue({ code: "custom", path: ["birthDate"], message: `${V}.nipBirthDateMismatch` });
+        }
+        if (gender && gender !== parsed.gender) {
+          context.addIssue({ code: "custom", path: ["gender"], message: `${V}.nipGenderMismatch` });
+        }
+        birthDate ??= parsed.birthDate;
+        gender ??= parsed.gender;
+      }
+    }
+  } else if (fields.employmentType === "PPPK" && nip) {
+    const digits = normalizeNip(nip);
+    if (!digits) context.addIssue({ code: "custom", path: ["nip"], message: `${V}.nip.format` });
+    else nip = digits;
+  } else if (fields.employmentType === "NON_ASN" && nip) {
+    context.addIssue({ code: "custom", path: ["nip"], message: `${V}.nipNotForNonAsn` });
+  }
+  if (!rankFitsEmployment(fields.rank ?? null, fields.employmentType)) {
+    context.addIssue({ code: "custom", path: ["rank"], message: `${V}.rankMismatch` });
+  }
+  if ((fields.employmentType === "PNS" || fields.employmentType === "PPPK") && !fields.rank) {
+    context.addIssue({ code: "custom", path: ["rank"], message: "required" });
+  }
+  // With a broken NIP the gender could not be derived; the NIP is the one thing to fix first.
+  if (!gender && !nipFailed) context.addIssue({ code: "custom", path: ["gender"], message: "required" });
+  return { ...fields, nip: nip ?? null, birthDate: birthDate ?? null, gender: gender ?? "MALE" };
+}
+
+export const createOfficialSchema = officialFieldsSchema.transform((fields, context) => applyOfficialRules(fields, context));
+
+export const updateOfficialSchema = officialFieldsSchema
+  .extend({ id: z.string().min(1), version: z.coerce.number().int().min(1) })
+  .transform((fields, context) => applyOfficialRules(fields, context));
+
+export type OfficialInput = z.output<typeof createOfficialSchema>;
