@@ -46,7 +46,8 @@ export function LoginForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("title")}>
+    // method="post": should someone submit before the script has loaded, the password stays out of the URL.
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("title")}>
       <FormAlert message={error} />
       <TextField label={t("username")} name="username" autoComplete="username" autoCapitalize="none" required />
       <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
