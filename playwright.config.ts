@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { e2eDatabase, serverDatabaseEnv } from "./tests/e2e/database";
 
-const PORT = 3100;
+// E2E_PORT lets two runs on one machine (a developer and CI) keep out of each other's way.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Evaluated in the main process first (prepares a fresh, migrated, seeded database: see tests/e2e/database.ts),
