@@ -4,6 +4,8 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
+  // next.config.js stays CommonJS (the package is not "type": "module"), so require() is how it loads plugins.
+  { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   { ignores: [".next/**", "node_modules/**", ".data/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
 ];
 

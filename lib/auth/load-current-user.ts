@@ -16,6 +16,12 @@ export async function loadCurrentUser(db: PrismaClient, userId: string): Promise
     },
   });
   if (!user || !user.active) return null;
-  const { active: _active, ...rest } = user;
-  return { ...rest, scopeUnitIds: await loadScopeUnitIds(db, user.unit.id) };
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    unit: user.unit,
+    scopeUnitIds: await loadScopeUnitIds(db, user.unit.id),
+  };
 }
