@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createOfficialSchema } from "@/lib/officials/schemas";
+import {
+  createOfficialSchema,
+  endServiceSchema,
+  fieldsChangedFrom,
+  moveOfficialSchema,
+  officialFormValues,
+  updateOfficialSchema,
+} from "@/lib/officials/schemas";
 
 const pns = {
   name: "Dra. Baiq Nurul Aini, M.Si.",
@@ -11,7 +18,9 @@ const pns = {
 
 function messagesFor(input: Record<string, unknown>) {
   const result = createOfficialSchema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
 }
 
 describe("official input rules", () => {
@@ -29,10 +38,18 @@ describe("official input rules", () => {
   });
 
   it("explains what is wrong with a NIP", () => {
-    expect(messagesFor({ ...pns, nip: "19781312 200501 2 003" })).toEqual({ nip: "officialRecord.validation.nip.birthDate" });
-    expect(messagesFor({ ...pns, nip: "1978051220050" })).toEqual({ nip: "officialRecord.validation.nip.format" });
-    expect(messagesFor({ ...pns, nip: "197805122005013003" })).toEqual({ nip: "officialRecord.validation.nip.gender" });
-    expect(messagesFor({ ...pns, nip: undefined })).toMatchObject({ nip: "officialRecord.validation.nipRequired" });
+    expect(messagesFor({ ...pns, nip: "19781312 200501 2 003" })).toEqual({
+      nip: "officialRecord.validation.nip.birthDate",
+    });
+    expect(messagesFor({ ...pns, nip: "1978051220050" })).toEqual({
+      nip: "officialRecord.validation.nip.format",
+    });
+    expect(messagesFor({ ...pns, nip: "197805122005013003" })).toEqual({
+      nip: "officialRecord.validation.nip.gender",
+    });
+    expect(messagesFor({ ...pns, nip: undefined })).toMatchObject({
+      nip: "officialRecord.validation.nipRequired",
+    });
   });
 
   it("support staff have no NIP and no rank", () => {
@@ -45,12 +62,94 @@ describe("official input rules", () => {
   });
 
   it("a PPPK holds a PPPK grade, not a golongan", () => {
-    expect(messagesFor({ ...pns, employmentType: "PPPK", nip: undefined, gender: "FEMALE", rank: "III_A" })).toEqual({
+    expect(
+      messagesFor({ ...pns, employmentType: "PPPK", nip: undefined, gender: "FEMALE", rank: "III_A" }),
+    ).toEqual({
       rank: "officialRecord.validation.rankMismatch",
     });
   });
 
   it("rejects impossible calendar dates", () => {
-    expect(messagesFor({ ...pns, birthDate: "1978-02-30" })).toEqual({ birthDate: "officialRecord.validation.date" });
+    expect(messagesFor({ ...pns, birthDate: "1978-02-30" })).toEqual({
+      birthDate: "officialRecord.validation.date",
+    });
+  });
+});
+
+describe("moving an official and ending a service", () => {
+  const move = { id: "official-1", version: "3", unitId: "unit-2", startDate: "2025-02-03" };
+
+  it("a move into a post rests on a decree, number and date", () => {
+    expect(moveOfficialSchema.safeParse(move).success).toBe(true);
+    const result = moveOfficialSchema.safeParse({ ...move, positionId: "post-1" });
+    expect(
+      result.success
+        ? {}
+        : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message])),
+    ).toEqual({
+      decreeNumber: "officialRecord.validation.decreeRequired",
+      decreeDate: "officialRecord.validation.decreeRequired",
+    });
+  });
+
+  it("a missing date is required, not invalid", () => {
+    const result = endServiceSchema.safeParse({ id: "official-1", version: 1, status: "RETIRED" });
+    expect(
+      result.success ? [] : result.error.issues.map((issue) => [issue.path.join("."), issue.message]),
+    ).toEqual([["effectiveDate", "required"]]);
+  });
+
+  it("only the statuses that end a service end it", () => {
+    expect(
+      endServiceSchema.safeParse({ id: "o", version: 1, status: "ON_LEAVE", effectiveDate: "2025-06-01" })
+        .success,
+    ).toBe(false);
+    expect(
+      endServiceSchema.parse({ id: "o", version: 1, status: "DECEASED", effectiveDate: "2025-06-01" })
+        .effectiveDate,
+    ).toEqual(new Date("2025-06-01"));
+  });
+});
+
+describe("what someone else changed", () => {
+  const stored = officialFormValues({
+    name: "Baiq Nurul Aini",
+    nip: "197805122005012003",
+    gender: "FEMALE",
+    birthPlace: null,
+    birthDate: new Date("1978-05-12"),
+    employmentType: "PNS",
+    rank: "III_D",
+    unitId: "unit-1",
+    sectionId: null,
+    status: "ACTIVE",
+    email: null,
+    phone: "0370 1234",
+  });
+
+  it("shows stored values as the form does: NIP in groups, dates as YYYY-MM-DD, none as empty", () => {
+    expect(stored).toMatchObject({
+      nip: "19780512 200501 2 003",
+      birthDate: "1978-05-12",
+      sectionId: "",
+      email: "",
+    });
+  });
+
+  it("names the fields whose stored value differs from what the form was loaded with", () => {
+    const loaded = { ...stored, name: "Nurul Aini", phone: "", nip: "197805122005012003" };
+    expect(fieldsChangedFrom(stored, loaded)).toEqual(["name", "phone"]);
+    expect(fieldsChangedFrom(stored, { unitId: "unit-9" })).toEqual(["unitId"]);
+  });
+
+  it("reads the loaded values from the form's hidden field, ignoring anything malformed", () => {
+    const base = { ...pns, id: "official-1", version: "2" };
+    expect(updateOfficialSchema.parse({ ...base, loaded: JSON.stringify({ name: "A" }) }).loaded).toEqual({
+      name: "A",
+    });
+    expect(updateOfficialSchema.parse({ ...base, loaded: "{not json" }).loaded).toBeUndefined();
+    expect(
+      updateOfficialSchema.parse({ ...base, loaded: JSON.stringify({ name: 3 }) }).loaded,
+    ).toBeUndefined();
   });
 });

@@ -1,0 +1,73 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AssignmentsTable } from "@/components/officials/record/assignments-table";
+import { PersonalData } from "@/components/officials/record/personal-data";
+import { RecordActions } from "@/components/officials/record/record-actions";
+import { RecordSection } from "@/components/officials/record/record-section";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { formatNip } from "@/lib/officials/nip";
+import { getOfficialRecord } from "@/lib/officials/record-queries";
+import { isEndedStatus } from "@/lib/officials/schemas";
+
+/** Pegawai: one official's record — personal data, current posts, riwayat jabatan. */
+export default async function OfficialPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("official.view");
+  const official = await getOfficialRecord(user, (await params).id);
+  if (!official) notFound();
+  const t = await getTranslations("officialRecord");
+  const current = official.assignments.filter((assignment) => assignment.endDate === null);
+  const serving = !isEndedStatus(official.status);
+  const intro = [official.nip ? formatNip(official.nip) : null, official.unit.name]
+    .filter(Boolean)
+    .join(" · ");
+
+  return (
+    <>
+      <Link href="/pegawai" className="text-sm text-brand-700 underline">
+        {t("detail.back")}
+      </Link>
+      <PageHeader
+        title={official.name}
+        intro={intro}
+        actions={
+          can(user, "official.manage", official) ? (
+            <RecordActions id={official.id} serving={serving} />
+          ) : undefined
+        }
+      />
+      {serving ? null : (
+        <p
+          role="status"
+          className="mb-6 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          {t("detail.ended", { status: t(`statuses.${official.status}`) })}
+        </p>
+      )}
+      <div className="space-y-6">
+        <RecordSection id="personal-heading" title={t("detail.personal")}>
+          <PersonalData official={official} />
+        </RecordSection>
+        <RecordSection id="current-heading" title={t("detail.currentPosts")}>
+          {current.length ? (
+            <AssignmentsTable rows={current} />
+          ) : (
+            <p className="p-4 text-sm text-slate-600">{t("detail.noCurrentPost")}</p>
+          )}
+        </RecordSection>
+        <RecordSection id="history-heading" title={t("detail.history")}>
+          {official.assignments.length ? (
+            <AssignmentsTable rows={official.assignments} history />
+          ) : (
+            <p className="p-4 text-sm text-slate-600">{t("detail.noHistory")}</p>
+          )}
+        </RecordSection>
+        <RecordSection id="appointments-heading" title={t("detail.appointments")}>
+          <p className="p-4 text-sm text-slate-600">{t("detail.appointmentsLater")}</p>
+        </RecordSection>
+      </div>
+    </>
+  );
+}

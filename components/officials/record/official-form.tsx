@@ -1,0 +1,164 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import type { ActionState } from "@/lib/actions/submit";
+import { EmploymentType, type OfficialStatus } from "@/lib/generated/prisma/enums";
+import { createOfficialAction, updateOfficialAction } from "@/lib/officials/actions";
+import { RANKS_BY_EMPLOYMENT, rankWithPangkat } from "@/lib/officials/ranks";
+import type { OfficialFormField, OfficialFormValues } from "@/lib/officials/schemas";
+import { FormButtons } from "./form-buttons";
+import { FormFieldset } from "./form-fieldset";
+import { NipField } from "./nip-field";
+import { submitKeepingValues } from "./submit-keeping-values";
+import type { PlacementChoices } from "./types";
+
+interface OfficialFormProps extends PlacementChoices {
+  initial: OfficialFormValues;
+  /** The stored record being edited; absent when creating. */
+  record?: { id: string; version: number };
+  statuses: OfficialStatus[];
+  cancelHref: string;
+}
+
+/** Pegawai: create or edit an official. Options follow the employment type and unit chosen; the NIP is explained live. */
+export function OfficialForm({ initial, record, statuses, units, sections, cancelHref }: OfficialFormProps) {
+  const t = useTranslations("officialRecord");
+  const [state, dispatch, pending] = useActionState<ActionState, FormData>(
+    record ? updateOfficialAction : createOfficialAction,
+    {},
+  );
+  const [values, setValues] = useState(initial);
+  const errors = (field: OfficialFormField) => state.fieldErrors?.[field];
+
+  function change(field: OfficialFormField, value: string) {
+    setValues((current) => {
+      const next = { ...current, [field]: value };
+      // A rank of another employment type, or a section of another unit, no longer applies.
+      if (
+        field === "employmentType" &&
+        !RANKS_BY_EMPLOYMENT[value as EmploymentType].some((rank) => rank === next.rank)
+      )
+        next.rank = "";
+      if (field === "unitId" && !sections.some((s) => s.id === next.sectionId && s.unitId === value))
+        next.sectionId = "";
+      return next;
+    });
+  }
+  const bind = (field: OfficialFormField) => ({
+    name: field,
+    value: values[field],
+    errors: errors(field),
+    onChange: (event: { target: { value: string } }) => change(field, event.target.value),
+  });
+  const options = (pick: string, list: SelectOption[]) => [{ value: "", label: pick }, ...list];
+
+  const type = values.employmentType as EmploymentType;
+  const isPns = type === EmploymentType.PNS;
+  const ranks = RANKS_BY_EMPLOYMENT[type].map((rank) => ({ value: rank, label: rankWithPangkat(rank) }));
+  const unitSections = sections.filter((section) => section.unitId === values.unitId);
+
+  return (
+    <form action={dispatch} onSubmit={submitKeepingValues(dispatch)} noValidate className="space-y-6">
+      <FormAlert message={state.ok === false ? state.message : undefined} />
+      {record ? (
+        <>
+          <input type="hidden" name="id" value={record.id} />
+          <input type="hidden" name="version" value={record.version} />
+          <input type="hidden" name="loaded" value={JSON.stringify(initial)} />
+        </>
+      ) : null}
+
+      <FormFieldset legend={t("form.identity")}>
+        <TextField
+          label={t("fields.name")}
+          hint={t("form.nameHint")}
+          autoComplete="off"
+          className="sm:col-span-2"
+          {...bind("name")}
+        />
+        <SelectField
+          label={t("fields.employmentType")}
+          options={Object.values(EmploymentType).map((value) => ({
+            value,
+            label: t(`employmentTypes.${value}`),
+          }))}
+          {...bind("employmentType")}
+        />
+        {type === EmploymentType.NON_ASN ? (
+          <p className="self-end text-sm text-slate-600">{t("form.nonAsnNote")}</p>
+        ) : (
+          <SelectField
+            label={t("fields.rank")}
+            options={options(t("form.rankPick"), ranks)}
+            {...bind("rank")}
+          />
+        )}
+        {type === EmploymentType.NON_ASN ? null : (
+          <NipField
+            label={isPns ? t("fields.nip") : t("form.nipPppk")}
+            hint={isPns ? t("form.nipHint") : t("form.nipPppkHint")}
+            value={values.nip}
+            onChange={(value) => change("nip", value)}
+            errors={errors("nip")}
+            explain={isPns}
+            entered={{ birthDate: values.birthDate, gender: values.gender }}
+          />
+        )}
+        <SelectField
+          label={t("fields.gender")}
+          hint={isPns ? t("form.genderHint") : undefined}
+          options={options(isPns ? t("form.genderFromNip") : t("form.genderPick"), [
+            { value: "MALE", label: t("genders.MALE") },
+            { value: "FEMALE", label: t("genders.FEMALE") },
+          ])}
+          {...bind("gender")}
+        />
+        <TextField
+          label={t("fields.birthDate")}
+          type="date"
+          hint={isPns ? t("form.birthDateHint") : undefined}
+          {...bind("birthDate")}
+        />
+        <TextField label={t("fields.birthPlace")} {...bind("birthPlace")} />
+      </FormFieldset>
+
+      <FormFieldset legend={t("form.placement")}>
+        <SelectField
+          label={t("fields.unitId")}
+          options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+          {...bind("unitId")}
+        />
+        <SelectField
+          label={t("fields.sectionId")}
+          options={options(
+            t("form.noSection"),
+            unitSections.map((section) => ({ value: section.id, label: section.name })),
+          )}
+          {...bind("sectionId")}
+        />
+        <SelectField
+          label={t("fields.status")}
+          options={statuses.map((value) => ({ value, label: t(`statuses.${value}`) }))}
+          {...bind("status")}
+        />
+      </FormFieldset>
+
+      <FormFieldset legend={t("form.contact")}>
+        <TextField label={t("fields.email")} type="email" autoComplete="off" {...bind("email")} />
+        <TextField label={t("fields.phone")} type="tel" autoComplete="off" {...bind("phone")} />
+      </FormFieldset>
+
+      <FormButtons
+        pending={pending}
+        label={t("form.save")}
+        pendingLabel={t("form.saving")}
+        cancelLabel={t("form.cancel")}
+        cancelHref={cancelHref}
+      />
+    </form>
+  );
+}

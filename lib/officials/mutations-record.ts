@@ -1,0 +1,101 @@
+/** Pegawai baru and edits of an official's own data (identity, employment, placement within the rules). */
+import { DomainError } from "@/lib/actions/errors";
+import { defineMutation } from "@/lib/actions/mutation";
+import { sortNameOf } from "./names";
+import {
+  createOfficialSchema,
+  isEndedStatus,
+  officialFormValues,
+  updateOfficialSchema,
+  type OfficialInput,
+} from "./schemas";
+import {
+  ERR,
+  assertPlacement,
+  assertVersion,
+  currentAssignments,
+  findOfficial,
+  updateAtVersion,
+  withUniqueNip,
+} from "./mutations-support";
+
+/** The columns a form writes; `sortName` follows the name on every write. */
+function officialData(input: OfficialInput) {
+  return {
+    name: input.name,
+    sortName: sortNameOf(input.name),
+    nip: input.nip,
+    gender: input.gender,
+    birthDate: input.birthDate,
+    birthPlace: input.birthPlace ?? null,
+    employmentType: input.employmentType,
+    rank: input.rank ?? null,
+    status: input.status,
+    unitId: input.unitId,
+    sectionId: input.sectionId ?? null,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+  };
+}
+
+// Pensiun, mutasi keluar and the like end the official's posts too: they go through endService, not the form.
+function assertStatusByForm(status: OfficialInput["status"], storedStatus: OfficialInput["status"] | null) {
+  if (isEndedStatus(status) && status !== storedStatus)
+    throw new DomainError(`${ERR}.statusViaEndService`, {}, "status");
+}
+
+/** Records a new official in a unit in the user's scope. */
+export const createOfficial = defineMutation({
+  action: "official.manage",
+  schema: createOfficialSchema,
+  async run({ tx, user, input, authorize, audit }) {
+    authorize({ unitId: input.unitId });
+    await assertPlacement(tx, input.unitId, input.sectionId);
+    assertStatusByForm(input.status, null);
+    const official = await withUniqueNip(tx, user, input.nip, null, () =>
+      tx.official.create({ data: officialData(input) }),
+    );
+    await audit({
+      action: "official.create",
+      entityType: "Official",
+      entityId: official.id,
+      unitId: official.unitId,
+      after: official,
+    });
+    return { id: official.id };
+  },
+});
+
+/**
+ * Edits an official. Refused when someone else saved since the form was loaded (naming what they changed). A
+ * new unit must be in scope too, and only for someone who holds no post: a post-holder changes unit by mutasi.
+ */
+export const updateOfficial = defineMutation({
+  action: "official.manage",
+  schema: updateOfficialSchema,
+  async run({ tx, user, input, authorize, audit }) {
+    const before = await findOfficial(tx, input.id);
+    authorize(before);
+    if (input.unitId !== before.unitId) authorize({ unitId: input.unitId });
+    // Without the loaded values, what this user submitted is the next best thing to compare with.
+    assertVersion(before, input.version, input.loaded ?? officialFormValues(officialData(input)));
+
+    await assertPlacement(tx, input.unitId, input.sectionId);
+    assertStatusByForm(input.status, before.status);
+    if (input.unitId !== before.unitId && (await currentAssignments(tx, before.id)).length > 0) {
+      throw new DomainError(`${ERR}.unitChangeHoldsPost`, {}, "unitId");
+    }
+    const after = await withUniqueNip(tx, user, input.nip, before.id, () =>
+      updateAtVersion(tx, before, input.version, officialData(input)),
+    );
+    await audit({
+      action: "official.update",
+      entityType: "Official",
+      entityId: after.id,
+      unitId: after.unitId,
+      before,
+      after,
+    });
+    return { id: after.id };
+  },
+});
