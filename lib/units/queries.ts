@@ -1,12 +1,12 @@
-import { inScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
+import type { UnitLevel } from "@/lib/generated/prisma/enums";
 
-/** Units in the user's scope, ordered as the tree reads: national, province, then regencies by name. */
+/** Units in the user's scope, as plain rows; `buildUnitTree` (tree.ts) nests them. */
 export function listUnitsInScope(user: CurrentUser) {
   return prisma.workUnit.findMany({
     where: { id: { in: [...user.scopeUnitIds] }, deactivatedAt: null },
-    select: { id: true, code: true, name: true, level: true, parentId: true },
+    select: { id: true, code: true, name: true, shortName: true, level: true, parentId: true },
     orderBy: [{ level: "asc" }, { name: "asc" }],
   });
 }
@@ -22,29 +22,85 @@ export async function findUnitInScope(user: CurrentUser, code: string) {
       shortName: true,
       level: true,
       timeZone: true,
+      address: true,
       supportStaffQuota: true,
+      parentId: true,
+      version: true,
       parent: { select: { code: true, name: true } },
     },
   });
   return unit && user.scopeUnitIds.has(unit.id) ? unit : null;
 }
 
-/** The unit's sections with their posts and who holds each post now. */
-export function listSectionsWithPosts(user: CurrentUser, unitId: string) {
+/** The sections (Bagian, Sub Bagian) of a unit in display order; the caller has checked the unit's scope. */
+export function listSections(unitId: string) {
+  return prisma.section.findMany({
+    where: { unitId },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      parentId: true,
+      staffQuota: true,
+      sortOrder: true,
+      version: true,
+    },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+  });
+}
+
+/** The unit's live posts with who holds each now and since when (assignments without an end date). */
+export function listPostsWithHolders(unitId: string) {
   return prisma.position.findMany({
-    where: { ...inScope(user), unitId, abolishedAt: null },
+    where: { unitId, abolishedAt: null },
     select: {
       id: true,
       title: true,
       kind: true,
+      level: true,
       quota: true,
-      section: { select: { id: true, name: true, sortOrder: true } },
+      sectionId: true,
       assignments: {
         where: { endDate: null },
-        select: { startDate: true, official: { select: { id: true, name: true } } },
+        select: { id: true, startDate: true, official: { select: { id: true, name: true } } },
         orderBy: { startDate: "asc" },
       },
     },
-    orderBy: [{ section: { sortOrder: "asc" } }, { sortOrder: "asc" }],
+    orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
+  });
+}
+
+/** A live post of the unit, for its edit form. */
+export function findPostInUnit(unitId: string, id: string) {
+  return prisma.position.findFirst({
+    where: { id, unitId, abolishedAt: null },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      level: true,
+      quota: true,
+      sectionId: true,
+      sortOrder: true,
+      version: true,
+    },
+  });
+}
+
+const PARENT_LEVEL: Record<UnitLevel, UnitLevel | null> = {
+  NATIONAL: null,
+  PROVINCE: "NATIONAL",
+  REGENCY_CITY: "PROVINCE",
+};
+
+/** Units in scope that may be the parent of a unit at `level`; for a new unit: every unit that may have children. */
+export function listParentOptions(user: CurrentUser, level?: UnitLevel) {
+  const levels: UnitLevel[] = level
+    ? [PARENT_LEVEL[level]].filter((l): l is UnitLevel => l !== null)
+    : ["NATIONAL", "PROVINCE"];
+  return prisma.workUnit.findMany({
+    where: { id: { in: [...user.scopeUnitIds] }, level: { in: levels }, deactivatedAt: null },
+    select: { id: true, name: true, code: true },
+    orderBy: { name: "asc" },
   });
 }

@@ -2,32 +2,71 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
 import { listUnitsInScope } from "@/lib/units/queries";
+import { toTreeRows } from "@/lib/units/tree";
+import { TreeLabel } from "@/components/units/tree-label";
 
+/** The unit tree of the user's scope: a province with its regencies and cities indented below it. */
 export default async function UnitsPage() {
   const user = await requirePermission("unit.view");
-  const [t, tl, units] = await Promise.all([getTranslations("units"), getTranslations("levels"), listUnitsInScope(user)]);
+  const [t, tl, units] = await Promise.all([
+    getTranslations("units"),
+    getTranslations("levels"),
+    listUnitsInScope(user),
+  ]);
+  const rows = toTreeRows(units);
   return (
     <>
-      <PageHeader title={t("title")} intro={t("intro")} />
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          can(user, "unit.manage") ? (
+            <Link
+              href="/satuan-kerja/baru"
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
+              {t("addUnit")}
+            </Link>
+          ) : undefined
+        }
+      />
+      <Link
+        href="/satuan-kerja/posisi-sdm"
+        className="mb-6 block rounded-lg border-2 border-brand-600 bg-white p-4 shadow-sm hover:bg-slate-50"
+      >
+        <span className="text-lg font-semibold text-brand-700">{t("postureLink")} →</span>
+        <span className="mt-1 block text-sm text-slate-600">{t("postureLinkHint")}</span>
+      </Link>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <caption className="sr-only">{t("tree")}</caption>
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">{t("code")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("name")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("level")}</th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                {t("name")}
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                {t("code")}
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                {t("level")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {units.map((unit) => (
+            {rows.map(({ item: unit, depth }) => (
               <tr key={unit.id}>
-                <td className="px-4 py-2 tabular-nums">{unit.code}</td>
-                <td className="px-4 py-2">
-                  <Link href={`/satuan-kerja/${unit.code}`} className="font-medium text-brand-700 hover:underline">
+                <TreeLabel depth={depth}>
+                  <Link
+                    href={`/satuan-kerja/${unit.code}`}
+                    className={`text-brand-700 hover:underline ${depth === 0 ? "font-semibold" : "font-medium"}`}
+                  >
                     {unit.name}
                   </Link>
-                </td>
+                </TreeLabel>
+                <td className="px-4 py-2 tabular-nums">{unit.code}</td>
                 <td className="px-4 py-2">{tl(unit.level)}</td>
               </tr>
             ))}

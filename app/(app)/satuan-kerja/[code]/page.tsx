@@ -1,64 +1,148 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { PostsByKind, type PostListItem } from "@/components/units/posts-by-kind";
+import { PostureSummary } from "@/components/units/posture-summary";
+import { SectionList } from "@/components/units/section-list";
+import { UnitHistory } from "@/components/units/unit-history";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
-import { findUnitInScope, listSectionsWithPosts } from "@/lib/units/queries";
+import { can } from "@/lib/auth/policy";
+import { listUnitHistory } from "@/lib/units/history-queries";
+import { getUnitPosture } from "@/lib/units/posture-queries";
+import { findUnitInScope, listPostsWithHolders, listSections } from "@/lib/units/queries";
+import { toTreeRows } from "@/lib/units/tree";
 
-export default async function UnitPage({ params }: { params: Promise<{ code: string }> }) {
+function parseCursor(value: string | string[] | undefined): bigint | undefined {
+  return typeof value === "string" && /^\d{1,18}$/.test(value) ? BigInt(value) : undefined;
+}
+
+const linkButton =
+  "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100";
+
+function Panel({
+  id,
+  title,
+  action,
+  children,
+}: {
+  id: string;
+  title: string;
+  action?: React.ReactNode;
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="mt-8 rounded-lg border border-slate-200 bg-white">
+      <div className="flex items-center justify-between border-b border-slate-200 px-4 py-3">
+        <h2 id={id} className="font-semibold">
+          {title}
+        </h2>
+        {action}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+export default async function UnitPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("unit.view");
   const { code } = await params;
   const unit = await findUnitInScope(user, code);
   if (!unit) notFound();
-  const [t, tl, format, posts] = await Promise.all([
+  const before = parseCursor((await searchParams).riwayat);
+  const [t, tl, posture, sections, posts, history] = await Promise.all([
     getTranslations("units"),
     getTranslations("levels"),
-    getFormatter(),
-    listSectionsWithPosts(user, unit.id),
+    getUnitPosture(user, unit.id),
+    listSections(unit.id),
+    listPostsWithHolders(unit.id),
+    listUnitHistory(unit.id, before),
   ]);
+  const sectionTree = toTreeRows(sections);
+  const manage = can(user, "unit.manage", { unitId: unit.id });
+  const base = `/satuan-kerja/${unit.code}`;
+  const sectionNames = new Map(
+    sections.map((section) => [section.id, `${t(`sectionKinds.${section.kind}`)} ${section.name}`]),
+  );
+  const postItems: PostListItem[] = posts.map((post) => ({
+    id: post.id,
+    title: post.title,
+    kind: post.kind,
+    quota: post.quota,
+    sectionName: post.sectionId ? (sectionNames.get(post.sectionId) ?? null) : null,
+    holders: post.assignments.map((a) => ({
+      assignmentId: a.id,
+      officialId: a.official.id,
+      officialName: a.official.name,
+      since: a.startDate,
+    })),
+  }));
+
   return (
     <>
       <PageHeader
         title={unit.name}
-        intro={`${tl(unit.level)} · ${t("code")} ${unit.code}${unit.parent ? ` · ${t("parent")}: ${unit.parent.name}` : ""}`}
+        intro={`${tl(unit.level)} · ${t("code")} ${unit.code}${unit.parent ? ` · ${t("parent")}: ${unit.parent.name}` : ""} · ${t("timeZone")}: ${unit.timeZone}`}
+        actions={
+          manage ? (
+            <Link href={`${base}/ubah`} className={linkButton}>
+              {t("editUnit")}
+            </Link>
+          ) : undefined
+        }
       />
-      <section aria-labelledby="posts-heading" className="rounded-lg border border-slate-200 bg-white">
-        <h2 id="posts-heading" className="border-b border-slate-200 px-4 py-3 font-semibold">
-          {t("positions")}
-        </h2>
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">{t("positions")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("sections")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("holder")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("since")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {posts.map((post) =>
-              post.assignments.length === 0 ? (
-                <tr key={post.id} className="bg-amber-50">
-                  <td className="px-4 py-2">{post.title}</td>
-                  <td className="px-4 py-2 text-slate-600">{post.section?.name ?? "—"}</td>
-                  <td className="px-4 py-2 font-medium text-amber-800">{t("vacant")}</td>
-                  <td className="px-4 py-2">—</td>
-                </tr>
-              ) : (
-                post.assignments.map((assignment, index) => (
-                  <tr key={`${post.id}-${index}`}>
-                    <td className="px-4 py-2">{post.title}</td>
-                    <td className="px-4 py-2 text-slate-600">{post.section?.name ?? "—"}</td>
-                    <td className="px-4 py-2">{assignment.official.name}</td>
-                    <td className="px-4 py-2 tabular-nums">
-                      {format.dateTime(assignment.startDate, { dateStyle: "medium", timeZone: "UTC" })}
-                    </td>
-                  </tr>
-                ))
-              ),
-            )}
-          </tbody>
-        </table>
+      <section aria-labelledby="posture-heading">
+        <div className="mb-3 flex items-center justify-between">
+          <h2 id="posture-heading" className="font-semibold">
+            {t("posture.summaryHeading")}
+          </h2>
+          <Link href="/satuan-kerja/posisi-sdm" className="text-sm text-brand-700 underline">
+            {t("postureLink")}
+          </Link>
+        </div>
+        {posture ? <PostureSummary posture={posture} sectionTree={sectionTree} /> : null}
       </section>
+      <Panel
+        id="sections-heading"
+        title={t("sections")}
+        action={
+          manage ? (
+            <Link href={`${base}/bagian/baru`} className={linkButton}>
+              {t("addSection")}
+            </Link>
+          ) : undefined
+        }
+      >
+        <SectionList rows={sectionTree} editHref={manage ? (id) => `${base}/bagian/${id}` : undefined} />
+      </Panel>
+      <Panel
+        id="posts-heading"
+        title={t("positions")}
+        action={
+          manage ? (
+            <Link href={`${base}/jabatan/baru`} className={linkButton}>
+              {t("addPost")}
+            </Link>
+          ) : undefined
+        }
+      >
+        <PostsByKind posts={postItems} editHref={manage ? (id) => `${base}/jabatan/${id}` : undefined} />
+      </Panel>
+      <Panel id="history-heading" title={t("history.heading")}>
+        <UnitHistory
+          entries={history.entries}
+          newestHref={before ? base : undefined}
+          olderHref={
+            history.nextBeforeId ? `${base}?riwayat=${history.nextBeforeId}#history-heading` : undefined
+          }
+        />
+      </Panel>
     </>
   );
 }

@@ -1,0 +1,127 @@
+import type { CurrentUser } from "@/lib/auth/types";
+import { prisma, type PrismaClient } from "@/lib/db/client";
+import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import { computePosture, type PostureInput, type StaffingPosture } from "./posture";
+
+export interface UnitPosture {
+  unit: {
+    id: string;
+    code: string;
+    name: string;
+    shortName: string;
+    level: UnitLevel;
+    parentId: string | null;
+  };
+  posture: StaffingPosture;
+}
+
+/**
+ * Loads the inputs of the staffing posture for `unitIds` in five grouped queries, however many units there
+ * are, and computes each unit's posture. Exported with `db` for the integration tests.
+ */
+export async function loadPostures(db: PrismaClient, unitIds: string[]): Promise<UnitPosture[]> {
+  const inUnits = { unitId: { in: unitIds } };
+  const [units, sections, structuralPosts, unsectionedQuotas, officialCounts] = await db.$transaction([
+    db.workUnit.findMany({
+      where: { id: { in: unitIds }, deactivatedAt: null },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        shortName: true,
+        level: true,
+        parentId: true,
+        supportStaffQuota: true,
+      },
+    }),
+    db.section.findMany({
+      where: inUnits,
+      select: { id: true, unitId: true, name: true, staffQuota: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    }),
+    db.position.findMany({
+      where: { ...inUnits, kind: "STRUCTURAL", abolishedAt: null },
+      select: {
+        id: true,
+        unitId: true,
+        title: true,
+        sectionId: true,
+        quota: true,
+        _count: { select: { assignments: { where: { endDate: null } } } },
+      },
+      orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
+    }),
+    db.position.groupBy({
+      by: ["unitId"],
+      where: { ...inUnits, sectionId: null, abolishedAt: null, kind: { not: "SUPPORT" } },
+      orderBy: { unitId: "asc" },
+      _sum: { quota: true },
+    }),
+    db.official.groupBy({
+      by: ["unitId", "sectionId", "employmentType"],
+      where: { ...inUnits, status: "ACTIVE" },
+      orderBy: [{ unitId: "asc" }],
+      _count: { _all: true },
+    }),
+  ]);
+
+  const inputs = new Map<string, PostureInput & { asnStaffBySection: Map<string | null, number> }>(
+    units.map((unit) => [
+      unit.id,
+      {
+        sections: [],
+        structuralPosts: [],
+        asnStaffBySection: new Map(),
+        unsectionedPostQuota: 0,
+        supportStaff: 0,
+        supportStaffQuota: unit.supportStaffQuota,
+      },
+    ]),
+  );
+  for (const section of sections) inputs.get(section.unitId)?.sections.push(section);
+  for (const post of structuralPosts) {
+    inputs.get(post.unitId)?.structuralPosts.push({
+      id: post.id,
+      title: post.title,
+      sectionId: post.sectionId,
+      quota: post.quota,
+      holders: post._count.assignments,
+    });
+  }
+  for (const row of unsectionedQuotas) {
+    const input = inputs.get(row.unitId);
+    if (input) input.unsectionedPostQuota = row._sum?.quota ?? 0;
+  }
+  for (const row of officialCounts) {
+    const input = inputs.get(row.unitId);
+    if (!input) continue;
+    const count = (row._count as { _all: number })._all;
+    if (row.employmentType === "NON_ASN") input.supportStaff += count;
+    else
+      input.asnStaffBySection.set(row.sectionId, (input.asnStaffBySection.get(row.sectionId) ?? 0) + count);
+  }
+
+  return units.map((unit) => ({
+    unit: {
+      id: unit.id,
+      code: unit.code,
+      name: unit.name,
+      shortName: unit.shortName,
+      level: unit.level,
+      parentId: unit.parentId,
+    },
+    posture: computePosture(inputs.get(unit.id)!),
+  }));
+}
+
+/** The posture of every unit in the user's scope (the province table). */
+export function getPosturesInScope(user: CurrentUser): Promise<UnitPosture[]> {
+  return loadPostures(prisma, [...user.scopeUnitIds]);
+}
+
+/** The posture of one unit, or null when it is outside the user's scope. */
+export async function getUnitPosture(user: CurrentUser, unitId: string): Promise<StaffingPosture | null> {
+  if (!user.scopeUnitIds.has(unitId)) return null;
+  const [result] = await loadPostures(prisma, [unitId]);
+  return result?.posture ?? null;
+}
