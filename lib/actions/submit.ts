@@ -20,7 +20,7 @@ function messagePath(key: string, sharedNamespace: string): string {
   return key.includes(".") ? key : `${sharedNamespace}.${key}`;
 }
 
-async function describeFailure(failure: MutationFailure): Promise<ActionState> {
+async function describeFailure(failure: MutationFailure, fieldLabels?: string): Promise<ActionState> {
   const root = await getTranslations();
   const t = await getTranslations("errors");
   switch (failure.code) {
@@ -35,7 +35,10 @@ async function describeFailure(failure: MutationFailure): Promise<ActionState> {
       return { ok: false, message: t("validation"), fieldErrors };
     }
     case "conflict": {
-      const fields = failure.changedFields.join(", ");
+      // Name the changed fields as the form labels them ("Nama, Telepon"), not as the code does ("name, phone").
+      const label = (field: string) =>
+        fieldLabels && root.has(`${fieldLabels}.${field}`) ? root(`${fieldLabels}.${field}`) : field;
+      const fields = failure.changedFields.map(label).join(", ");
       return { ok: false, message: fields ? t("conflictFields", { fields }) : t("conflict") };
     }
     case "domain": {
@@ -55,12 +58,17 @@ async function describeFailure(failure: MutationFailure): Promise<ActionState> {
 export async function submitMutation<S extends z.ZodType, R>(
   mutation: Mutation<S, R>,
   input: FormData | Record<string, unknown>,
-  options: { revalidate?: (data: R) => string[]; successMessage?: string } = {},
+  options: {
+    revalidate?: (data: R) => string[];
+    successMessage?: string;
+    /** The catalogue namespace with one label per field name, for naming a conflict's changed fields. */
+    fieldLabels?: string;
+  } = {},
 ): Promise<ActionState & { data?: R }> {
   const user = await requireUser();
   const raw = input instanceof FormData ? formDataToObject(input) : input;
   const result = await mutation.execute(user, raw);
-  if (!result.ok) return describeFailure(result);
+  if (!result.ok) return describeFailure(result, options.fieldLabels);
   for (const path of options.revalidate?.(result.data) ?? []) revalidatePath(path);
   return { ok: true, data: result.data, message: options.successMessage };
 }

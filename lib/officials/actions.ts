@@ -1,37 +1,18 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { Mutation } from "@/lib/actions/mutation";
 import { submitMutation, type ActionState } from "@/lib/actions/submit";
 import { createOfficial, endService, moveOfficial, updateOfficial } from "./mutations";
 
-/**
- * The mutation with a conflict's changed fields named in the user's language ("Nama, Telepon" rather than
- * "name, phone"), as errors.conflictFields lists them as given.
- */
-function withFieldLabels<S extends z.ZodType, R>(mutation: Mutation<S, R>): Mutation<S, R> {
-  return {
-    ...mutation,
-    async execute(user, rawInput, db) {
-      const result = await mutation.execute(user, rawInput, db);
-      if (result.ok || result.code !== "conflict") return result;
-      const t = await getTranslations("officialRecord.fields");
-      return {
-        ...result,
-        changedFields: result.changedFields.map((field) => (t.has(field) ? t(field) : field)),
-      };
-    },
-  };
-}
-
 /** Runs `mutation` on the form and, when it succeeds, opens the official's record page. */
 async function submitAndOpen(
   mutation: Mutation<z.ZodType, { id: string }>,
   formData: FormData,
 ): Promise<ActionState> {
-  const result = await submitMutation(withFieldLabels(mutation), formData, {
+  const result = await submitMutation(mutation, formData, {
+    fieldLabels: "officialRecord.fields",
     revalidate: ({ id }) => ["/pegawai", `/pegawai/${id}`],
   });
   if (!result.ok || !result.data)

@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { withFieldLabels } from "@/lib/actions/field-labels";
 import type { Mutation } from "@/lib/actions/mutation";
 import type { ActionState } from "@/lib/actions/submit";
 import { submitMutation } from "@/lib/actions/submit";
@@ -47,7 +46,8 @@ function finish(outcome: Outcome, formData: FormData): UnitFormState {
 
 /** Runs the mutation on the form; a conflict names the changed fields with the form's own labels. */
 function submit<S extends z.ZodType>(mutation: Mutation<S, { unitCode: string }>, formData: FormData) {
-  return submitMutation(withFieldLabels(mutation, "units.fields"), formData, {
+  return submitMutation(mutation, formData, {
+    fieldLabels: "units.fields",
     revalidate: (data) => pathsFor(data.unitCode),
   });
 }
