@@ -1,0 +1,166 @@
+/**
+ * The rows of a file against the officials already stored: which are new, which change someone, which change
+ * nothing, and which cannot be imported (their own problems, a NIP twice in the file, a stored official out of
+ * reach). Rows find their official by NIP; rows without one (non-ASN) by name without titles within the unit.
+ * Pure: the stored officials come in as lookups (prepare.ts reads them).
+ */
+import { createHash } from "node:crypto";
+import type { Official } from "@/lib/generated/prisma/client";
+import { sortNameOf } from "../names";
+import { normalizeNip } from "../nip";
+import { isEndedStatus, OFFICIAL_FORM_FIELDS, type OfficialFormField, type OfficialInput } from "../schemas";
+import type { HeaderMatch, ImportColumn } from "./columns";
+import type { MappedRow, RowProblem } from "./map-row";
+
+/** The stored columns an import may change: the form's fields. */
+export type ComparedField = OfficialFormField;
+
+export type ExistingOfficial = Pick<Official, "id" | "version" | OfficialFormField>;
+
+export interface ExistingOfficials {
+  byNip: ReadonlyMap<string, ExistingOfficial>;
+  /** nameKey(unitId, name) → the officials without NIP of that name (without titles) in that unit. */
+  byUnitAndName: ReadonlyMap<string, readonly ExistingOfficial[]>;
+  /** Officials who hold a post now: they change unit by mutasi, not by import. */
+  holdingPosts: ReadonlySet<string>;
+  inScope(unitId: string): boolean;
+}
+
+export function nameKey(unitId: string, name: string): string {
+  return `${unitId}\u0000${sortNameOf(name)}`;
+}
+
+export type PlanKind = "create" | "update" | "unchanged" | "invalid";
+
+export interface PlanEntry {
+  rowNumber: number;
+  kind: PlanKind;
+  fields: OfficialInput | null;
+  existing: ExistingOfficial | null;
+  changes: ComparedField[];
+  problems: RowProblem[];
+  display: MappedRow["display"];
+}
+
+export interface ImportPlan {
+  entries: PlanEntry[];
+  problems: RowProblem[];
+  summary: Record<PlanKind, number>;
+  /** Fingerprint of what a commit would write: the commit refuses if it no longer matches the preview's. */
+  digest: string;
+}
+
+const same = (a: unknown, b: unknown) =>
+  a instanceof Date || b instanceof Date
+    ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime()
+    : (a ?? null) === (b ?? null);
+
+export function changedFields(fields: OfficialInput, existing: ExistingOfficial): ComparedField[] {
+  return OFFICIAL_FORM_FIELDS.filter((field) => !same(fields[field], existing[field]));
+}
+
+/** Rows that share a key (a NIP, or a name in a unit), as row number → the other rows with that key. */
+function repeats(
+  rows: readonly MappedRow[],
+  keyOf: (row: MappedRow) => string | null,
+): Map<number, number[]> {
+  const groups = new Map<string, number[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key) groups.set(key, [...(groups.get(key) ?? []), row.rowNumber]);
+  }
+  const result = new Map<number, number[]>();
+  for (const numbers of groups.values()) {
+    if (numbers.length < 2) continue;
+    for (const rowNumber of numbers) {
+      const others = numbers.filter((other) => other !== rowNumber);
+      result.set(rowNumber, others);
+    }
+  }
+  return result;
+}
+
+export function planImport(
+  rows: readonly MappedRow[],
+  columns: HeaderMatch["columns"],
+  existing: ExistingOfficials,
+): ImportPlan {
+  const headerOf = (column: ImportColumn) => columns.get(column)?.header ?? column;
+  const sameNip = repeats(rows, (row) => normalizeNip(row.display.nip));
+  const sameName = repeats(rows, (row) =>
+    row.display.nip || !row.display.name
+      ? null
+      : `${row.display.unitCode}\u0000${sortNameOf(row.display.name)}`,
+  );
+
+  const entries = rows.map((row): PlanEntry => {
+    const problems: RowProblem[] = [...row.problems];
+    const add = (column: ImportColumn, key: string, params: Record<string, string | number> = {}) =>
+      problems.push({
+        rowNumber: row.rowNumber,
+        column: headerOf(column),
+        key: `import.problems.${key}`,
+        params,
+      });
+    const nipTwins = sameNip.get(row.rowNumber);
+    if (nipTwins) add("NIP", "duplicateNip", { rows: nipTwins.join(", ") });
+    const nameTwins = sameName.get(row.rowNumber);
+    if (nameTwins) add("Nama", "duplicateName", { rows: nameTwins.join(", ") });
+
+    const { fields } = row;
+    let match: ExistingOfficial | null = null;
+    if (fields?.nip) {
+      match = existing.byNip.get(fields.nip) ?? null;
+      if (match && !existing.inScope(match.unitId)) add("NIP", "nipOutsideScope");
+    } else if (fields) {
+      const candidates = existing.byUnitAndName.get(nameKey(fields.unitId, fields.name)) ?? [];
+      if (candidates.length > 1) add("Nama", "nameAmbiguous", { count: candidates.length });
+      match = candidates.length === 1 ? (candidates[0] ?? null) : null;
+    }
+    if (fields && isEndedStatus(fields.status) && fields.status !== match?.status) {
+      add("Status", "statusViaEndService");
+    }
+    if (fields && match && fields.unitId !== match.unitId && existing.holdingPosts.has(match.id)) {
+      add("Kode Satuan Kerja", "unitChangeHoldsPost");
+    }
+
+    const changes = fields && match ? changedFields(fields, match) : [];
+    const kind: PlanKind =
+      problems.length > 0 || !fields
+        ? "invalid"
+        : !match
+          ? "create"
+          : changes.length > 0
+            ? "update"
+            : "unchanged";
+    return {
+      rowNumber: row.rowNumber,
+      kind,
+      fields,
+      existing: match,
+      changes,
+      problems,
+      display: row.display,
+    };
+  });
+
+  const summary: Record<PlanKind, number> = { create: 0, update: 0, unchanged: 0, invalid: 0 };
+  for (const entry of entries) summary[entry.kind] += 1;
+  return {
+    entries,
+    problems: entries.flatMap((entry) => entry.problems),
+    summary,
+    digest: planDigest(entries),
+  };
+}
+
+function planDigest(entries: readonly PlanEntry[]): string {
+  const basis = entries.map((entry) => [
+    entry.rowNumber,
+    entry.kind,
+    entry.existing?.id ?? null,
+    entry.existing?.version ?? null,
+    entry.fields,
+  ]);
+  return createHash("sha256").update(JSON.stringify(basis)).digest("hex");
+}

@@ -1,0 +1,101 @@
+/**
+ * From a read table to the plan of an import: headers, units of the user's scope, rows mapped and checked, stored
+ * officials compared. The preview and the commit both run it, the commit inside its transaction, so what is
+ * written was checked against the database as it is at that moment.
+ */
+import { isInScope } from "@/lib/auth/scope";
+import type { CurrentUser } from "@/lib/auth/types";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CellProblem } from "./cells";
+import { readText } from "./cells";
+import { matchHeaders, type HeaderMatch } from "./columns";
+import { mapRow, sectionKey, type ImportUnit } from "./map-row";
+import { nameKey, planImport, type ExistingOfficial, type ImportPlan } from "./plan";
+import type { Table } from "./table";
+
+type Db = Prisma.TransactionClient;
+type ScopedUser = Pick<CurrentUser, "scopeUnitIds">;
+
+export type PreparedImport =
+  { ok: false; fileProblems: CellProblem[] } | { ok: true; plan: ImportPlan; ignoredColumns: string[] };
+
+export async function prepareImport(
+  db: Db,
+  user: ScopedUser,
+  table: Table,
+  today = new Date(),
+): Promise<PreparedImport> {
+  const headers = matchHeaders(table.headers);
+  const fileProblems: CellProblem[] = [];
+  if (headers.missing.length > 0) {
+    fileProblems.push({ key: "import.file.missingColumns", params: { columns: headers.missing.join(", ") } });
+  }
+  if (headers.repeated.length > 0) {
+    fileProblems.push({
+      key: "import.file.repeatedColumns",
+      params: { columns: headers.repeated.join(", ") },
+    });
+  }
+  if (table.rows.length === 0) fileProblems.push({ key: "import.file.noRows" });
+  if (fileProblems.length > 0) return { ok: false, fileProblems };
+
+  const units = await loadUnits(db, user, table, headers);
+  const mapped = table.rows.map((row) => mapRow(row, headers.columns, units, today));
+  const fields = mapped.flatMap((row) => (row.fields ? [row.fields] : []));
+  const [withNip, withoutNip] = await Promise.all([
+    db.official.findMany({ where: { nip: { in: fields.flatMap((f) => (f.nip ? [f.nip] : [])) } } }),
+    db.official.findMany({
+      where: { nip: null, unitId: { in: [...new Set(fields.flatMap((f) => (f.nip ? [] : [f.unitId])))] } },
+    }),
+  ]);
+  const holders = await db.assignment.findMany({
+    where: { endDate: null, officialId: { in: [...withNip, ...withoutNip].map((official) => official.id) } },
+    select: { officialId: true },
+  });
+
+  const byUnitAndName = new Map<string, ExistingOfficial[]>();
+  for (const official of withoutNip) {
+    const key = nameKey(official.unitId, official.name);
+    byUnitAndName.set(key, [...(byUnitAndName.get(key) ?? []), official]);
+  }
+  const plan = planImport(mapped, headers.columns, {
+    byNip: new Map(withNip.map((official) => [official.nip ?? "", official])),
+    byUnitAndName,
+    holdingPosts: new Set(holders.map((holder) => holder.officialId)),
+    inScope: (unitId) => isInScope(user, unitId),
+  });
+  return { ok: true, plan, ignoredColumns: headers.ignored };
+}
+
+/** The units the file names by code, among those of the user's scope (others stay unknown), with their sections. */
+async function loadUnits(
+  db: Db,
+  user: ScopedUser,
+  table: Table,
+  headers: HeaderMatch,
+): Promise<Map<string, ImportUnit>> {
+  const index = headers.columns.get("Kode Satuan Kerja")?.index ?? -1;
+  const codes = [...new Set(table.rows.flatMap((row) => readText(row.cells[index] ?? null) ?? []))];
+  const units = await db.workUnit.findMany({
+    where: { code: { in: codes }, id: { in: [...user.scopeUnitIds] } },
+    select: {
+      id: true,
+      code: true,
+      shortName: true,
+      deactivatedAt: true,
+      sections: { select: { id: true, name: true } },
+    },
+  });
+  return new Map(
+    units.map((unit) => [
+      unit.code,
+      {
+        id: unit.id,
+        code: unit.code,
+        shortName: unit.shortName,
+        active: unit.deactivatedAt === null,
+        sections: new Map(unit.sections.map((section) => [sectionKey(section.name), section.id])),
+      },
+    ]),
+  );
+}
