@@ -21,14 +21,16 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
   );
 }
 
+function isMissing(value: unknown): boolean {
+  return value === undefined || value === null || value === "";
+}
+
 function issueToKey(issue: z.core.$ZodIssue, input: unknown): FieldIssue {
   if (MESSAGE_KEY.test(issue.message)) return { key: issue.message };
   switch (issue.code) {
-    case "invalid_type": {
+    case "invalid_type":
       // zod 4 leaves the offending value out of its issues, so look it up: missing and wrong are different messages.
-      const value = valueAt(input, issue.path);
-      return { key: value === undefined || value === null || value === "" ? "required" : "invalid" };
-    }
+      return { key: isMissing(valueAt(input, issue.path)) ? "required" : "invalid" };
     case "too_small":
       if (issue.origin === "string") {
         return Number(issue.minimum) <= 1 ? { key: "required" } : { key: "tooShort", params: { minimum: Number(issue.minimum) } };
@@ -39,7 +41,7 @@ function issueToKey(issue: z.core.$ZodIssue, input: unknown): FieldIssue {
     case "invalid_format":
       return { key: issue.format === "email" ? "email" : "invalidFormat" };
     case "invalid_value":
-      return { key: "invalidOption" };
+      return { key: isMissing(valueAt(input, issue.path)) ? "required" : "invalidOption" };
     default:
       return { key: "invalid" };
   }

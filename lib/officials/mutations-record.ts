@@ -1,7 +1,6 @@
 /** Pegawai baru and edits of an official's own data (identity, employment, placement within the rules). */
 import { DomainError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
-import { sortNameOf } from "./names";
 import {
   createOfficialSchema,
   isEndedStatus,
@@ -18,25 +17,8 @@ import {
   updateAtVersion,
   withUniqueNip,
 } from "./mutations-support";
+import { officialData } from "./official-data";
 
-/** The columns a form writes; `sortName` follows the name on every write. */
-function officialData(input: OfficialInput) {
-  return {
-    name: input.name,
-    sortName: sortNameOf(input.name),
-    nip: input.nip,
-    gender: input.gender,
-    birthDate: input.birthDate,
-    birthPlace: input.birthPlace ?? null,
-    employmentType: input.employmentType,
-    rank: input.rank ?? null,
-    status: input.status,
-    unitId: input.unitId,
-    sectionId: input.sectionId ?? null,
-    email: input.email ?? null,
-    phone: input.phone ?? null,
-  };
-}
 
 // Pensiun, mutasi keluar and the like end the official's posts too: they go through endService, not the form.
 function assertStatusByForm(status: OfficialInput["status"], storedStatus: OfficialInput["status"] | null) {

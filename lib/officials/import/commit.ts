@@ -9,8 +9,7 @@ import { DomainError, StaleRecordError } from "@/lib/actions/errors";
 import { defineMutation, type MutationResult } from "@/lib/actions/mutation";
 import type { CurrentUser } from "@/lib/auth/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { sortNameOf } from "../names";
-import type { OfficialInput } from "../schemas";
+import { officialData } from "../official-data";
 import { prepareImport } from "./prepare";
 import { tableOf } from "./preview";
 import type { Table } from "./table";
@@ -37,23 +36,6 @@ export interface ImportResult {
   unchanged: number;
 }
 
-function officialData(fields: OfficialInput) {
-  return {
-    name: fields.name,
-    sortName: sortNameOf(fields.name),
-    nip: fields.nip,
-    gender: fields.gender,
-    birthDate: fields.birthDate,
-    birthPlace: fields.birthPlace ?? null,
-    employmentType: fields.employmentType,
-    rank: fields.rank ?? null,
-    status: fields.status,
-    unitId: fields.unitId,
-    sectionId: fields.sectionId ?? null,
-    email: fields.email ?? null,
-    phone: fields.phone ?? null,
-  };
-}
 
 const prismaCode = (error: unknown) => (error as { code?: unknown } | null)?.code;
 
