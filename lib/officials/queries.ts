@@ -1,29 +1,197 @@
-import { inScope } from "@/lib/auth/scope";
+/**
+ * Reads of the officials list (daftar pegawai): one page with its count for the screen, every matching row in
+ * batches for the export. Both start from the user's scope and apply the same search, filters and sort.
+ */
+import { inScope, isInScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ALL_STATUSES, type ListParams, type SortKey } from "./list-params";
+import { sortNameOf } from "./names";
 
-const PAGE_SIZE = 50;
+type ScopedUser = Pick<CurrentUser, "scopeUnitIds">;
 
-/** One page of the officials in the user's scope, sorted by name without titles. */
-export async function listOfficials(user: CurrentUser, page = 1) {
-  const where = inScope(user);
-  const [total, rows] = await prisma.$transaction([
-    prisma.official.count({ where }),
+/** The unit and section a list is filtered by, checked against the scope: unknown or foreign ones are dropped. */
+export interface ResolvedFilters {
+  unit: { id: string; code: string; shortName: string } | null;
+  /** The unit whose sections the section filter offers: the chosen unit, or the only unit of a one-unit scope. */
+  sectionUnitId: string | null;
+  section: { id: string; name: string } | null;
+}
+
+export async function resolveFilters(user: ScopedUser, params: ListParams): Promise<ResolvedFilters> {
+  const found = params.unit
+    ? await prisma.workUnit.findUnique({
+        where: { code: params.unit },
+        select: { id: true, code: true, shortName: true, deactivatedAt: true },
+      })
+    : null;
+  // The unit filter offers the active units in scope (listUnitsInScope); any other unit is no filter.
+  const unit = found && !found.deactivatedAt && isInScope(user, found.id) ? found : null;
+  const onlyUnitId = user.scopeUnitIds.size === 1 ? [...user.scopeUnitIds][0] : undefined;
+  const sectionUnitId = unit?.id ?? onlyUnitId ?? null;
+  // Only a section of that unit counts, so a stale section param (the unit changed) is ignored.
+  const section =
+    sectionUnitId && params.section
+      ? await prisma.section.findFirst({
+          where: { id: params.section, unitId: sectionUnitId },
+          select: { id: true, name: true },
+        })
+      : null;
+  return { unit, sectionUnitId, section };
+}
+
+// A name never contains digits, so input made of digits and the separators people put between NIP groups is a
+// NIP, whole or partial, grouped or not: "19780512 200501", "1978-05", "2005011003".
+const NIP_LIKE = /^[\d\s.\-\u2010-\u2015]+$/;
+
+/** The search condition: a NIP fragment matches anywhere in the NIP; words match the name without titles. */
+export function searchCondition(query: string | undefined): Prisma.OfficialWhereInput {
+  const text = query?.trim();
+  if (!text) return {};
+  if (NIP_LIKE.test(text)) {
+    const digits = text.replace(/\D/g, "");
+    return digits ? { nip: { contains: digits } } : {};
+  }
+  // sortNameOf drops titles and lower-cases, as stored: "Dr. Suhardi" finds "suhardi soud". Each word must occur,
+  // in any order, so "soud suhardi" finds him too.
+  const words = sortNameOf(text).split(" ").filter(Boolean);
+  return { AND: words.map((word) => ({ sortName: { contains: escapeLike(word) } })) };
+}
+
+/** Prisma passes `contains` to LIKE as is: "%" would match every name. Backslash is PostgreSQL's LIKE escape. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** Everything the list shows or exports: scope, search and filters. */
+export function officialsWhere(
+  user: ScopedUser,
+  params: ListParams,
+  filters: ResolvedFilters,
+): Prisma.OfficialWhereInput {
+  return {
+    ...(filters.unit ? { unitId: filters.unit.id } : inScope(user)),
+    ...(filters.section ? { sectionId: filters.section.id } : {}),
+    ...(params.rank ? { rank: params.rank } : {}),
+    ...(params.type ? { employmentType: params.type } : {}),
+    ...(params.status === ALL_STATUSES ? {} : { status: params.status }),
+    ...searchCondition(params.q),
+  };
+}
+
+/** The chosen order, then name and id, so every page boundary is stable; officials without NIP or rank go last. */
+export function officialsOrderBy(
+  sort: SortKey,
+  dir: "asc" | "desc",
+): Prisma.OfficialOrderByWithRelationInput[] {
+  const tail: Prisma.OfficialOrderByWithRelationInput[] = [{ sortName: "asc" }, { id: "asc" }];
+  switch (sort) {
+    case "name":
+      return [{ sortName: dir }, { id: dir }];
+    case "nip":
+      return [{ nip: { sort: dir, nulls: "last" } }, ...tail];
+    case "rank":
+      // PNS ranks (I/a … IV/e) and PPPK grades (I … XVII) are different scales: each keeps its block (PNS, PPPK,
+      // then non-ASN without rank) and the direction applies within it.
+      return [{ employmentType: "asc" }, { rank: { sort: dir, nulls: "last" } }, ...tail];
+    case "unit":
+      return [{ unit: { shortName: dir } }, ...tail];
+  }
+}
+
+const LIST_SELECT = {
+  id: true,
+  name: true,
+  nip: true,
+  rank: true,
+  employmentType: true,
+  status: true,
+  unit: { select: { shortName: true } },
+  section: { select: { name: true } },
+} satisfies Prisma.OfficialSelect;
+
+export type OfficialListRow = Prisma.OfficialGetPayload<{ select: typeof LIST_SELECT }>;
+
+export interface OfficialListPage {
+  rows: OfficialListRow[];
+  total: number;
+  /** The page shown: the requested one, or the last one if it asked for more pages than there are. */
+  page: number;
+  pageCount: number;
+  filters: ResolvedFilters;
+}
+
+/** One page of the list and the number of all matching officials. */
+export async function listOfficials(user: ScopedUser, params: ListParams): Promise<OfficialListPage> {
+  const filters = await resolveFilters(user, params);
+  const where = officialsWhere(user, params, filters);
+  const orderBy = officialsOrderBy(params.sort, params.dir);
+  const fetchPage = (page: number) =>
     prisma.official.findMany({
       where,
-      select: {
-        id: true,
-        nip: true,
-        name: true,
-        rank: true,
-        employmentType: true,
-        status: true,
-        unit: { select: { shortName: true } },
-      },
-      orderBy: [{ sortName: "asc" }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-  ]);
-  return { total, rows, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+      orderBy,
+      select: LIST_SELECT,
+      skip: (page - 1) * params.size,
+      take: params.size,
+    });
+
+  const [total, requested] = await Promise.all([prisma.official.count({ where }), fetchPage(params.page)]);
+  const pageCount = Math.max(1, Math.ceil(total / params.size));
+  // A page past the end (a shared link after deletions, a typed number) shows the last page rather than nothing.
+  const page = Math.min(params.page, pageCount);
+  const rows = page === params.page ? requested : await fetchPage(page);
+  return { rows, total, page, pageCount, filters };
+}
+
+const EXPORT_SELECT = {
+  id: true,
+  name: true,
+  nip: true,
+  gender: true,
+  birthPlace: true,
+  birthDate: true,
+  employmentType: true,
+  rank: true,
+  status: true,
+  email: true,
+  phone: true,
+  unit: { select: { code: true, shortName: true } },
+  section: { select: { name: true } },
+} satisfies Prisma.OfficialSelect;
+
+export type OfficialExportRow = Prisma.OfficialGetPayload<{ select: typeof EXPORT_SELECT }>;
+
+/** Rows per export batch: Prisma's cost per query makes 2,500 a quarter faster than 1,000, for a few MB more. */
+export const EXPORT_BATCH_SIZE = 2500;
+
+/**
+ * Every official the list's params match, in the list's order, a batch at a time, so an export of the whole nation
+ * holds one batch of rows (and the ids) at once. First the ordered ids in one query, then each batch by primary key:
+ * OFFSET batches would sort and skip every earlier row again for each batch (quadratic: on the same loaded machine,
+ * 13 s against 5 s for 50,000 rows in tests/bench/officials-list.ts). Batches are separate queries, not one long transaction holding the connection:
+ * a record deleted meanwhile is left out, one edited meanwhile is written as it is now (still only if in scope).
+ */
+export async function* exportOfficialBatches(
+  user: ScopedUser,
+  params: ListParams,
+  filters?: ResolvedFilters,
+  batchSize = EXPORT_BATCH_SIZE,
+): AsyncGenerator<OfficialExportRow[]> {
+  const where = officialsWhere(user, params, filters ?? (await resolveFilters(user, params)));
+  const ordered = await prisma.official.findMany({
+    where,
+    orderBy: officialsOrderBy(params.sort, params.dir),
+    select: { id: true },
+  });
+  for (let start = 0; start < ordered.length; start += batchSize) {
+    const ids = ordered.slice(start, start + batchSize).map((row) => row.id);
+    const rows = await prisma.official.findMany({
+      where: { id: { in: ids }, ...inScope(user) },
+      select: EXPORT_SELECT,
+    });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const batch = ids.flatMap((id) => byId.get(id) ?? []);
+    if (batch.length > 0) yield batch;
+  }
 }

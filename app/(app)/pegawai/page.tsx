@@ -1,46 +1,60 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/officials/list/export-links";
+import { FilterForm } from "@/components/officials/list/filter-form";
+import { ListPagination } from "@/components/officials/list/list-pagination";
+import { OfficialsTable } from "@/components/officials/list/officials-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
-import { formatNip } from "@/lib/officials/nip";
+import { isCanonical, listHref, parseListParams } from "@/lib/officials/list-params";
 import { listOfficials } from "@/lib/officials/queries";
-import { rankLabel } from "@/lib/officials/ranks";
+import { listSections, listUnitsInScope } from "@/lib/units/queries";
 
-export default async function OfficialsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+/** Daftar pegawai: search, filters, sort and page all come from the URL, so any view can be bookmarked or shared. */
+export default async function OfficialsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("official.view");
-  const pageParam = Number((await searchParams).page);
-  const page = Number.isInteger(pageParam) && pageParam > 0 ? pageParam : 1;
-  const [t, tc, list] = await Promise.all([getTranslations("officials"), getTranslations("common"), listOfficials(user, page)]);
+  const raw = await searchParams;
+  const params = parseListParams(raw);
+  // A submitted filter form sends empty fields: say the same in a short URL before reading anything.
+  if (!isCanonical(raw, params)) redirect(listHref("/pegawai", params));
+  const list = await listOfficials(user, params);
+  // What was applied: a unit or section the user may not see or that no longer exists is dropped, the page clamped.
+  const shown = {
+    ...params,
+    page: list.page,
+    unit: list.filters.unit?.code,
+    section: list.filters.section?.id,
+  };
+  if (!isCanonical(raw, shown)) redirect(listHref("/pegawai", shown));
+  const { sectionUnitId } = list.filters;
+  const [t, units, sections] = await Promise.all([
+    getTranslations("officials"),
+    listUnitsInScope(user),
+    sectionUnitId ? listSections(sectionUnitId) : [],
+  ]);
   return (
     <>
-      <PageHeader title={t("title")} intro={`${t("intro")} ${tc("total", { count: list.total })}`} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">{t("name")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("nip")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("rank")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("unit")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {list.rows.map((official) => (
-              <tr key={official.id}>
-                <td className="px-4 py-2 font-medium">{official.name}</td>
-                <td className="px-4 py-2 font-mono text-xs whitespace-nowrap">{official.nip ? formatNip(official.nip) : tc("none")}</td>
-                <td className="px-4 py-2">{official.rank ? rankLabel(official.rank) : tc("none")}</td>
-                <td className="px-4 py-2">{official.unit.shortName}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <nav className="mt-4 flex items-center gap-4 text-sm" aria-label={tc("page", { page: list.page })}>
-        {list.page > 1 ? <Link className="text-brand-700 underline" href={`/pegawai?page=${list.page - 1}`}>‹</Link> : null}
-        <span>{tc("page", { page: list.page })} / {list.pageCount}</span>
-        {list.page < list.pageCount ? <Link className="text-brand-700 underline" href={`/pegawai?page=${list.page + 1}`}>›</Link> : null}
-      </nav>
+      <PageHeader title={t("title")} intro={t("intro")} actions={<ExportLinks params={shown} />} />
+      <FilterForm params={shown} choices={{ units, sections, sectionsAvailable: sectionUnitId !== null }} />
+      <p className="mb-2 text-sm font-medium text-slate-800" role="status">
+        {t("count", { count: list.total })}
+      </p>
+      {list.rows.length > 0 ? (
+        <OfficialsTable rows={list.rows} params={shown} />
+      ) : (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
+          <p>{t("empty")}</p>
+          <Link href="/pegawai" className="mt-2 inline-block font-medium text-brand-700 hover:underline">
+            {t("emptyReset")}
+          </Link>
+        </div>
+      )}
+      <ListPagination params={shown} page={list.page} pageCount={list.pageCount} total={list.total} />
     </>
   );
 }

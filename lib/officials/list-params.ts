@@ -1,0 +1,117 @@
+/**
+ * The officials list (daftar pegawai) as URL search params: search, filters, sort and page live in the URL, so a
+ * filtered list can be bookmarked, shared and exported. Parsing never fails: each bad or unknown value falls back
+ * to its default on its own, and only non-default values are written back, so URLs stay short.
+ */
+import { z } from "zod";
+import { EmploymentType, OfficialStatus, Rank } from "@/lib/generated/prisma/enums";
+
+export const SORT_KEYS = ["name", "nip", "rank", "unit"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export const PAGE_SIZES = [25, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+/** The status filter's "every status" choice; without a status param the list shows active officials only. */
+export const ALL_STATUSES = "all";
+/** Beyond this a page number is surely a typo; the query clamps to the last page anyway. */
+const MAX_PAGE = 100_000;
+
+/** Repeated params (`?q=a&q=b`) arrive as arrays: the first one counts. */
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+/** A param left empty by the GET form (`?unit=`) means "not set". */
+const blankToUndefined = (value: unknown) => {
+  const single = first(value);
+  return typeof single === "string" && single.trim() === "" ? undefined : single;
+};
+const param = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema);
+
+export const listParamsSchema = z.object({
+  /** Name or NIP, as typed. */
+  q: param(z.string().trim().max(100).optional()).catch(undefined),
+  /** The region code of a unit (`5204`), readable in a shared link. */
+  unit: param(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._-]{1,40}$/)
+      .optional(),
+  ).catch(undefined),
+  section: param(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{1,40}$/)
+      .optional(),
+  ).catch(undefined),
+  rank: param(z.enum(Rank).optional()).catch(undefined),
+  type: param(z.enum(EmploymentType).optional()).catch(undefined),
+  status: param(
+    z.union([z.enum(OfficialStatus), z.literal(ALL_STATUSES)]).default(OfficialStatus.ACTIVE),
+  ).catch(OfficialStatus.ACTIVE),
+  sort: param(z.enum(SORT_KEYS).default("name")).catch("name"),
+  dir: param(z.enum(["asc", "desc"]).default("asc")).catch("asc"),
+  page: param(z.coerce.number().int().min(1).max(MAX_PAGE).default(1)).catch(1),
+  size: param(
+    z.coerce
+      .number()
+      .refine((size): size is PageSize => (PAGE_SIZES as readonly number[]).includes(size))
+      .default(PAGE_SIZES[0]),
+  ).catch(PAGE_SIZES[0]),
+});
+
+export type ListParams = z.output<typeof listParamsSchema>;
+type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+export const DEFAULT_LIST_PARAMS: ListParams = listParamsSchema.parse({});
+
+/** The list's params from a page's `searchParams` or a request URL's; never throws. */
+export function parseListParams(raw: RawParams): ListParams {
+  const record = raw instanceof URLSearchParams ? paramsRecord(raw) : raw;
+  return listParamsSchema.parse(record);
+}
+
+function paramsRecord(search: URLSearchParams): Record<string, string[]> {
+  const record: Record<string, string[]> = {};
+  for (const [key, value] of search) (record[key] ??= []).push(value);
+  return record;
+}
+
+/** The params that differ from the defaults, in a stable order; `changes` override (undefined removes). */
+export function toSearchParams(params: ListParams, changes: Partial<ListParams> = {}): URLSearchParams {
+  const merged: ListParams = { ...params, ...changes };
+  const search = new URLSearchParams();
+  for (const key of Object.keys(listParamsSchema.shape) as (keyof ListParams)[]) {
+    const value = merged[key];
+    if (value !== undefined && value !== DEFAULT_LIST_PARAMS[key]) search.set(key, String(value));
+  }
+  return search;
+}
+
+/**
+ * Whether the URL says exactly `params`: no empty fields (a GET form sends `?q=&unit=`), unknown, repeated, bad or
+ * default-valued params. The page redirects other URLs to the canonical one, so what is bookmarked is short and true.
+ */
+export function isCanonical(raw: RawParams, params: ListParams): boolean {
+  const pairs = (search: Iterable<[string, string]>) =>
+    [...search]
+      .map(([key, value]) => `${key}=${value}`)
+      .sort()
+      .join("&");
+  const given =
+    raw instanceof URLSearchParams
+      ? raw
+      : Object.entries(raw).flatMap(([key, value]) =>
+          [value ?? []].flat().map((item): [string, string] => [key, item]),
+        );
+  return pairs(given) === pairs(toSearchParams(params));
+}
+
+/** `path?query` for links that keep the list's state, e.g. the next page or the export. */
+export function listHref(path: string, params: ListParams, changes: Partial<ListParams> = {}): string {
+  const query = toSearchParams(params, changes).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** The params without paging: what an export or a filter form carries. */
+export function withoutPaging(params: ListParams): ListParams {
+  return { ...params, page: DEFAULT_LIST_PARAMS.page, size: DEFAULT_LIST_PARAMS.size };
+}

@@ -1,0 +1,344 @@
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/types";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { EXPORT_COLUMNS } from "@/lib/officials/export";
+import { exportResponse } from "@/lib/officials/export-download";
+import { parseListParams } from "@/lib/officials/list-params";
+import { sortNameOf } from "@/lib/officials/names";
+import { composeNip, formatNip } from "@/lib/officials/nip";
+import { exportOfficialBatches, listOfficials } from "@/lib/officials/queries";
+import {
+  createOfficial,
+  createProvinceWithRegencies,
+  createSection,
+  createUnit,
+  createUser,
+  currentUser,
+} from "./db-utils";
+
+/** A valid NIP no other test file will have made: a random birth date and sequence. */
+function randomNip(gender: "MALE" | "FEMALE" = "MALE"): string {
+  const birthDate = new Date(
+    Date.UTC(
+      1960 + Math.floor(Math.random() * 35),
+      Math.floor(Math.random() * 12),
+      1 + Math.floor(Math.random() * 28),
+    ),
+  );
+  const serviceStart = { year: birthDate.getUTCFullYear() + 25, month: 3 };
+  return composeNip({ birthDate, serviceStart, gender, sequence: 1 + Math.floor(Math.random() * 999) });
+}
+
+function official(unitId: string, name: string, data: Partial<Prisma.OfficialUncheckedCreateInput> = {}) {
+  return createOfficial(unitId, { name, sortName: sortNameOf(name), ...data });
+}
+
+async function names(user: CurrentUser, query: Record<string, string>) {
+  const list = await listOfficials(user, parseListParams(query));
+  return list.rows.map((row) => row.name);
+}
+
+let fixture: Awaited<ReturnType<typeof createFixture>>;
+
+async function createFixture() {
+  const { province, regencyA, regencyB } = await createProvinceWithRegencies();
+  const [legal, finance] = [await createSection(regencyA.id), await createSection(regencyA.id)];
+  const suhardiNip = randomNip();
+  const suhardi = await official(regencyA.id, "Dr. H. Suhardi Soud, S.H., M.H.", {
+    nip: suhardiNip,
+    rank: "IV_A",
+    sectionId: legal.id,
+    gender: "MALE",
+  });
+  const nurul = await official(regencyA.id, "Baiq Nurul Aini, S.E.", {
+    nip: randomNip("FEMALE"),
+    rank: "III_B",
+    sectionId: finance.id,
+  });
+  const fauzi = await official(regencyA.id, "Ahmad Fauzi", {
+    employmentType: "PPPK",
+    rank: "PPPK_IX",
+    sectionId: legal.id,
+  });
+  const sukri = await official(regencyA.id, "Sukri", { employmentType: "NON_ASN" });
+  const hamdan = await official(regencyA.id, "Drs. Hamdan Rizal", {
+    nip: randomNip(),
+    rank: "IV_B",
+    status: "RETIRED",
+  });
+  const otherSuhardi = await official(regencyB.id, "Suhardi Mahmud", { nip: randomNip(), rank: "III_A" });
+  const zainal = await official(province.id, "Zainal Abidin, S.Sos.", { nip: randomNip(), rank: "IV_C" });
+  const users = {
+    regencyA: await currentUser((await createUser({ role: "STAFF", unitId: regencyA.id })).id),
+    province: await currentUser((await createUser({ role: "VIEWER", unitId: province.id })).id),
+  };
+  return {
+    province,
+    regencyA,
+    regencyB,
+    legal,
+    finance,
+    suhardi,
+    suhardiNip,
+    nurul,
+    fauzi,
+    sukri,
+    hamdan,
+    otherSuhardi,
+    zainal,
+    users,
+  };
+}
+
+beforeAll(async () => {
+  fixture = await createFixture();
+});
+
+describe("the officials list's scope", () => {
+  it("shows a regency user only its own unit's officials", async () => {
+    const { users } = fixture;
+    expect(await names(users.regencyA, {})).toEqual([
+      "Ahmad Fauzi",
+      "Baiq Nurul Aini, S.E.",
+      "Dr. H. Suhardi Soud, S.H., M.H.",
+      "Sukri",
+    ]);
+    expect(await names(users.regencyA, { q: "suhardi" })).toEqual(["Dr. H. Suhardi Soud, S.H., M.H."]);
+    expect(await names(users.regencyA, { q: "zainal", status: "all" })).toEqual([]);
+  });
+
+  it("ignores a unit filter outside the scope instead of showing that unit", async () => {
+    const { users, regencyB } = fixture;
+    const list = await listOfficials(users.regencyA, parseListParams({ unit: regencyB.code }));
+    expect(list.filters.unit).toBeNull();
+    expect(list.rows.map((row) => row.name)).not.toContain("Suhardi Mahmud");
+  });
+
+  it("shows a province user the province and its regencies", async () => {
+    expect(await names(fixture.users.province, { q: "suhardi" })).toEqual([
+      "Suhardi Mahmud",
+      "Dr. H. Suhardi Soud, S.H., M.H.",
+    ]);
+    expect(await names(fixture.users.province, { q: "zainal" })).toEqual(["Zainal Abidin, S.Sos."]);
+  });
+});
+
+describe("searching the officials list", () => {
+  it.each([
+    ["suhardi"],
+    ["SUHARDI"],
+    ["Dr. Suhardi"],
+    ["soud suhardi"],
+    ["Suhardi Soud, S.H."],
+    ["  hardi  so "],
+  ])("finds the titled name by %j", async (q) => {
+    expect(await names(fixture.users.regencyA, { q })).toEqual(["Dr. H. Suhardi Soud, S.H., M.H."]);
+  });
+
+  it("finds a NIP typed whole, grouped or in part", async () => {
+    const { suhardiNip, users } = fixture;
+    const grouped = formatNip(suhardiNip);
+    for (const q of [
+      suhardiNip,
+      grouped,
+      grouped.slice(0, 15),
+      suhardiNip.slice(4, 14),
+      ` ${grouped.slice(9)} `,
+    ]) {
+      expect(await names(users.regencyA, { q }), q).toEqual(["Dr. H. Suhardi Soud, S.H., M.H."]);
+    }
+  });
+
+  it("treats LIKE wildcards as plain characters", async () => {
+    expect(await names(fixture.users.regencyA, { q: "%" })).toEqual([]);
+    expect(await names(fixture.users.regencyA, { q: "_" })).toEqual([]);
+  });
+});
+
+describe("filtering the officials list", () => {
+  it("by unit", async () => {
+    const { users, regencyB } = fixture;
+    expect(await names(users.province, { unit: regencyB.code })).toEqual(["Suhardi Mahmud"]);
+  });
+
+  it("by section of the chosen unit, ignoring a section of another unit", async () => {
+    const { users, regencyA, regencyB, legal } = fixture;
+    expect(await names(users.province, { unit: regencyA.code, section: legal.id })).toEqual([
+      "Ahmad Fauzi",
+      "Dr. H. Suhardi Soud, S.H., M.H.",
+    ]);
+    expect(await names(users.province, { unit: regencyB.code, section: legal.id })).toEqual([
+      "Suhardi Mahmud",
+    ]);
+    // A one-unit scope needs no unit choice.
+    expect(await names(users.regencyA, { section: fixture.finance.id })).toEqual(["Baiq Nurul Aini, S.E."]);
+  });
+
+  it("by rank and by employment type", async () => {
+    const { users } = fixture;
+    expect(await names(users.regencyA, { rank: "PPPK_IX" })).toEqual(["Ahmad Fauzi"]);
+    expect(await names(users.regencyA, { type: "NON_ASN" })).toEqual(["Sukri"]);
+    expect(await names(users.regencyA, { type: "PNS" })).toEqual([
+      "Baiq Nurul Aini, S.E.",
+      "Dr. H. Suhardi Soud, S.H., M.H.",
+    ]);
+  });
+
+  it("by status, active by default", async () => {
+    const { users } = fixture;
+    expect(await names(users.regencyA, { q: "hamdan" })).toEqual([]);
+    expect(await names(users.regencyA, { q: "hamdan", status: "RETIRED" })).toEqual(["Drs. Hamdan Rizal"]);
+    expect(await names(users.regencyA, { status: "all" })).toHaveLength(5);
+  });
+});
+
+describe("sorting the officials list", () => {
+  it("by name either way", async () => {
+    const { users } = fixture;
+    expect(await names(users.regencyA, { dir: "desc" })).toEqual([
+      "Sukri",
+      "Dr. H. Suhardi Soud, S.H., M.H.",
+      "Baiq Nurul Aini, S.E.",
+      "Ahmad Fauzi",
+    ]);
+  });
+
+  it("by NIP and by rank, with those who have none last", async () => {
+    const { users, suhardi, nurul } = fixture;
+    const byNip = [suhardi, nurul].sort((a, b) => a.nip!.localeCompare(b.nip!)).map((row) => row.name);
+    expect(await names(users.regencyA, { sort: "nip" })).toEqual([...byNip, "Ahmad Fauzi", "Sukri"]);
+    expect(await names(users.regencyA, { sort: "nip", dir: "desc" })).toEqual([
+      ...byNip.reverse(),
+      "Ahmad Fauzi",
+      "Sukri",
+    ]);
+    expect(await names(users.regencyA, { sort: "rank" })).toEqual([
+      "Baiq Nurul Aini, S.E.",
+      "Dr. H. Suhardi Soud, S.H., M.H.",
+      "Ahmad Fauzi",
+      "Sukri",
+    ]);
+    // PNS, PPPK and non-ASN keep their blocks; the direction applies within each.
+    expect(await names(users.regencyA, { sort: "rank", dir: "desc" })).toEqual([
+      "Dr. H. Suhardi Soud, S.H., M.H.",
+      "Baiq Nurul Aini, S.E.",
+      "Ahmad Fauzi",
+      "Sukri",
+    ]);
+  });
+
+  it("by unit, then by name", async () => {
+    const { users, regencyA, regencyB, province } = fixture;
+    const list = await listOfficials(users.province, parseListParams({ sort: "unit" }));
+    const units = list.rows.map((row) => row.unit.shortName);
+    expect(units).toEqual([...units].sort());
+    expect(new Set(units)).toEqual(new Set([regencyA.shortName, regencyB.shortName, province.shortName]));
+  });
+});
+
+describe("paging the officials list", () => {
+  it("counts all matches and shows one page of the chosen size, clamped to the last page", async () => {
+    const unit = await createUnit({ parent: fixture.province });
+    await prisma.official.createMany({
+      data: Array.from({ length: 60 }, (_, index) => ({
+        name: `Pegawai Halaman ${String(index).padStart(2, "0")}`,
+        sortName: `pegawai halaman ${String(index).padStart(2, "0")}`,
+        gender: "MALE" as const,
+        employmentType: "NON_ASN" as const,
+        unitId: unit.id,
+      })),
+    });
+    // The scope is read per request: reload it to include the unit made just now.
+    const user = await currentUser((await createUser({ role: "VIEWER", unitId: fixture.province.id })).id);
+    const second = await listOfficials(user, parseListParams({ unit: unit.code, size: "25", page: "2" }));
+    expect(second).toMatchObject({ total: 60, page: 2, pageCount: 3 });
+    expect(second.rows.map((row) => row.name)).toEqual(
+      Array.from({ length: 25 }, (_, i) => `Pegawai Halaman ${25 + i}`),
+    );
+    const beyond = await listOfficials(user, parseListParams({ unit: unit.code, size: "50", page: "9" }));
+    expect(beyond).toMatchObject({ total: 60, page: 2, pageCount: 2 });
+    expect(beyond.rows).toHaveLength(10);
+    const all = await listOfficials(user, parseListParams({ unit: unit.code, size: "100" }));
+    expect(all.rows).toHaveLength(60);
+  });
+
+  it("reports an empty result as one empty page", async () => {
+    const list = await listOfficials(
+      fixture.users.regencyA,
+      parseListParams({ q: "tidak ada yang bernama ini" }),
+    );
+    expect(list).toMatchObject({ total: 0, page: 1, pageCount: 1, rows: [] });
+  });
+});
+
+describe("exporting the officials list", () => {
+  it("reads every match in batches, in the list's order", async () => {
+    const params = parseListParams({ status: "all", sort: "rank", dir: "desc" });
+    const batches = [];
+    for await (const batch of exportOfficialBatches(fixture.users.regencyA, params, undefined, 2))
+      batches.push(batch);
+    expect(batches.map((batch) => batch.length)).toEqual([2, 2, 1]);
+    const listed = await listOfficials(fixture.users.regencyA, { ...params, size: 100 });
+    expect(batches.flat().map((row) => row.id)).toEqual(listed.rows.map((row) => row.id));
+  });
+
+  it("answers CSV with the headers and the filtered rows of the scope", async () => {
+    const { users, regencyA, suhardiNip, legal } = fixture;
+    const now = new Date("2026-11-23T02:00:00Z");
+    const response = await exportResponse(
+      users.regencyA,
+      new URLSearchParams("format=csv&q=suhardi&page=3"),
+      now,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const fileName = `pegawai-${regencyA.shortName.replace(/ /g, "-")}-2026-11-23.csv`;
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${fileName}"`);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<string[]>(bytes.subarray(3).toString("utf8"), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual([...EXPORT_COLUMNS]);
+    expect(rows.slice(1)).toEqual([
+      [
+        "Dr. H. Suhardi Soud, S.H., M.H.",
+        formatNip(suhardiNip),
+        "Laki-laki",
+        "",
+        "",
+        "PNS",
+        "IV/a",
+        regencyA.code,
+        legal.name,
+        "Aktif",
+        "",
+        "",
+        regencyA.shortName,
+      ],
+    ]);
+  });
+
+  it("answers XLSX with every match, named after the filtered unit", async () => {
+    const { users, regencyB } = fixture;
+    const response = await exportResponse(
+      users.province,
+      new URLSearchParams(`format=xlsx&unit=${regencyB.code}`),
+    );
+    expect(response.headers.get("content-disposition")).toContain(
+      `pegawai-${regencyB.shortName.replace(/ /g, "-")}-`,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.getWorksheet("Pegawai")!;
+    expect(sheet.getRow(1).values).toEqual([undefined, ...EXPORT_COLUMNS]);
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(1).value).toBe("Suhardi Mahmud");
+  });
+
+  it("refuses a request without a signed-in user", async () => {
+    const response = await exportResponse(null, new URLSearchParams("format=csv"));
+    expect(response.status).toBe(401);
+  });
+});

@@ -1,0 +1,145 @@
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { EXPORT_COLUMNS, exportCells, exportFileName, TEMPLATE_COLUMNS } from "@/lib/officials/export";
+import { csvLines, csvStream, xlsxStream } from "@/lib/officials/export-download";
+import type { OfficialExportRow } from "@/lib/officials/queries";
+
+const suhardi: OfficialExportRow = {
+  id: "o1",
+  name: "Dr. H. Suhardi Soud, S.H., M.H.",
+  nip: "197805122005011003",
+  gender: "MALE",
+  birthPlace: "Sumbawa Besar",
+  birthDate: new Date("1978-05-12T00:00:00.000Z"),
+  employmentType: "PNS",
+  rank: "IV_A",
+  status: "ACTIVE",
+  email: "suhardi@kpu.example",
+  phone: "+62 812-3456-7890",
+  unit: { code: "5204", shortName: "KPU Sumbawa" },
+  section: { name: "Hukum dan SDM" },
+};
+
+const supportStaff: OfficialExportRow = {
+  ...suhardi,
+  id: "o2",
+  name: 'Baiq Nurul, "Ririn"',
+  nip: null,
+  gender: "FEMALE",
+  birthPlace: null,
+  birthDate: null,
+  employmentType: "NON_ASN",
+  rank: null,
+  status: "ON_LEAVE",
+  email: null,
+  phone: null,
+  section: null,
+};
+
+async function* batchesOf(...batches: OfficialExportRow[][]) {
+  yield* batches;
+}
+
+async function bytesOf(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
+  return Buffer.from(await new Response(stream).arrayBuffer());
+}
+
+describe("officials export format", () => {
+  it("keeps the import template's columns in their order, then the unit's name", () => {
+    expect(TEMPLATE_COLUMNS).toEqual([
+      "Nama",
+      "NIP",
+      "Jenis Kelamin",
+      "Tempat Lahir",
+      "Tanggal Lahir",
+      "Status Kepegawaian",
+      "Pangkat/Golongan",
+      "Kode Satuan Kerja",
+      "Sub Bagian",
+      "Status",
+      "Email",
+      "Telepon",
+    ]);
+    expect(EXPORT_COLUMNS).toEqual([...TEMPLATE_COLUMNS, "Satuan Kerja"]);
+  });
+
+  it("writes an official as text cells in Indonesian", () => {
+    expect(exportCells(suhardi)).toEqual([
+      "Dr. H. Suhardi Soud, S.H., M.H.",
+      "19780512 200501 1 003",
+      "Laki-laki",
+      "Sumbawa Besar",
+      "1978-05-12",
+      "PNS",
+      "IV/a",
+      "5204",
+      "Hukum dan SDM",
+      "Aktif",
+      "suhardi@kpu.example",
+      "+62 812-3456-7890",
+      "KPU Sumbawa",
+    ]);
+    expect(exportCells({ ...supportStaff, employmentType: "PPPK", rank: "PPPK_IX" }).slice(5, 7)).toEqual([
+      "PPPK",
+      "PPPK IX",
+    ]);
+  });
+
+  it("leaves cells empty for what is not recorded", () => {
+    const cells = exportCells(supportStaff);
+    expect(cells[EXPORT_COLUMNS.indexOf("NIP")]).toBe("");
+    expect(cells[EXPORT_COLUMNS.indexOf("Tanggal Lahir")]).toBe("");
+    expect(cells[EXPORT_COLUMNS.indexOf("Sub Bagian")]).toBe("");
+    expect(cells[EXPORT_COLUMNS.indexOf("Status Kepegawaian")]).toBe("Non-ASN");
+    expect(cells[EXPORT_COLUMNS.indexOf("Status")]).toBe("Cuti/Tugas Belajar");
+  });
+
+  it("quotes CSV cells that need it and neutralises formulas, but not phone numbers", () => {
+    expect(csvLines([["a,b", 'say "hi"', "plain"]])).toBe('"a,b","say ""hi""",plain\r\n');
+    expect(csvLines([['=HYPERLINK("x")', "@SUM(A1)", "-2+3", "+62 812-3456-7890", "0812 3456"]])).toBe(
+      `"'=HYPERLINK(""x"")","'@SUM(A1)","'-2+3",+62 812-3456-7890,0812 3456\r\n`,
+    );
+  });
+
+  it("names the file after the unit and today's date in the unit's time zone", () => {
+    // 23:30 UTC on 22 November is already 23 November in WITA (UTC+8).
+    const now = new Date("2026-11-22T23:30:00Z");
+    expect(exportFileName("KPU Provinsi NTB", "Asia/Makassar", "xlsx", now)).toBe(
+      "pegawai-KPU-Provinsi-NTB-2026-11-23.xlsx",
+    );
+    expect(exportFileName("KPU Kota Bima (Uji)", "Asia/Jakarta", "csv", now)).toBe(
+      "pegawai-KPU-Kota-Bima-Uji-2026-11-23.csv",
+    );
+  });
+});
+
+describe("officials export streams", () => {
+  it("writes CSV with a UTF-8 byte-order mark, the header and every batch", async () => {
+    const bytes = await bytesOf(csvStream(batchesOf([suhardi], [supportStaff])));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<string[]>(bytes.subarray(3).toString("utf8"), { skipEmptyLines: true }).data;
+    expect(rows).toEqual([[...EXPORT_COLUMNS], exportCells(suhardi), exportCells(supportStaff)]);
+  });
+
+  it("writes CSV with the header alone when nothing matches", async () => {
+    const text = (await bytesOf(csvStream(batchesOf()))).toString("utf8");
+    expect(text).toBe(`\uFEFF${EXPORT_COLUMNS.join(",")}\r\n`);
+  });
+
+  it("writes XLSX whose cells are all text, so the NIP survives Excel", async () => {
+    const bytes = await bytesOf(xlsxStream(batchesOf([suhardi], [supportStaff])));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Pegawai");
+    expect(sheet?.rowCount).toBe(3);
+    expect(sheet?.getRow(1).values).toEqual([undefined, ...EXPORT_COLUMNS]);
+    const nip = sheet!.getRow(2).getCell(EXPORT_COLUMNS.indexOf("NIP") + 1);
+    expect(nip.type).toBe(ExcelJS.ValueType.String);
+    expect(nip.value).toBe("19780512 200501 1 003");
+    expect(nip.numFmt).toBe("@");
+    expect(sheet!.getRow(2).getCell(EXPORT_COLUMNS.indexOf("Tanggal Lahir") + 1).value).toBe("1978-05-12");
+    expect(sheet!.getRow(3).getCell(1).value).toBe('Baiq Nurul, "Ririn"');
+    expect(sheet!.getRow(3).getCell(EXPORT_COLUMNS.indexOf("NIP") + 1).text).toBe("");
+  });
+});
