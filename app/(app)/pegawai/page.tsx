@@ -5,8 +5,11 @@ import { ExportLinks } from "@/components/officials/list/export-links";
 import { FilterForm } from "@/components/officials/list/filter-form";
 import { ListPagination } from "@/components/officials/list/list-pagination";
 import { OfficialsTable } from "@/components/officials/list/officials-table";
+import { ImportLink } from "@/components/officials/import/import-link";
+import { NewOfficialLink } from "@/components/officials/record/new-official-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
 import { isCanonical, listHref, parseListParams } from "@/lib/officials/list-params";
 import { listOfficials } from "@/lib/officials/queries";
 import { listSections, listUnitsInScope } from "@/lib/units/queries";
@@ -39,7 +42,21 @@ export default async function OfficialsPage({
   ]);
   return (
     <>
-      <PageHeader title={t("title")} intro={t("intro")} actions={<ExportLinks params={shown} />} />
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          <>
+            <ExportLinks params={shown} />
+            {can(user, "official.manage") ? (
+              <>
+                <ImportLink />
+                <NewOfficialLink unitId={list.filters.unit?.id} />
+              </>
+            ) : null}
+          </>
+        }
+      />
       <FilterForm params={shown} choices={{ units, sections, sectionsAvailable: sectionUnitId !== null }} />
       <p className="mb-2 text-sm font-medium text-slate-800" role="status">
         {t("count", { count: list.total })}
