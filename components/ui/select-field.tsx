@@ -1,4 +1,5 @@
-import { useId, type SelectHTMLAttributes } from "react";
+import type { SelectHTMLAttributes } from "react";
+import { CONTROL_CLASS, FormField } from "./form-field";
 
 export interface SelectOption {
   value: string;
@@ -27,48 +28,27 @@ export function SelectField({
   errors?: string[];
   options: (SelectOption | SelectOptionGroup)[];
 }) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(" ");
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select
-        id={id}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600 disabled:bg-slate-100 disabled:text-slate-500"
-        {...select}
-      >
-        {options.map((option) =>
-          "options" in option ? (
-            <optgroup key={option.label} label={option.label}>
-              {option.options.map((child) => (
-                <option key={child.value} value={child.value}>
-                  {child.label}
-                </option>
-              ))}
-            </optgroup>
-          ) : (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ),
-        )}
-      </select>
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
+    <FormField label={label} hint={hint} errors={errors} className={className}>
+      {(control) => (
+        <select {...control} className={CONTROL_CLASS} {...select}>
+          {options.map((option) =>
+            "options" in option ? (
+              <optgroup key={option.label} label={option.label}>
+                {option.options.map((child) => (
+                  <option key={child.value} value={child.value}>
+                    {child.label}
+                  </option>
+                ))}
+              </optgroup>
+            ) : (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ),
+          )}
+        </select>
+      )}
+    </FormField>
   );
 }

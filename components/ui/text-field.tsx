@@ -1,6 +1,7 @@
-import { useId, type InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes } from "react";
+import { CONTROL_CLASS, FormField } from "./form-field";
 
-/** A labelled input whose errors are announced and tied to it (aria-describedby). */
+/** A labelled input whose hint and errors are announced and tied to it. */
 export function TextField({
   label,
   errors,
@@ -8,30 +9,9 @@ export function TextField({
   className = "",
   ...input
 }: InputHTMLAttributes<HTMLInputElement> & { label: string; errors?: string[]; hint?: string }) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600"
-        {...input}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
+    <FormField label={label} hint={hint} errors={errors} className={className}>
+      {(control) => <input {...control} className={CONTROL_CLASS} {...input} />}
+    </FormField>
   );
 }
