@@ -10,6 +10,8 @@ export interface PostureTableRow {
   code: string;
   name: string;
   figures: PostureFigures;
+  /** The vacant structural posts, named so the province sees which ones without opening each unit. */
+  vacantTitles?: string[];
 }
 
 const COLUMNS: { key: PostureSortKey; label: string; numeric: boolean }[] = [
@@ -103,6 +105,11 @@ export function PostureTable({
                       <span aria-hidden="true">⚠</span>
                       <span className="sr-only">{t("gapMarker")}</span>
                     </span>
+                  ) : null}
+                  {row.vacantTitles?.length ? (
+                    <p className="mt-0.5 text-xs font-normal text-red-800">
+                      {t("vacantPosts", { posts: row.vacantTitles.join("; ") })}
+                    </p>
                   ) : null}
                 </th>
                 <Cells figures={row.figures} />

@@ -28,6 +28,7 @@ export default async function StaffingPosturePage({
       name: unit.shortName,
       level: unit.level,
       figures: postureFigures(posture),
+      vacantTitles: posture.structural.vacant.map((post) => post.title),
     })),
     sort,
   );
