@@ -1,6 +1,7 @@
 /** Mutasi: an official moves to another unit or section, optionally into a post, on a decree (SK). */
 import { DomainError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
+import { lockRow } from "@/lib/db/lock-row";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isEndedStatus, moveOfficialSchema } from "./schemas";
 import {
@@ -18,6 +19,7 @@ export const MOVE_END_REASON = "MOVE";
 
 /** A live post of `unitId` with a free place (its quota not yet held by others). */
 async function findOpenPosition(tx: Prisma.TransactionClient, positionId: string, unitId: string) {
+  await lockRow(tx, "position", positionId);
   const position = await tx.position.findUnique({
     where: { id: positionId },
     select: {

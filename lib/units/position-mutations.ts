@@ -1,5 +1,6 @@
 import { DomainError, NotFoundError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
+import { lockRow } from "@/lib/db/lock-row";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { abolishPositionSchema, createPositionSchema, updatePositionSchema } from "./schemas";
 import { assertVersion } from "./stale";
@@ -28,6 +29,7 @@ async function livePositionAt(
   input: { id: string; version: number },
   authorize: (record: { unitId: string }) => void,
 ) {
+  await lockRow(tx, "position", input.id);
   const position = await tx.position.findUnique({
     where: { id: input.id },
     include: { unit: { select: { code: true } } },

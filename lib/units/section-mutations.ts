@@ -1,5 +1,6 @@
 import { DomainError, NotFoundError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
+import { lockRow } from "@/lib/db/lock-row";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SectionKind } from "@/lib/generated/prisma/enums";
 import { createSectionSchema, updateSectionSchema } from "./schemas";
@@ -89,6 +90,7 @@ export const updateSection = defineMutation({
   action: "unit.manage",
   schema: updateSectionSchema,
   async run({ tx, input, authorize, audit }) {
+    await lockRow(tx, "section", input.id);
     const before = await tx.section.findUnique({ where: { id: input.id } });
     if (!before) throw new NotFoundError("Section");
     authorize({ unitId: before.unitId });

@@ -1,5 +1,6 @@
 import { DomainError, NotFoundError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
+import { lockRow } from "@/lib/db/lock-row";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
 import { createUnitSchema, updateUnitSchema } from "./schemas";
@@ -75,6 +76,7 @@ export const updateUnit = defineMutation({
   action: "unit.manage",
   schema: updateUnitSchema,
   async run({ tx, input, authorize, audit }) {
+    await lockRow(tx, "work_unit", input.id);
     const found = await tx.workUnit.findUnique({
       where: { id: input.id },
       include: { parent: { select: { code: true } } },

@@ -420,3 +420,25 @@ describe("ending an official's service", () => {
     expect(await auditOf(official.id)).toHaveLength(0);
   });
 });
+
+describe("two moves into the last free seat at once", () => {
+  it("lets one through and refuses the other: a post never holds more than its quota", async () => {
+    const { regencyA, regencyB, provincial } = await setup();
+    const [first, second] = await Promise.all([pns(regencyA.id), pns(regencyA.id)]);
+    const post = await createPosition(regencyB.id, { quota: 1 });
+    const move = (id: string) =>
+      moveOfficial.execute(provincial, {
+        id,
+        version: 1,
+        unitId: regencyB.id,
+        positionId: post.id,
+        startDate: "2025-02-03",
+        decreeNumber: "46/KPG.03-Kpt/05/2025",
+        decreeDate: "2025-01-27",
+      });
+    const results = await Promise.all([move(first!.id), move(second!.id)]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({ reason: "officialRecord.errors.positionFull" });
+    expect(await prisma.assignment.count({ where: { positionId: post.id, endDate: null } })).toBe(1);
+  });
+});

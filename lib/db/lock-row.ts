@@ -1,0 +1,13 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/** Tables whose rows mutations lock; a closed list, because the name goes into the SQL as an identifier. */
+type LockableTable = "work_unit" | "section" | "position";
+
+/**
+ * Locks one row until the transaction ends (SELECT … FOR UPDATE), so a check made on it — its version, or how
+ * many people hold a post — still holds when the write lands. Without it, two transactions under READ COMMITTED
+ * can both pass the check (two moves into the last free seat of a post).
+ */
+export async function lockRow(tx: Prisma.TransactionClient, table: LockableTable, id: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id} FOR UPDATE`;
+}
