@@ -8,9 +8,14 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/text-field";
 
-/** Only same-site paths: a crafted callbackUrl must not send the user to another site after signing in. */
+/**
+ * Only same-site paths: a crafted callbackUrl must not send the user to another site after signing in.
+ * Browsers read "/\evil.example" like "//evil.example", so resolve it and compare origins rather than prefixes.
+ */
 function safeCallback(value: string | null): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+  if (!value) return "/";
+  const target = new URL(value, window.location.origin);
+  return target.origin === window.location.origin ? `${target.pathname}${target.search}${target.hash}` : "/";
 }
 
 export function LoginForm() {

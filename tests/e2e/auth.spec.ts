@@ -42,6 +42,16 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
+  test("a crafted callbackUrl cannot send the user to another site", async ({ page, baseURL }) => {
+    await page.goto("/login?callbackUrl=/%5Cevil.example/");
+    await page.getByLabel("Nama pengguna").fill("stafprov");
+    await page.getByLabel("Kata sandi").fill("kpuntb2026");
+    await page.getByRole("button", { name: "Masuk" }).click();
+
+    const home = new URL("/", baseURL);
+    await expect(page).toHaveURL((url) => url.origin === home.origin && url.pathname === "/");
+  });
+
   test("signing out returns to the sign-in page and ends the session", async ({ page }) => {
     await login(page, "stafprov");
 
