@@ -136,6 +136,14 @@ describe("planning an import", () => {
     ]);
   });
 
+  it("gives a NIP to the official of that name stored without one, rather than creating a twin", () => {
+    const storedWithoutNip: ExistingOfficial = { ...STORED_PNS, id: "o-baiq-tanpa-nip", nip: null };
+    const plan = planImport(rows(PNS), columns, existing([storedWithoutNip]));
+    expect(plan.entries.map((e) => [e.kind, e.existing?.id ?? null, e.changes])).toEqual([
+      ["update", "o-baiq-tanpa-nip", ["nip"]],
+    ]);
+  });
+
   it("reports a NIP twice in the file, and a name without NIP twice in a unit, on every row involved", () => {
     const plan = planImport(rows(PNS, SUPPORT, { ...PNS, Nama: "Orang Lain" }, SUPPORT), columns, existing());
     expect(keys(plan)).toEqual([

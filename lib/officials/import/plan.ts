@@ -112,7 +112,10 @@ export function planImport(
     if (fields?.nip) {
       match = existing.byNip.get(fields.nip) ?? null;
       if (match && !existing.inScope(match.unitId)) add("NIP", "nipOutsideScope");
-    } else if (fields) {
+    }
+    // A row without a NIP, or one giving a NIP to someone stored without one (a PPPK whose NI PPPK came later),
+    // is the same person as the one of that name in that unit: update them rather than create a twin.
+    if (fields && !match) {
       const candidates = existing.byUnitAndName.get(nameKey(fields.unitId, fields.name)) ?? [];
       if (candidates.length > 1) add("Nama", "nameAmbiguous", { count: candidates.length });
       match = candidates.length === 1 ? (candidates[0] ?? null) : null;

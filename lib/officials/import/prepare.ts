@@ -45,7 +45,7 @@ export async function prepareImport(
   const [withNip, withoutNip] = await Promise.all([
     db.official.findMany({ where: { nip: { in: fields.flatMap((f) => (f.nip ? [f.nip] : [])) } } }),
     db.official.findMany({
-      where: { nip: null, unitId: { in: [...new Set(fields.flatMap((f) => (f.nip ? [] : [f.unitId])))] } },
+      where: { nip: null, unitId: { in: [...new Set(fields.map((f) => f.unitId))] } },
     }),
   ]);
   const holders = await db.assignment.findMany({
