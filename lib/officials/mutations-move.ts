@@ -90,15 +90,16 @@ export const moveOfficial = defineMutation({
         })
       : null;
     const after = await updateAtVersion(tx, before, input.version, { unitId: input.unitId, sectionId });
-    await audit({
+    const entry = {
       action: "official.move",
       entityType: "Official",
       entityId: after.id,
-      // The unit the official leaves: its secretary answers for the change.
-      unitId: before.unitId,
       before: { ...before, currentAssignments: held },
       after: { ...after, startDate: input.startDate, endedAssignments: ended, newAssignment: assignment },
-    });
+    };
+    // Both units' audit trails show the move: the one the official leaves and the one they join.
+    await audit({ ...entry, unitId: before.unitId });
+    if (after.unitId !== before.unitId) await audit({ ...entry, unitId: after.unitId });
     return { id: after.id };
   },
 });

@@ -70,14 +70,10 @@ export const updateOfficial = defineMutation({
     const after = await withUniqueNip(tx, user, input.nip, before.id, () =>
       updateAtVersion(tx, before, input.version, officialData(input)),
     );
-    await audit({
-      action: "official.update",
-      entityType: "Official",
-      entityId: after.id,
-      unitId: after.unitId,
-      before,
-      after,
-    });
+    const entry = { action: "official.update", entityType: "Official", entityId: after.id, before, after };
+    // A change of unit belongs in both units' audit trails.
+    await audit({ ...entry, unitId: after.unitId });
+    if (before.unitId !== after.unitId) await audit({ ...entry, unitId: before.unitId });
     return { id: after.id };
   },
 });

@@ -273,8 +273,10 @@ describe("moving an official (mutasi)", () => {
       endDate: null,
       decreeNumber: "45/KPG.03-Kpt/05/2025",
     });
-    const [entry] = await auditOf(official.id);
+    const [entry, arrival] = await auditOf(official.id);
     expect(entry).toMatchObject({ action: "official.move", unitId: regencyA.id });
+    // The unit the official joins sees the move in its own audit trail too.
+    expect(arrival).toMatchObject({ action: "official.move", unitId: regencyB.id });
     expect(entry?.before).toMatchObject({
       unitId: regencyA.id,
       currentAssignments: [{ id: oldPost.id, endDate: null }],
