@@ -55,6 +55,15 @@ export const officialFieldsSchema = z.object({
 type OfficialFields = z.output<typeof officialFieldsSchema>;
 
 /**
+ * Today's calendar date as the UTC fields of a Date, in WIT (UTC+9), Indonesia's easternmost zone. parseNip
+ * compares UTC dates; in UTC, a clerk in WITA at 07:00 on the 1st would still be in last month and see this
+ * month's TMT CPNS refused as "in the future". Nowhere in Indonesia is it later than in WIT.
+ */
+export function todayInIndonesia(now = new Date()): Date {
+  return new Date(now.getTime() + 9 * 60 * 60 * 1000);
+}
+
+/**
  * The rules between fields: a PNS has a valid NIP whose birth date and gender agree with the ones entered
  * (a mismatch is an error on the birth date or gender field, where the clerk can fix it); a PPPK's NI PPPK
  * is 18 digits if given; non-ASN support staff have neither NIP nor rank; the rank fits the employment type.
@@ -63,7 +72,7 @@ type OfficialFields = z.output<typeof officialFieldsSchema>;
 export function applyOfficialRules<F extends OfficialFields>(
   fields: F,
   context: z.RefinementCtx,
-  today = new Date(),
+  today = todayInIndonesia(),
 ) {
   let { nip, birthDate, gender } = fields;
   let nipFailed = false;

@@ -5,6 +5,7 @@ import {
   fieldsChangedFrom,
   moveOfficialSchema,
   officialFormValues,
+  todayInIndonesia,
   updateOfficialSchema,
 } from "@/lib/officials/schemas";
 
@@ -151,5 +152,12 @@ describe("what someone else changed", () => {
     expect(
       updateOfficialSchema.parse({ ...base, loaded: JSON.stringify({ name: 3 }) }).loaded,
     ).toBeUndefined();
+  });
+});
+
+describe("today for NIP checks", () => {
+  it("is already the 1st in Indonesia's east while UTC is still on the last day of the month", () => {
+    const today = todayInIndonesia(new Date("2026-11-30T23:30:00Z"));
+    expect([today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()]).toEqual([2026, 12, 1]);
   });
 });

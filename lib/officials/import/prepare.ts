@@ -6,6 +6,7 @@
 import { isInScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { todayInIndonesia } from "../schemas";
 import type { CellProblem } from "./cells";
 import { readText } from "./cells";
 import { matchHeaders, type HeaderMatch } from "./columns";
@@ -23,7 +24,7 @@ export async function prepareImport(
   db: Db,
   user: ScopedUser,
   table: Table,
-  today = new Date(),
+  today = todayInIndonesia(),
 ): Promise<PreparedImport> {
   const headers = matchHeaders(table.headers);
   const fileProblems: CellProblem[] = [];
