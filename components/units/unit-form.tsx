@@ -7,13 +7,10 @@ import { TextField } from "@/components/ui/text-field";
 import { saveUnit } from "@/lib/units/actions";
 import { FormButtons } from "./form-buttons";
 import { RecordKeys } from "./record-keys";
+import { TIME_ZONE_NAMES, UNIT_TIME_ZONES } from "@/lib/units/schemas";
 import { useUnitForm } from "./use-unit-form";
 
-const TIME_ZONES = [
-  { value: "Asia/Jakarta", key: "WIB" },
-  { value: "Asia/Makassar", key: "WITA" },
-  { value: "Asia/Jayapura", key: "WIT" },
-] as const;
+const TIME_ZONES = UNIT_TIME_ZONES.map((value) => ({ value, key: TIME_ZONE_NAMES[value] }));
 
 export interface UnitFormValues {
   id: string;

@@ -8,10 +8,20 @@ function parseCursor(value: string | string[] | undefined): bigint | undefined {
   return typeof value === "string" && /^\d{1,18}$/.test(value) ? BigInt(value) : undefined;
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("audit.view");
   const beforeId = parseCursor((await searchParams).before);
-  const [t, format, page] = await Promise.all([getTranslations("audit"), getFormatter(), listAuditEntries(user, beforeId)]);
+  const [t, format, page] = await Promise.all([
+    getTranslations("audit"),
+    getFormatter(),
+    listAuditEntries(user, beforeId),
+  ]);
+  // Actions and record types in the user's language; a code the catalogue does not know yet is shown as it is.
+  const label = (key: string, fallback: string) => (t.has(key) ? t(key) : fallback);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -22,10 +32,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">{t("at")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("actor")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("action")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("entity")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t("at")}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t("actor")}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t("action")}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t("entity")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -35,9 +53,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
                   </td>
                   <td className="px-4 py-2">{entry.actorName}</td>
-                  <td className="px-4 py-2 font-mono text-xs">{entry.action}</td>
-                  <td className="px-4 py-2 font-mono text-xs">
-                    {entry.entityType} {entry.entityId}
+                  <td className="px-4 py-2">
+                    {label(`actions.${entry.action.replace(".", "_")}`, entry.action)}
+                  </td>
+                  <td className="px-4 py-2">
+                    {label(`entities.${entry.entityType}`, entry.entityType)}{" "}
+                    <span className="font-mono text-xs text-slate-500">{entry.entityId}</span>
                   </td>
                 </tr>
               ))}

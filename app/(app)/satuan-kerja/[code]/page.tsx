@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/policy";
 import { listUnitHistory } from "@/lib/units/history-queries";
 import { getUnitPosture } from "@/lib/units/posture-queries";
 import { findUnitInScope, listPostsWithHolders, listSections } from "@/lib/units/queries";
+import { TIME_ZONE_NAMES } from "@/lib/units/schemas";
 import { toTreeRows } from "@/lib/units/tree";
 
 function parseCursor(value: string | string[] | undefined): bigint | undefined {
@@ -84,11 +85,13 @@ export default async function UnitPage({
     })),
   }));
 
+  const zoneLabel = (zone: string) =>
+    zone in TIME_ZONE_NAMES ? t(`timeZones.${TIME_ZONE_NAMES[zone as keyof typeof TIME_ZONE_NAMES]}`) : zone;
   return (
     <>
       <PageHeader
         title={unit.name}
-        intro={`${tl(unit.level)} · ${t("code")} ${unit.code}${unit.parent ? ` · ${t("parent")}: ${unit.parent.name}` : ""} · ${t("timeZone")}: ${unit.timeZone}`}
+        intro={`${tl(unit.level)} · ${t("code")} ${unit.code}${unit.parent ? ` · ${t("parent")}: ${unit.parent.name}` : ""} · ${t("timeZone")}: ${zoneLabel(unit.timeZone)}`}
         actions={
           manage ? (
             <Link href={`${base}/ubah`} className={linkButton}>
