@@ -6,7 +6,17 @@ const config = [
   ...nextTs,
   // next.config.js stays CommonJS (the package is not "type": "module"), so require() is how it loads plugins.
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
-  { ignores: [".next/**", "node_modules/**", ".data/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".data/**",
+      "lib/generated/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+    ],
+  },
 ];
 
 export default config;

@@ -6,9 +6,17 @@ import { getHomeSummary } from "@/lib/home/queries";
 
 export default async function HomePage() {
   const user = await requireUser();
-  const [t, format, summary] = await Promise.all([getTranslations("home"), getFormatter(), getHomeSummary(user)]);
+  const [t, format, summary] = await Promise.all([
+    getTranslations("home"),
+    getFormatter(),
+    getHomeSummary(user),
+  ]);
   const scopeKey =
-    user.unit.level === "NATIONAL" ? "scopeNational" : user.unit.level === "PROVINCE" ? "scopeProvince" : "scopeUnit";
+    user.unit.level === "NATIONAL"
+      ? "scopeNational"
+      : user.unit.level === "PROVINCE"
+        ? "scopeProvince"
+        : "scopeUnit";
   const readOnly = !can(user, "official.manage");
   return (
     <div className="space-y-8">
@@ -29,7 +37,11 @@ export default async function HomePage() {
           <StatCard label={t("officialCount")} value={summary.officials} href="/pegawai" />
           <StatCard label={t("vacantStructural")} value={summary.vacantStructural} href="/satuan-kerja" />
           <StatCard label={t("openFollowUps")} value={summary.openFollowUps} href="/tindak-lanjut" />
-          <StatCard label={t("upcomingInaugurations")} value={summary.upcomingInaugurations} href="/pelantikan" />
+          <StatCard
+            label={t("upcomingInaugurations")}
+            value={summary.upcomingInaugurations}
+            href="/pelantikan"
+          />
         </dl>
       </section>
     </div>

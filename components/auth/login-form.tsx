@@ -43,7 +43,9 @@ export function LoginForm() {
         router.refresh();
         return;
       }
-      setError(result?.status === 401 || result?.error === "CredentialsSignin" ? t("invalid") : t("unavailable"));
+      setError(
+        result?.status === 401 || result?.error === "CredentialsSignin" ? t("invalid") : t("unavailable"),
+      );
     } catch {
       setError(t("unavailable"));
     }
@@ -54,8 +56,20 @@ export function LoginForm() {
     // method="post": should someone submit before the script has loaded, the password stays out of the URL.
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("title")}>
       <FormAlert message={error} />
-      <TextField label={t("username")} name="username" autoComplete="username" autoCapitalize="none" required />
-      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
+      <TextField
+        label={t("username")}
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        required
+      />
+      <TextField
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("submitting") : t("submit")}
       </Button>

@@ -16,7 +16,9 @@ export function MainNav({ label, items }: { label: string; items: { href: string
                 href={item.href}
                 aria-current={active ? "page" : undefined}
                 className={`inline-block border-b-2 px-3 py-3 text-sm font-medium ${
-                  active ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"
+                  active
+                    ? "border-brand-600 text-brand-700"
+                    : "border-transparent text-slate-600 hover:text-slate-900"
                 }`}
               >
                 {item.label}

@@ -7,7 +7,9 @@ export async function ModulePlaceholder({ navKey }: { navKey: string }) {
   return (
     <>
       <PageHeader title={t(`nav.${navKey}`)} />
-      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("placeholder.body")}</p>
+      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+        {t("placeholder.body")}
+      </p>
     </>
   );
 }

@@ -1,4 +1,12 @@
-export function PageHeader({ title, intro, actions }: { title: string; intro?: string; actions?: React.ReactNode }) {
+export function PageHeader({
+  title,
+  intro,
+  actions,
+}: {
+  title: string;
+  intro?: string;
+  actions?: React.ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>

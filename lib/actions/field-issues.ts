@@ -16,7 +16,8 @@ const MESSAGE_KEY = /^[a-z][A-Za-z0-9.]*$/;
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
   return path.reduce<unknown>(
-    (node, key) => (typeof node === "object" && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined),
+    (node, key) =>
+      typeof node === "object" && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined,
     input,
   );
 }
@@ -33,11 +34,16 @@ function issueToKey(issue: z.core.$ZodIssue, input: unknown): FieldIssue {
       return { key: isMissing(valueAt(input, issue.path)) ? "required" : "invalid" };
     case "too_small":
       if (issue.origin === "string") {
-        return Number(issue.minimum) <= 1 ? { key: "required" } : { key: "tooShort", params: { minimum: Number(issue.minimum) } };
+        return Number(issue.minimum) <= 1
+          ? { key: "required" }
+          : { key: "tooShort", params: { minimum: Number(issue.minimum) } };
       }
       return { key: "tooSmall", params: { minimum: Number(issue.minimum) } };
     case "too_big":
-      return { key: issue.origin === "string" ? "tooLong" : "tooBig", params: { maximum: Number(issue.maximum) } };
+      return {
+        key: issue.origin === "string" ? "tooLong" : "tooBig",
+        params: { maximum: Number(issue.maximum) },
+      };
     case "invalid_format":
       return { key: issue.format === "email" ? "email" : "invalidFormat" };
     case "invalid_value":

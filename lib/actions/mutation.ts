@@ -39,7 +39,8 @@ function isPrismaError(error: unknown, code: string): boolean {
 function toFailure(error: unknown): MutationFailure {
   if (error instanceof ForbiddenError) return { ok: false, code: "forbidden" };
   if (error instanceof NotFoundError || isPrismaError(error, "P2025")) return { ok: false, code: "notFound" };
-  if (error instanceof StaleRecordError) return { ok: false, code: "conflict", changedFields: error.changedFields };
+  if (error instanceof StaleRecordError)
+    return { ok: false, code: "conflict", changedFields: error.changedFields };
   if (error instanceof DomainError) {
     return { ok: false, code: "domain", reason: error.reason, params: error.params, field: error.field };
   }
@@ -62,7 +63,8 @@ export function defineMutation<S extends z.ZodType, R>(definition: {
     async execute(user, rawInput, db = prisma) {
       if (!can(user, definition.action)) return { ok: false, code: "forbidden" };
       const parsed = definition.schema.safeParse(rawInput);
-      if (!parsed.success) return { ok: false, code: "validation", fieldErrors: toFieldIssues(parsed.error, rawInput) };
+      if (!parsed.success)
+        return { ok: false, code: "validation", fieldErrors: toFieldIssues(parsed.error, rawInput) };
       try {
         const data = await db.$transaction(async (tx) => {
           let audited = false;

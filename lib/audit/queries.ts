@@ -8,10 +8,7 @@ const PAGE_SIZE = 50;
  * National administrators also see entries that belong to no unit.
  */
 export async function listAuditEntries(user: CurrentUser, beforeId?: bigint) {
-  const unitFilter =
-    user.unit.level === "NATIONAL"
-      ? {}
-      : { unitId: { in: [...user.scopeUnitIds] } };
+  const unitFilter = user.unit.level === "NATIONAL" ? {} : { unitId: { in: [...user.scopeUnitIds] } };
   const rows = await prisma.auditLog.findMany({
     where: { ...unitFilter, ...(beforeId ? { id: { lt: beforeId } } : {}) },
     select: { id: true, at: true, actorName: true, action: true, entityType: true, entityId: true },

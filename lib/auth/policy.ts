@@ -48,11 +48,25 @@ const PERMISSIONS: Record<Role, Grant> = {
   SECRETARY: {
     ...grant(VIEWS, ANY_LEVEL),
     ...grant(
-      ["official.manage", "appointment.propose", "report.file", "followUp.manage", "event.manage", "news.manage"],
+      [
+        "official.manage",
+        "appointment.propose",
+        "report.file",
+        "followUp.manage",
+        "event.manage",
+        "news.manage",
+      ],
       ANY_LEVEL,
     ),
     ...grant(
-      ["unit.manage", "appointment.approve", "inauguration.manage", "visit.manage", "report.review", "followUp.verify"],
+      [
+        "unit.manage",
+        "appointment.approve",
+        "inauguration.manage",
+        "visit.manage",
+        "report.review",
+        "followUp.verify",
+      ],
       UPPER_LEVELS,
     ),
   },
@@ -62,7 +76,14 @@ const PERMISSIONS: Record<Role, Grant> = {
       ANY_LEVEL,
     ),
     ...grant(
-      ["official.manage", "appointment.propose", "report.file", "followUp.manage", "event.manage", "news.manage"],
+      [
+        "official.manage",
+        "appointment.propose",
+        "report.file",
+        "followUp.manage",
+        "event.manage",
+        "news.manage",
+      ],
       ANY_LEVEL,
     ),
     ...grant(["unit.manage", "inauguration.manage", "visit.manage"], UPPER_LEVELS),

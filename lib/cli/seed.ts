@@ -13,9 +13,16 @@ function describe(url: string): string {
 }
 
 function printLogins(): void {
-  const rows = [["Role", "Unit", "Username", "Password"], ...DEMO_LOGINS.map((l) => [l.role, l.unitCode, l.username, l.password])];
+  const rows = [
+    ["Role", "Unit", "Username", "Password"],
+    ...DEMO_LOGINS.map((l) => [l.role, l.unitCode, l.username, l.password]),
+  ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join("  ")
+      .trimEnd();
   console.log("\nDemo accounts:");
   console.log(`  ${line(rows[0]!)}`);
   console.log(`  ${widths.map((width) => "-".repeat(width)).join("  ")}`);

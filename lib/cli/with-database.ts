@@ -41,7 +41,8 @@ function printWelcome(port: number, showLogins: boolean): void {
   console.log(`\nSekretariat: ${url}`);
   if (!showLogins) return;
   console.log("Akun demo (Role | Username | Password):");
-  for (const login of DEMO_LOGINS) console.log(`  ${login.role.padEnd(24)} ${login.username.padEnd(16)} ${login.password}`);
+  for (const login of DEMO_LOGINS)
+    console.log(`  ${login.role.padEnd(24)} ${login.username.padEnd(16)} ${login.password}`);
   console.log("");
 }
 
@@ -55,17 +56,21 @@ async function main(): Promise<void> {
 
   const portArg = args.indexOf("-p");
   const port = portArg >= 0 ? Number(args[portArg + 1]) : env.PORT;
-  const child = spawn(path.resolve("node_modules/.bin", command), portArg >= 0 ? args : [...args, "-p", String(port)], {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      DATABASE_POOL_MAX: String(database.poolMax),
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(),
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-      NEXT_TELEMETRY_DISABLED: "1",
+  const child = spawn(
+    path.resolve("node_modules/.bin", command),
+    portArg >= 0 ? args : [...args, "-p", String(port)],
+    {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        DATABASE_POOL_MAX: String(database.poolMax),
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(),
+        NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     },
-  });
+  );
   printWelcome(port, seed);
 
   const stop = async (code: number) => {

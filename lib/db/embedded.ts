@@ -12,7 +12,10 @@ export interface EmbeddedDatabase {
  * PGlite has one backend: the server queues queries from several sockets onto it, so every process that
  * connects must use a pool of one connection (see STACK-NOTES.md).
  */
-export async function startEmbeddedDatabase(options: { dataDir: string; port: number }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(options: {
+  dataDir: string;
+  port: number;
+}): Promise<EmbeddedDatabase> {
   mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir);
   // Next's server, its build workers and the CLI tools may each hold one connection; leave headroom, because

@@ -19,7 +19,6 @@ import {
 } from "./mutations-support";
 import { officialData } from "./official-data";
 
-
 // Pensiun, mutasi keluar and the like end the official's posts too: they go through endService, not the form.
 function assertStatusByForm(status: OfficialInput["status"], storedStatus: OfficialInput["status"] | null) {
   if (isEndedStatus(status) && status !== storedStatus)

@@ -22,11 +22,15 @@ export function sortNameOf(nameWithTitles: string): string {
   const collapsed = nameWithTitles.replace(/\s+/g, " ").trim();
   let name = collapsed.split(",")[0]?.trim() ?? "";
 
-  for (let previous = ""; previous !== name; ) {
+  for (let previous = ""; previous !== name;) {
     previous = name;
     name = name.replace(LEADING_TITLE, "");
   }
-  for (let match = TRAILING_DEGREE.exec(name); match && DOTTED_PARTS.test(match[0]); match = TRAILING_DEGREE.exec(name)) {
+  for (
+    let match = TRAILING_DEGREE.exec(name);
+    match && DOTTED_PARTS.test(match[0]);
+    match = TRAILING_DEGREE.exec(name)
+  ) {
     name = name.slice(0, match.index);
   }
 

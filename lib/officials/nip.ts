@@ -83,7 +83,8 @@ export function parseNip(input: string, today: Date = new Date()): ParsedNip {
   if (serviceStart.month < 1 || serviceStart.month > 12) return fail("serviceStartMonth");
   // TMT CPNS is a month, so the whole month of the 18th birthday counts as adult.
   const serviceMonthIndex = monthIndex(serviceStart.year, serviceStart.month);
-  if (serviceMonthIndex < monthIndex(birthYear + ADULT_AGE, birthMonth)) return fail("serviceStartBeforeAdulthood");
+  if (serviceMonthIndex < monthIndex(birthYear + ADULT_AGE, birthMonth))
+    return fail("serviceStartBeforeAdulthood");
   if (serviceMonthIndex > monthIndex(today.getUTCFullYear(), today.getUTCMonth() + 1)) {
     return fail("serviceStartInFuture");
   }
@@ -93,7 +94,14 @@ export function parseNip(input: string, today: Date = new Date()): ParsedNip {
   const sequence = digitsAt(nip, 15, 18);
   if (sequence === 0) return fail("sequence");
 
-  return { ok: true, nip, birthDate, serviceStart, gender: genderDigit === "1" ? "MALE" : "FEMALE", sequence };
+  return {
+    ok: true,
+    nip,
+    birthDate,
+    serviceStart,
+    gender: genderDigit === "1" ? "MALE" : "FEMALE",
+    sequence,
+  };
 }
 
 /** The NIP that encodes `parts` (the inverse of parseNip; the seed and tests build NIPs with it). */
@@ -125,7 +133,8 @@ function monthIndex(year: number, month: number): number {
 /** UTC midnight of year-month-day, or null when that day does not exist (31 April, 29 February 1999). */
 function calendarDate(year: number, month: number, day: number): Date | null {
   const date = new Date(Date.UTC(year, month - 1, day));
-  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const exists =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return exists ? date : null;
 }
 

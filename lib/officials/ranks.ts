@@ -68,7 +68,25 @@ export const RANK_LABELS: Readonly<Record<Rank, string>> = Object.fromEntries(
   ALL_RANKS.map((rank) => [rank, rankLabel(rank)]),
 ) as Record<Rank, string>;
 
-const ROMAN_GRADES = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"];
+const ROMAN_GRADES = [
+  "I",
+  "II",
+  "III",
+  "IV",
+  "V",
+  "VI",
+  "VII",
+  "VIII",
+  "IX",
+  "X",
+  "XI",
+  "XII",
+  "XIII",
+  "XIV",
+  "XV",
+  "XVI",
+  "XVII",
+];
 
 /**
  * The rank a typed label names, or null. Tolerant of case, spaces and separators, as spreadsheets write them:

@@ -36,7 +36,11 @@ export class DemoBuilder {
   }
 
   /** Adds an assignment of `officialId` to the post; ids count up per official in the order recorded. */
-  assign(officialId: string, position: SeedPosition, fields: { startDate: Date; endDate?: Date; endReason?: string } & Decree): void {
+  assign(
+    officialId: string,
+    position: SeedPosition,
+    fields: { startDate: Date; endDate?: Date; endReason?: string } & Decree,
+  ): void {
     const count = (this.assignmentCounts.get(officialId) ?? 0) + 1;
     this.assignmentCounts.set(officialId, count);
     this.data.assignments.push({
@@ -87,7 +91,10 @@ function addUnit(builder: DemoBuilder, plan: UnitPlan): void {
   });
   if (!plan.staffing) return;
 
-  const structure = plan.level === "PROVINCE" ? provinceStructure(plan.supportStaffQuota) : regencyStructure(plan.supportStaffQuota);
+  const structure =
+    plan.level === "PROVINCE"
+      ? provinceStructure(plan.supportStaffQuota)
+      : regencyStructure(plan.supportStaffQuota);
   addStructure(builder, code, structure);
 
   const random = createRandom(`unit-${code}`);

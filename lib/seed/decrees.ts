@@ -18,7 +18,10 @@ function decreeNumber(sequence: number, year: number): string {
  * The one collective decree behind the inauguration of 48 Pejabat Pengawas on 11 March 2022 (seed 000):
  * every Kasubbag inaugurated that day holds the post on it.
  */
-export const PENGAWAS_DECREE: Decree = { decreeNumber: decreeNumber(112, 2022), decreeDate: day("2022-03-07") };
+export const PENGAWAS_DECREE: Decree = {
+  decreeNumber: decreeNumber(112, 2022),
+  decreeDate: day("2022-03-07"),
+};
 
 /** Hands out decree numbers in the order of asking, each a few days before the start it decides. */
 export class DecreeBook {

@@ -27,11 +27,56 @@ interface FormerHolder {
 }
 
 const FORMER_HOLDERS: FormerHolder[] = [
-  { unit: "5205", post: "kasubbag-hsdm", profile: "supervisor", field: "hr", status: "TRANSFERRED_OUT", start: PENGAWAS_INAUGURATION, end: "2024-07-31", reason: "Mutasi ke Pemerintah Kabupaten Dompu" },
-  { unit: "5272", post: "kasubbag-tp", profile: "supervisor", field: "technical", status: "RETIRED", start: PENGAWAS_INAUGURATION, end: "2024-02-29", reason: RETIRED },
-  { unit: "5208", post: "kasubbag-kul", profile: "supervisor", field: "finance", status: "RETIRED", start: PENGAWAS_INAUGURATION, end: "2023-10-31", reason: RETIRED },
-  { unit: "5208", post: "kasubbag-pdi", profile: "supervisor", field: "planning", status: "TRANSFERRED_OUT", start: PENGAWAS_INAUGURATION, end: "2024-09-30", reason: "Mutasi ke Pemerintah Kabupaten Lombok Utara" },
-  { unit: "52", post: "pelaksana-ul-umum", profile: "executor", field: "general", status: "RETIRED", start: STRUCTURE_IN_FORCE, end: "2023-06-30", reason: RETIRED },
+  {
+    unit: "5205",
+    post: "kasubbag-hsdm",
+    profile: "supervisor",
+    field: "hr",
+    status: "TRANSFERRED_OUT",
+    start: PENGAWAS_INAUGURATION,
+    end: "2024-07-31",
+    reason: "Mutasi ke Pemerintah Kabupaten Dompu",
+  },
+  {
+    unit: "5272",
+    post: "kasubbag-tp",
+    profile: "supervisor",
+    field: "technical",
+    status: "RETIRED",
+    start: PENGAWAS_INAUGURATION,
+    end: "2024-02-29",
+    reason: RETIRED,
+  },
+  {
+    unit: "5208",
+    post: "kasubbag-kul",
+    profile: "supervisor",
+    field: "finance",
+    status: "RETIRED",
+    start: PENGAWAS_INAUGURATION,
+    end: "2023-10-31",
+    reason: RETIRED,
+  },
+  {
+    unit: "5208",
+    post: "kasubbag-pdi",
+    profile: "supervisor",
+    field: "planning",
+    status: "TRANSFERRED_OUT",
+    start: PENGAWAS_INAUGURATION,
+    end: "2024-09-30",
+    reason: "Mutasi ke Pemerintah Kabupaten Lombok Utara",
+  },
+  {
+    unit: "52",
+    post: "pelaksana-ul-umum",
+    profile: "executor",
+    field: "general",
+    status: "RETIRED",
+    start: STRUCTURE_IN_FORCE,
+    end: "2023-06-30",
+    reason: RETIRED,
+  },
 ];
 
 interface EarlierPost {
@@ -46,11 +91,46 @@ interface EarlierPost {
 }
 
 const EARLIER_POSTS: EarlierPost[] = [
-  { unit: "5201", post: "kasubbag-kul", previous: { unit: "5201", post: "pelaksana-kul-bmn" }, from: "2021-01-04", to: "2022-03-10", reason: "Dilantik sebagai Kepala Sub Bagian" },
-  { unit: "5203", post: "kasubbag-tp", previous: { unit: "5203", post: "pelaksana-tp-parhumas" }, from: "2021-01-04", to: "2022-03-10", reason: "Dilantik sebagai Kepala Sub Bagian" },
-  { unit: "5206", post: "kasubbag-hsdm", previous: { unit: "5206", post: "pelaksana-hsdm-hukum" }, from: "2021-07-01", to: "2022-03-10", reason: "Dilantik sebagai Kepala Sub Bagian" },
-  { unit: "5203", post: "sekretaris", previous: { unit: "52", post: "kasubbag-ren" }, from: "2017-01-02", to: "2020-12-31", reason: "Mutasi sebagai Sekretaris KPU Kabupaten Lombok Timur" },
-  { unit: "52", post: "kabag-hsdm", previous: { unit: "5272", post: "sekretaris" }, from: "2016-08-01", to: "2020-12-31", reason: "Mutasi sebagai Kepala Bagian di KPU Provinsi NTB" },
+  {
+    unit: "5201",
+    post: "kasubbag-kul",
+    previous: { unit: "5201", post: "pelaksana-kul-bmn" },
+    from: "2021-01-04",
+    to: "2022-03-10",
+    reason: "Dilantik sebagai Kepala Sub Bagian",
+  },
+  {
+    unit: "5203",
+    post: "kasubbag-tp",
+    previous: { unit: "5203", post: "pelaksana-tp-parhumas" },
+    from: "2021-01-04",
+    to: "2022-03-10",
+    reason: "Dilantik sebagai Kepala Sub Bagian",
+  },
+  {
+    unit: "5206",
+    post: "kasubbag-hsdm",
+    previous: { unit: "5206", post: "pelaksana-hsdm-hukum" },
+    from: "2021-07-01",
+    to: "2022-03-10",
+    reason: "Dilantik sebagai Kepala Sub Bagian",
+  },
+  {
+    unit: "5203",
+    post: "sekretaris",
+    previous: { unit: "52", post: "kasubbag-ren" },
+    from: "2017-01-02",
+    to: "2020-12-31",
+    reason: "Mutasi sebagai Sekretaris KPU Kabupaten Lombok Timur",
+  },
+  {
+    unit: "52",
+    post: "kabag-hsdm",
+    previous: { unit: "5272", post: "sekretaris" },
+    from: "2016-08-01",
+    to: "2020-12-31",
+    reason: "Mutasi sebagai Kepala Bagian di KPU Provinsi NTB",
+  },
 ];
 
 export function addHistory(builder: DemoBuilder): void {
@@ -77,13 +157,19 @@ export function addHistory(builder: DemoBuilder): void {
     });
     builder.data.officials.push(official);
     const decree = former.start === PENGAWAS_INAUGURATION ? PENGAWAS_DECREE : decrees.issue(former.start);
-    builder.assign(official.id, position, { startDate: former.start, endDate: end, endReason: former.reason, ...decree });
+    builder.assign(official.id, position, {
+      startDate: former.start,
+      endDate: end,
+      endReason: former.reason,
+      ...decree,
+    });
   }
 
   for (const earlier of EARLIER_POSTS) {
     const current = builder.position(earlier.unit, earlier.post);
     const holder = builder.data.assignments.find((a) => a.positionId === current.id && a.endDate === null);
-    if (!holder) throw new Error(`demo data: ${earlier.post} in ${earlier.unit} has no holder to give a history`);
+    if (!holder)
+      throw new Error(`demo data: ${earlier.post} in ${earlier.unit} has no holder to give a history`);
     const [startDate, endDate] = [day(earlier.from), day(earlier.to)];
     if (addDays(endDate, 1) > holder.startDate) {
       throw new Error(`demo data: the earlier post of ${holder.officialId} overlaps the current one`);

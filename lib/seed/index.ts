@@ -53,7 +53,10 @@ async function assertNoClash(db: Db, data: DemoData, users: SeedUser[]): Promise
     where: { username: { in: users.map((user) => user.username) } },
     select: { username: true },
   });
-  const clashes = [...units.map((unit) => `unit ${unit.code}`), ...accounts.map((user) => `user ${user.username}`)];
+  const clashes = [
+    ...units.map((unit) => `unit ${unit.code}`),
+    ...accounts.map((user) => `user ${user.username}`),
+  ];
   if (clashes.length) {
     throw new Error(
       `Cannot seed the demo data: the database has no national unit "${NATIONAL_CODE}" but already holds ` +

@@ -22,12 +22,56 @@ interface ProfileRule {
 }
 
 export const PROFILE_RULES: Record<Profile, ProfileRule> = {
-  provincialSecretary: { birthYears: { pns: [1967, 1972], other: [1967, 1972] }, lastServiceStartYear: 1998, education: [["S2", 1]], femaleShare: 0.3 },
-  administrator: { birthYears: { pns: [1970, 1981], other: [1970, 1981] }, lastServiceStartYear: 2006, education: [["S2", 0.7], ["S1", 0.3]], femaleShare: 0.35 },
-  supervisor: { birthYears: { pns: [1974, 1987], other: [1974, 1987] }, lastServiceStartYear: 2012, education: [["S2", 0.35], ["S1", 0.65]], femaleShare: 0.45 },
-  functional: { birthYears: { pns: [1986, 1995], other: [1985, 1996] }, lastServiceStartYear: 2019, education: [["S1", 1]], femaleShare: 0.5 },
-  executor: { birthYears: { pns: [1982, 1994], other: [1984, 1997] }, lastServiceStartYear: 2016, education: [["SMA", 0.3], ["D3", 0.3], ["S1", 0.4]], femaleShare: 0.5 },
-  support: { birthYears: { pns: [1982, 2001], other: [1982, 2001] }, lastServiceStartYear: 2024, education: [["SMA", 0.65], ["D3", 0.15], ["S1", 0.2]], femaleShare: 0.35 },
+  provincialSecretary: {
+    birthYears: { pns: [1967, 1972], other: [1967, 1972] },
+    lastServiceStartYear: 1998,
+    education: [["S2", 1]],
+    femaleShare: 0.3,
+  },
+  administrator: {
+    birthYears: { pns: [1970, 1981], other: [1970, 1981] },
+    lastServiceStartYear: 2006,
+    education: [
+      ["S2", 0.7],
+      ["S1", 0.3],
+    ],
+    femaleShare: 0.35,
+  },
+  supervisor: {
+    birthYears: { pns: [1974, 1987], other: [1974, 1987] },
+    lastServiceStartYear: 2012,
+    education: [
+      ["S2", 0.35],
+      ["S1", 0.65],
+    ],
+    femaleShare: 0.45,
+  },
+  functional: {
+    birthYears: { pns: [1986, 1995], other: [1985, 1996] },
+    lastServiceStartYear: 2019,
+    education: [["S1", 1]],
+    femaleShare: 0.5,
+  },
+  executor: {
+    birthYears: { pns: [1982, 1994], other: [1984, 1997] },
+    lastServiceStartYear: 2016,
+    education: [
+      ["SMA", 0.3],
+      ["D3", 0.3],
+      ["S1", 0.4],
+    ],
+    femaleShare: 0.5,
+  },
+  support: {
+    birthYears: { pns: [1982, 2001], other: [1982, 2001] },
+    lastServiceStartYear: 2024,
+    education: [
+      ["SMA", 0.65],
+      ["D3", 0.15],
+      ["S1", 0.2],
+    ],
+    femaleShare: 0.35,
+  },
 };
 
 export function drawEducation(random: Random, profile: Profile): Education {
@@ -41,7 +85,11 @@ export function drawEducation(random: Random, profile: Profile): Education {
 
 /** Age at the start of service: after school, a diploma or a degree. */
 export function entryAge(random: Random, education: Education): number {
-  return education === "SMA" ? random.int(19, 24) : education === "D3" ? random.int(21, 26) : random.int(22, 28);
+  return education === "SMA"
+    ? random.int(19, 24)
+    : education === "D3"
+      ? random.int(21, 26)
+      : random.int(22, 28);
 }
 
 const PNS_RANKS_BY_PROFILE: Record<Exclude<Profile, "executor" | "support">, Rank[]> = {
@@ -51,10 +99,19 @@ const PNS_RANKS_BY_PROFILE: Record<Exclude<Profile, "executor" | "support">, Ran
   functional: ["III_A", "III_B"],
 };
 
-export function rankFor(random: Random, profile: Profile, education: Education, employment: EmploymentType): Rank | null {
+export function rankFor(
+  random: Random,
+  profile: Profile,
+  education: Education,
+  employment: EmploymentType,
+): Rank | null {
   if (employment === "NON_ASN" || profile === "support") return null;
-  if (employment === "PPPK") return education === "SMA" ? "PPPK_V" : education === "D3" ? "PPPK_VII" : "PPPK_IX";
-  if (profile === "executor") return random.pick<Rank>(education === "S1" || education === "S2" ? ["III_A", "III_B"] : ["II_C", "II_D"]);
+  if (employment === "PPPK")
+    return education === "SMA" ? "PPPK_V" : education === "D3" ? "PPPK_VII" : "PPPK_IX";
+  if (profile === "executor")
+    return random.pick<Rank>(
+      education === "S1" || education === "S2" ? ["III_A", "III_B"] : ["II_C", "II_D"],
+    );
   return random.pick(PNS_RANKS_BY_PROFILE[profile]);
 }
 
@@ -96,7 +153,8 @@ export function titledName(random: Random, bare: string, context: TitleContext):
   const after: string[] = [];
   const senior = profile !== "executor" && profile !== "support" && profile !== "functional";
 
-  if (muslim && birthYear <= 1984 && random.chance(senior ? 0.3 : 0.15)) before.push(gender === "MALE" ? "H." : "Hj.");
+  if (muslim && birthYear <= 1984 && random.chance(senior ? 0.3 : 0.15))
+    before.push(gender === "MALE" ? "H." : "Hj.");
   if (education === "D3") after.push(DIPLOMA[field] ?? "A.Md.");
   if (education === "S1" || education === "S2") {
     // Doktorandus/doktoranda: the old bachelor's title, held by those who studied before the 1990s.

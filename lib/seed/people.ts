@@ -49,14 +49,25 @@ export class PeopleFactory {
     const rule = PROFILE_RULES[request.profile];
     const gender: Gender = request.named?.gender ?? (random.chance(rule.femaleShare) ? "FEMALE" : "MALE");
     const education = drawEducation(random, request.profile);
-    const birthYear = request.born?.year ?? random.int(...rule.birthYears[request.employmentType === "PNS" ? "pns" : "other"]);
+    const birthYear =
+      request.born?.year ??
+      random.int(...rule.birthYears[request.employmentType === "PNS" ? "pns" : "other"]);
     const birthMonth = request.born?.month ?? random.int(1, 12);
-    const birthDate = new Date(Date.UTC(birthYear, birthMonth - 1, random.int(1, daysInMonth(birthYear, birthMonth))));
+    const birthDate = new Date(
+      Date.UTC(birthYear, birthMonth - 1, random.int(1, daysInMonth(birthYear, birthMonth))),
+    );
 
     const drawn = this.uniqueName(random, request.culture, gender);
     const name =
       request.named?.name ??
-      titledName(random, drawn.name, { education, field: request.field, gender, birthYear, muslim: drawn.muslim, profile: request.profile });
+      titledName(random, drawn.name, {
+        education,
+        field: request.field,
+        gender,
+        birthYear,
+        muslim: drawn.muslim,
+        profile: request.profile,
+      });
     this.names.add(sortNameOf(name));
 
     const serviceYear =
@@ -64,7 +75,8 @@ export class PeopleFactory {
         ? random.pick(PPPK_INTAKES)
         : Math.min(birthYear + entryAge(random, education), rule.lastServiceStartYear);
     const serviceStart = { year: serviceYear, month: random.pick(TMT_MONTHS) };
-    const nip = request.employmentType === "PNS" ? this.uniqueNip(random, { birthDate, serviceStart, gender }) : null;
+    const nip =
+      request.employmentType === "PNS" ? this.uniqueNip(random, { birthDate, serviceStart, gender }) : null;
 
     return {
       education,

@@ -14,10 +14,16 @@ export function filledSlots(structure: Structure, plan: StaffingPlan): Slot[] {
     .filter((post) => post.kind === "STRUCTURAL" && !plan.vacantPosts.includes(post.key))
     .map((post): Slot => ({ post, employmentType: "PNS" }));
   const asn = (kind: "FUNCTIONAL" | "EXECUTOR", filled: number, pppk: number) =>
-    roundRobin(structure.posts.filter((post) => post.kind === kind), (post) => post.sectionKey)
+    roundRobin(
+      structure.posts.filter((post) => post.kind === kind),
+      (post) => post.sectionKey,
+    )
       .slice(0, filled)
       .map((post, index): Slot => ({ post, employmentType: index >= filled - pppk ? "PPPK" : "PNS" }));
-  const support = roundRobin(structure.posts.filter((post) => post.kind === "SUPPORT"), (post) => post.key)
+  const support = roundRobin(
+    structure.posts.filter((post) => post.kind === "SUPPORT"),
+    (post) => post.key,
+  )
     .slice(0, plan.supportStaff)
     .map((post): Slot => ({ post, employmentType: "NON_ASN" }));
   return [
@@ -36,5 +42,7 @@ function roundRobin(posts: PostSpec[], groupOf: (post: PostSpec) => string | nul
     groups.set(groupOf(post), [...(groups.get(groupOf(post)) ?? []), ...seats]);
   }
   const longest = Math.max(0, ...[...groups.values()].map((group) => group.length));
-  return Array.from({ length: longest }, (_, round) => [...groups.values()].flatMap((group) => group[round] ?? [])).flat();
+  return Array.from({ length: longest }, (_, round) =>
+    [...groups.values()].flatMap((group) => group[round] ?? []),
+  ).flat();
 }

@@ -4,13 +4,20 @@
  * led by a Kasubbag (Pejabat Pengawas), every Bagian by a Kabag (Pejabat Administrator).
  */
 import type { PositionKind, PositionLevel, SectionKind } from "@/lib/generated/prisma/enums";
-import { PROVINCE_BAGIAN, REGENCY_SUBBAGS, SUPPORT_POSTS, type Staff, type SubbagTemplate } from "./templates";
+import {
+  PROVINCE_BAGIAN,
+  REGENCY_SUBBAGS,
+  SUPPORT_POSTS,
+  type Staff,
+  type SubbagTemplate,
+} from "./templates";
 
 /** What the post works on; picks a fitting degree for its holder (S.H. in Hukum, S.Kom. in Data dan Informasi). */
 export type Field = "finance" | "general" | "technical" | "law" | "hr" | "planning" | "it";
 
 /** The kind of person who holds the post: drives age, rank and education of the generated officials. */
-export type Profile = "provincialSecretary" | "administrator" | "supervisor" | "functional" | "executor" | "support";
+export type Profile =
+  "provincialSecretary" | "administrator" | "supervisor" | "functional" | "executor" | "support";
 
 export interface SectionSpec {
   key: string;
@@ -43,7 +50,14 @@ export function provinceStructure(supportQuota: number): Structure {
   for (const bagian of PROVINCE_BAGIAN) {
     sections.push({ key: bagian.key, name: bagian.name, kind: "BAGIAN", parentKey: null });
     posts.push(
-      structural(`kabag-${bagian.key}`, `Kepala Bagian ${bagian.name}`, "ADMINISTRATOR", bagian.key, bagian.field, "administrator"),
+      structural(
+        `kabag-${bagian.key}`,
+        `Kepala Bagian ${bagian.name}`,
+        "ADMINISTRATOR",
+        bagian.key,
+        bagian.field,
+        "administrator",
+      ),
     );
     for (const subbag of bagian.subbags) addSubbag(subbag, bagian.key, sections, posts);
   }
@@ -52,15 +66,29 @@ export function provinceStructure(supportQuota: number): Structure {
 
 export function regencyStructure(supportQuota: number): Structure {
   const sections: SectionSpec[] = [];
-  const posts: PostSpec[] = [structural("sekretaris", "Sekretaris", "ADMINISTRATOR", null, "general", "administrator")];
+  const posts: PostSpec[] = [
+    structural("sekretaris", "Sekretaris", "ADMINISTRATOR", null, "general", "administrator"),
+  ];
   for (const subbag of REGENCY_SUBBAGS) addSubbag(subbag, null, sections, posts);
   return { sections, posts: [...posts, ...supportPosts(supportQuota)] };
 }
 
-function addSubbag(subbag: SubbagTemplate, parentKey: string | null, sections: SectionSpec[], posts: PostSpec[]): void {
+function addSubbag(
+  subbag: SubbagTemplate,
+  parentKey: string | null,
+  sections: SectionSpec[],
+  posts: PostSpec[],
+): void {
   sections.push({ key: subbag.key, name: subbag.name, kind: "SUB_BAGIAN", parentKey });
   posts.push(
-    structural(`kasubbag-${subbag.key}`, `Kepala Sub Bagian ${subbag.name}`, "SUPERVISOR", subbag.key, subbag.field, "supervisor"),
+    structural(
+      `kasubbag-${subbag.key}`,
+      `Kepala Sub Bagian ${subbag.name}`,
+      "SUPERVISOR",
+      subbag.key,
+      subbag.field,
+      "supervisor",
+    ),
   );
   for (const staff of subbag.functional ?? []) {
     posts.push(staffPost(staff, "FUNCTIONAL", subbag, "functional"));
@@ -81,7 +109,12 @@ function structural(
   return { key, title, kind: "STRUCTURAL", level, quota: 1, sectionKey, field, profile };
 }
 
-function staffPost(staff: Staff, kind: "FUNCTIONAL" | "EXECUTOR", subbag: SubbagTemplate, profile: Profile): PostSpec {
+function staffPost(
+  staff: Staff,
+  kind: "FUNCTIONAL" | "EXECUTOR",
+  subbag: SubbagTemplate,
+  profile: Profile,
+): PostSpec {
   const prefix = kind === "FUNCTIONAL" ? "jf" : "pelaksana";
   return {
     key: `${prefix}-${subbag.key}-${staff.key}`,

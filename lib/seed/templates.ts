@@ -119,7 +119,12 @@ export const PROVINCE_BAGIAN: BagianTemplate[] = [
     name: "Hukum dan SDM",
     field: "law",
     subbags: [
-      { key: "hukum", name: "Hukum", field: "law", executors: [{ key: "hukum", title: "Pengadministrasi Hukum" }] },
+      {
+        key: "hukum",
+        name: "Hukum",
+        field: "law",
+        executors: [{ key: "hukum", title: "Pengadministrasi Hukum" }],
+      },
       {
         key: "sdm",
         name: "Sumber Daya Manusia",

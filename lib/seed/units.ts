@@ -50,26 +50,82 @@ export const PROVINCE_CODE = "52";
 
 const WITA = "Asia/Makassar";
 
-type RegencyRow = [code: string, place: string, isCity: boolean, culture: NameCulture, headSince: string, supportQuota: number, staffing: StaffingPlan];
+type RegencyRow = [
+  code: string,
+  place: string,
+  isCity: boolean,
+  culture: NameCulture,
+  headSince: string,
+  supportQuota: number,
+  staffing: StaffingPlan,
+];
 
 function staffing(
   executors: number,
   supportStaff: number,
   options: Partial<Omit<StaffingPlan, "executors" | "supportStaff">> = {},
 ): StaffingPlan {
-  return { executors, supportStaff, pppkExecutors: 0, functional: 0, pppkFunctional: 0, vacantPosts: [], ...options };
+  return {
+    executors,
+    supportStaff,
+    pppkExecutors: 0,
+    functional: 0,
+    pppkFunctional: 0,
+    vacantPosts: [],
+    ...options,
+  };
 }
 
 const REGENCIES: RegencyRow[] = [
-  ["5201", "Lombok Barat", false, "sasak", "2022-09-01", 5, staffing(3, 3, { functional: 1, pppkFunctional: 1 })],
+  [
+    "5201",
+    "Lombok Barat",
+    false,
+    "sasak",
+    "2022-09-01",
+    5,
+    staffing(3, 3, { functional: 1, pppkFunctional: 1 }),
+  ],
   ["5202", "Lombok Tengah", false, "sasak", "2021-06-01", 4, staffing(4, 4, { pppkExecutors: 1 })],
   ["5203", "Lombok Timur", false, "sasak", "2021-01-04", 5, staffing(4, 3)],
-  ["5204", "Sumbawa", false, "samawa", "2020-10-01", 12, staffing(5, 11, { pppkExecutors: 1, functional: 1 })],
+  [
+    "5204",
+    "Sumbawa",
+    false,
+    "samawa",
+    "2020-10-01",
+    12,
+    staffing(5, 11, { pppkExecutors: 1, functional: 1 }),
+  ],
   ["5205", "Dompu", false, "mbojo", "2023-05-02", 4, staffing(3, 3, { vacantPosts: ["kasubbag-hsdm"] })],
-  ["5206", "Bima", false, "mbojo", "2021-01-04", 4, staffing(3, 3, { pppkExecutors: 1, functional: 1, pppkFunctional: 1 })],
+  [
+    "5206",
+    "Bima",
+    false,
+    "mbojo",
+    "2021-01-04",
+    4,
+    staffing(3, 3, { pppkExecutors: 1, functional: 1, pppkFunctional: 1 }),
+  ],
   ["5207", "Sumbawa Barat", false, "samawa", "2019-11-01", 3, staffing(3, 3)],
-  ["5208", "Lombok Utara", false, "sasak", "2022-01-03", 4, staffing(2, 2, { vacantPosts: ["kasubbag-kul", "kasubbag-pdi"] })],
-  ["5271", "Mataram", true, "mataram", "2023-08-01", 5, staffing(4, 4, { pppkExecutors: 1, functional: 1, pppkFunctional: 1 })],
+  [
+    "5208",
+    "Lombok Utara",
+    false,
+    "sasak",
+    "2022-01-03",
+    4,
+    staffing(2, 2, { vacantPosts: ["kasubbag-kul", "kasubbag-pdi"] }),
+  ],
+  [
+    "5271",
+    "Mataram",
+    true,
+    "mataram",
+    "2023-08-01",
+    5,
+    staffing(4, 4, { pppkExecutors: 1, functional: 1, pppkFunctional: 1 }),
+  ],
   ["5272", "Bima", true, "mbojo", "2021-02-01", 4, staffing(3, 3, { vacantPosts: ["kasubbag-tp"] })],
 ];
 

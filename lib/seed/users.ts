@@ -23,12 +23,50 @@ interface DemoAccount extends Omit<DemoLogin, "password"> {
 }
 
 const ACCOUNTS: DemoAccount[] = [
-  { role: "Administrator", roleId: "ADMINISTRATOR", unitCode: "52", username: "admin", displayName: "Administrator Sistem" },
-  { role: "Provincial secretary", roleId: "SECRETARY", unitCode: "52", username: "sekprov", displayName: "Sekretaris KPU Provinsi NTB", heldPost: "sekretaris" },
-  { role: "Provincial staff", roleId: "STAFF", unitCode: "52", username: "stafprov", displayName: "Staf KPU Provinsi NTB" },
-  { role: "Regency/city secretary", roleId: "SECRETARY", unitCode: "5204", username: "sekkab.sumbawa", displayName: "Sekretaris KPU Kabupaten Sumbawa", heldPost: "sekretaris" },
-  { role: "Regency/city staff", roleId: "STAFF", unitCode: "5271", username: "staf.mataram", displayName: "Staf KPU Kota Mataram" },
-  { role: "Read-only viewer", roleId: "VIEWER", unitCode: "52", username: "pemantau", displayName: "Pemantau KPU Provinsi NTB" },
+  {
+    role: "Administrator",
+    roleId: "ADMINISTRATOR",
+    unitCode: "52",
+    username: "admin",
+    displayName: "Administrator Sistem",
+  },
+  {
+    role: "Provincial secretary",
+    roleId: "SECRETARY",
+    unitCode: "52",
+    username: "sekprov",
+    displayName: "Sekretaris KPU Provinsi NTB",
+    heldPost: "sekretaris",
+  },
+  {
+    role: "Provincial staff",
+    roleId: "STAFF",
+    unitCode: "52",
+    username: "stafprov",
+    displayName: "Staf KPU Provinsi NTB",
+  },
+  {
+    role: "Regency/city secretary",
+    roleId: "SECRETARY",
+    unitCode: "5204",
+    username: "sekkab.sumbawa",
+    displayName: "Sekretaris KPU Kabupaten Sumbawa",
+    heldPost: "sekretaris",
+  },
+  {
+    role: "Regency/city staff",
+    roleId: "STAFF",
+    unitCode: "5271",
+    username: "staf.mataram",
+    displayName: "Staf KPU Kota Mataram",
+  },
+  {
+    role: "Read-only viewer",
+    roleId: "VIEWER",
+    unitCode: "52",
+    username: "pemantau",
+    displayName: "Pemantau KPU Provinsi NTB",
+  },
 ];
 
 export const DEMO_LOGINS: readonly DemoLogin[] = ACCOUNTS.map(({ role, roleId, unitCode, username }) => ({
@@ -55,7 +93,9 @@ export interface SeedUser {
 /** The demo users, linked to the officials who hold their posts in `data`; all share one bcrypt hash. */
 export function demoUsers(data: DemoData, passwordHash: string): SeedUser[] {
   return ACCOUNTS.map((account) => {
-    const official = account.heldPost ? currentHolder(data, positionId(account.unitCode, account.heldPost)) : null;
+    const official = account.heldPost
+      ? currentHolder(data, positionId(account.unitCode, account.heldPost))
+      : null;
     return {
       id: `demo-user-${account.username}`,
       username: account.username,

@@ -109,9 +109,18 @@ export async function createSection(unitId: string, data: Partial<Prisma.Section
 }
 
 /** A post (jabatan) of `unitId`: a structural Kasubbag-level post unless told otherwise. */
-export async function createPosition(unitId: string, data: Partial<Prisma.PositionUncheckedCreateInput> = {}) {
+export async function createPosition(
+  unitId: string,
+  data: Partial<Prisma.PositionUncheckedCreateInput> = {},
+) {
   return prisma.position.create({
-    data: { unitId, title: `Jabatan Uji ${uniqueSuffix()}`, kind: "STRUCTURAL", level: "SUPERVISOR", ...data },
+    data: {
+      unitId,
+      title: `Jabatan Uji ${uniqueSuffix()}`,
+      kind: "STRUCTURAL",
+      level: "SUPERVISOR",
+      ...data,
+    },
   });
 }
 
@@ -122,7 +131,13 @@ export async function assignToPosition(
   data: Partial<Prisma.AssignmentUncheckedCreateInput> = {},
 ) {
   return prisma.assignment.create({
-    data: { officialId, positionId: position.id, unitId: position.unitId, startDate: new Date("2024-01-02"), ...data },
+    data: {
+      officialId,
+      positionId: position.id,
+      unitId: position.unitId,
+      startDate: new Date("2024-01-02"),
+      ...data,
+    },
   });
 }
 
@@ -130,7 +145,9 @@ export async function assignToPosition(
 export async function uniqueNip(gender: "MALE" | "FEMALE" = "FEMALE"): Promise<string> {
   const { composeNip } = await import("@/lib/officials/nip");
   sequence += 1;
-  const birthDate = new Date(Date.UTC(1965, 0, 1) + ((sequence * 7919 + Math.floor(Math.random() * 10_000)) % 11_000) * 86_400_000);
+  const birthDate = new Date(
+    Date.UTC(1965, 0, 1) + ((sequence * 7919 + Math.floor(Math.random() * 10_000)) % 11_000) * 86_400_000,
+  );
   const serviceStart = { year: birthDate.getUTCFullYear() + 25, month: 3 };
   return composeNip({ birthDate, serviceStart, gender, sequence: 1 + Math.floor(Math.random() * 999) });
 }

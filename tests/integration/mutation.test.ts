@@ -18,7 +18,14 @@ const renameUnit = defineMutation({
       where: { id: input.id, version: input.version },
       data: { name: input.name, version: { increment: 1 } },
     });
-    await audit({ action: "unit.rename", entityType: "WorkUnit", entityId: after.id, unitId: after.id, before, after });
+    await audit({
+      action: "unit.rename",
+      entityType: "WorkUnit",
+      entityId: after.id,
+      unitId: after.id,
+      before,
+      after,
+    });
     if (input.name === "Gagal Setelah Audit") throw new Error("boom");
     return after;
   },
@@ -40,10 +47,19 @@ describe("defineMutation", () => {
   it("writes the change and its audit entry together", async () => {
     const { province, regencyA } = await createProvinceWithRegencies();
     const user = await currentUser((await createUser({ role: "STAFF", unitId: province.id })).id);
-    const result = await renameUnit.execute(user, { id: regencyA.id, name: "KPU Kabupaten Baru", version: "1" });
+    const result = await renameUnit.execute(user, {
+      id: regencyA.id,
+      name: "KPU Kabupaten Baru",
+      version: "1",
+    });
     expect(result).toMatchObject({ ok: true, data: { name: "KPU Kabupaten Baru", version: 2 } });
     const entry = await prisma.auditLog.findFirstOrThrow({ where: { entityId: regencyA.id } });
-    expect(entry).toMatchObject({ action: "unit.rename", actorId: user.id, actorName: user.displayName, unitId: regencyA.id });
+    expect(entry).toMatchObject({
+      action: "unit.rename",
+      actorId: user.id,
+      actorName: user.displayName,
+      unitId: regencyA.id,
+    });
     expect(entry.before).toMatchObject({ name: regencyA.name, version: 1 });
     expect(entry.after).toMatchObject({ name: "KPU Kabupaten Baru", version: 2 });
   });
@@ -64,7 +80,9 @@ describe("defineMutation", () => {
     const admin = await currentUser((await createUser({ role: "ADMINISTRATOR", unitId: regencyA.id })).id);
     const result = await renameUnit.execute(admin, { id: regencyB.id, name: "Diambil Alih", version: 1 });
     expect(result).toEqual({ ok: false, code: "forbidden" });
-    expect((await prisma.workUnit.findUniqueOrThrow({ where: { id: regencyB.id } })).name).toBe(regencyB.name);
+    expect((await prisma.workUnit.findUniqueOrThrow({ where: { id: regencyB.id } })).name).toBe(
+      regencyB.name,
+    );
     expect(await auditCount(regencyB.id)).toBe(0);
   });
 
@@ -82,10 +100,14 @@ describe("defineMutation", () => {
   it("refuses a stale version: the second of two editors is told, not silently overwritten", async () => {
     const { province, regencyA } = await createProvinceWithRegencies();
     const user = await currentUser((await createUser({ role: "STAFF", unitId: province.id })).id);
-    expect((await renameUnit.execute(user, { id: regencyA.id, name: "Edit Pertama", version: 1 })).ok).toBe(true);
+    expect((await renameUnit.execute(user, { id: regencyA.id, name: "Edit Pertama", version: 1 })).ok).toBe(
+      true,
+    );
     const second = await renameUnit.execute(user, { id: regencyA.id, name: "Edit Kedua", version: 1 });
     expect(second).toEqual({ ok: false, code: "conflict", changedFields: ["name"] });
-    expect((await prisma.workUnit.findUniqueOrThrow({ where: { id: regencyA.id } })).name).toBe("Edit Pertama");
+    expect((await prisma.workUnit.findUniqueOrThrow({ where: { id: regencyA.id } })).name).toBe(
+      "Edit Pertama",
+    );
   });
 
   it("maps domain refusals to a reason and field", async () => {
@@ -103,8 +125,12 @@ describe("defineMutation", () => {
   it("rolls back the change and its audit entry when anything later fails", async () => {
     const { province, regencyA } = await createProvinceWithRegencies();
     const user = await currentUser((await createUser({ role: "STAFF", unitId: province.id })).id);
-    await expect(renameUnit.execute(user, { id: regencyA.id, name: "Gagal Setelah Audit", version: 1 })).rejects.toThrow("boom");
-    expect((await prisma.workUnit.findUniqueOrThrow({ where: { id: regencyA.id } })).name).toBe(regencyA.name);
+    await expect(
+      renameUnit.execute(user, { id: regencyA.id, name: "Gagal Setelah Audit", version: 1 }),
+    ).rejects.toThrow("boom");
+    expect((await prisma.workUnit.findUniqueOrThrow({ where: { id: regencyA.id } })).name).toBe(
+      regencyA.name,
+    );
     expect(await auditCount(regencyA.id)).toBe(0);
   });
 

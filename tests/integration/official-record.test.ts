@@ -440,7 +440,9 @@ describe("two moves into the last free seat at once", () => {
       });
     const results = await Promise.all([move(first!.id), move(second!.id)]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.find((result) => !result.ok)).toMatchObject({ reason: "officialRecord.errors.positionFull" });
+    expect(results.find((result) => !result.ok)).toMatchObject({
+      reason: "officialRecord.errors.positionFull",
+    });
     expect(await prisma.assignment.count({ where: { positionId: post.id, endDate: null } })).toBe(1);
   });
 });

@@ -28,7 +28,9 @@ async function rowCounts(db: PrismaClient): Promise<Record<string, number>> {
      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`;
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
-    const [row] = await db.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM "${name.replace(/"/g, '""')}"`);
+    const [row] = await db.$queryRawUnsafe<{ count: bigint }[]>(
+      `SELECT count(*) AS count FROM "${name.replace(/"/g, '""')}"`,
+    );
     counts[name] = Number(row?.count ?? 0);
   }
   return counts;
@@ -67,7 +69,13 @@ describe("seedDemoData", { timeout: 90_000 }, () => {
 
   it("creates the six demo users, at their units, with hashes that verify the demo password", async () => {
     const users = await prisma.user.findMany({
-      select: { username: true, role: true, passwordHash: true, unit: { select: { code: true } }, official: { select: { name: true } } },
+      select: {
+        username: true,
+        role: true,
+        passwordHash: true,
+        unit: { select: { code: true } },
+        official: { select: { name: true } },
+      },
     });
     expect(users).toHaveLength(6);
     for (const login of DEMO_LOGINS) {
@@ -83,10 +91,20 @@ describe("seedDemoData", { timeout: 90_000 }, () => {
   it("stores what the app reads: the tree, and Sumbawa's posture", async () => {
     const sumbawa = await prisma.workUnit.findUniqueOrThrow({
       where: { code: "5204" },
-      select: { shortName: true, supportStaffQuota: true, parent: { select: { code: true, parent: { select: { code: true } } } } },
+      select: {
+        shortName: true,
+        supportStaffQuota: true,
+        parent: { select: { code: true, parent: { select: { code: true } } } },
+      },
     });
-    expect(sumbawa).toEqual({ shortName: "KPU Sumbawa", supportStaffQuota: 12, parent: { code: "52", parent: { code: "RI" } } });
-    const support = await prisma.assignment.count({ where: { unit: { code: "5204" }, endDate: null, position: { kind: "SUPPORT" } } });
+    expect(sumbawa).toEqual({
+      shortName: "KPU Sumbawa",
+      supportStaffQuota: 12,
+      parent: { code: "52", parent: { code: "RI" } },
+    });
+    const support = await prisma.assignment.count({
+      where: { unit: { code: "5204" }, endDate: null, position: { kind: "SUPPORT" } },
+    });
     expect(support).toBe(11);
   });
 

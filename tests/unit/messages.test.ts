@@ -9,7 +9,9 @@ function keyPaths(value: unknown, prefix = ""): string[] {
 describe("message catalogues", () => {
   it("Bahasa Indonesia and English have the same keys in every file", () => {
     for (const file of Object.keys(CATALOGUE_FILES.id)) {
-      expect(keyPaths(CATALOGUE_FILES.en[file]).sort(), file).toEqual(keyPaths(CATALOGUE_FILES.id[file]).sort());
+      expect(keyPaths(CATALOGUE_FILES.en[file]).sort(), file).toEqual(
+        keyPaths(CATALOGUE_FILES.id[file]).sort(),
+      );
     }
   });
 
@@ -22,7 +24,9 @@ describe("message catalogues", () => {
     for (const locale of ["id", "en"] as const) {
       for (const file of Object.values(CATALOGUE_FILES[locale])) {
         const empties = keyPaths(file).filter((path) => {
-          const value = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], file);
+          const value = path
+            .split(".")
+            .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], file);
           return typeof value === "string" && value.trim() === "";
         });
         expect(empties, locale).toEqual([]);

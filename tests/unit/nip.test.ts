@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { NIP_ERRORS, composeNip, formatNip, normalizeNip, parseNip, type NipError } from "@/lib/officials/nip";
+import {
+  NIP_ERRORS,
+  composeNip,
+  formatNip,
+  normalizeNip,
+  parseNip,
+  type NipError,
+} from "@/lib/officials/nip";
 
 const TODAY = new Date("2025-01-06T10:00:00Z");
 const NIP = "197805122005011003";
@@ -63,7 +70,11 @@ describe("parseNip", () => {
 
   it("reads a woman's NIP", () => {
     const result = parseNip("198503102010122041", TODAY);
-    expect(result.ok && [result.gender, result.sequence, result.serviceStart]).toEqual(["FEMALE", 41, { year: 2010, month: 12 }]);
+    expect(result.ok && [result.gender, result.sequence, result.serviceStart]).toEqual([
+      "FEMALE",
+      41,
+      { year: 2010, month: 12 },
+    ]);
   });
 
   it("gives the birth date at UTC midnight", () => {
@@ -94,9 +105,16 @@ describe("parseNip", () => {
     });
 
     it("covers every declared code", () => {
-      expect([...NIP_ERRORS].sort()).toEqual(
-        ["birthDate", "birthDateInFuture", "format", "gender", "sequence", "serviceStartBeforeAdulthood", "serviceStartInFuture", "serviceStartMonth"],
-      );
+      expect([...NIP_ERRORS].sort()).toEqual([
+        "birthDate",
+        "birthDateInFuture",
+        "format",
+        "gender",
+        "sequence",
+        "serviceStartBeforeAdulthood",
+        "serviceStartInFuture",
+        "serviceStartMonth",
+      ]);
     });
   });
 
@@ -156,7 +174,12 @@ describe("composeNip", () => {
     if (!result.ok) throw new Error(result.error);
     expect(composeNip(result)).toBe(NIP);
     expect(
-      composeNip({ birthDate: new Date(Date.UTC(1990, 0, 2)), serviceStart: { year: 2014, month: 3 }, gender: "FEMALE", sequence: 7 }),
+      composeNip({
+        birthDate: new Date(Date.UTC(1990, 0, 2)),
+        serviceStart: { year: 2014, month: 3 },
+        gender: "FEMALE",
+        sequence: 7,
+      }),
     ).toBe("199001022014032007");
   });
 });

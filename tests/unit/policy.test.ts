@@ -15,7 +15,11 @@ function userAt(role: Role, level: UnitLevel) {
       : level === "PROVINCE"
         ? [PROVINCE, SUMBAWA, MATARAM]
         : [SUMBAWA];
-  return { role, unit: { id: home, code: "x", name: "x", shortName: "x", level, timeZone: "Asia/Makassar" }, scopeUnitIds: new Set(scope) };
+  return {
+    role,
+    unit: { id: home, code: "x", name: "x", shortName: "x", level, timeZone: "Asia/Makassar" },
+    scopeUnitIds: new Set(scope),
+  };
 }
 
 /** The expected matrix, written out in full so a change to the policy is a deliberate change to this table. */
@@ -84,17 +88,21 @@ describe("scope", () => {
 
   it("a province user reaches the province and its regencies", () => {
     const user = userAt("STAFF", "PROVINCE");
-    for (const unitId of [PROVINCE, SUMBAWA, MATARAM]) expect(can(user, "official.manage", { unitId })).toBe(true);
+    for (const unitId of [PROVINCE, SUMBAWA, MATARAM])
+      expect(can(user, "official.manage", { unitId })).toBe(true);
     expect(can(user, "official.view", { unitId: "unit-ri" })).toBe(false);
   });
 
   it("a permitted action on an out-of-scope record is still refused", () => {
-    expect(() => assertCan(userAt("ADMINISTRATOR", "REGENCY_CITY"), "unit.manage", { unitId: MATARAM })).toThrow(ForbiddenError);
+    expect(() =>
+      assertCan(userAt("ADMINISTRATOR", "REGENCY_CITY"), "unit.manage", { unitId: MATARAM }),
+    ).toThrow(ForbiddenError);
   });
 });
 
 describe("navigation follows the policy", () => {
-  const labels = (role: Role, level: UnitLevel) => navigationFor(userAt(role, level)).map((item) => item.labelKey);
+  const labels = (role: Role, level: UnitLevel) =>
+    navigationFor(userAt(role, level)).map((item) => item.labelKey);
 
   it("shows Audit to administrators and secretaries only", () => {
     expect(labels("ADMINISTRATOR", "PROVINCE")).toContain("audit");

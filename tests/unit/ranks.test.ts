@@ -29,7 +29,9 @@ describe("rankLabel", () => {
     const labels = Object.values(Rank).map(rankLabel);
     expect(labels).toHaveLength(34);
     expect(new Set(labels).size).toBe(34);
-    expect(RANK_LABELS).toEqual(Object.fromEntries(Object.values(Rank).map((rank) => [rank, rankLabel(rank)])));
+    expect(RANK_LABELS).toEqual(
+      Object.fromEntries(Object.values(Rank).map((rank) => [rank, rankLabel(rank)])),
+    );
   });
 });
 
@@ -56,9 +58,12 @@ describe("parseRankLabel", () => {
     expect(parseRankLabel(label)).toBe(rank);
   });
 
-  it.each(["V/a", "I/f", "III", "PPPK", "PPPK XVIII", "PPPK 18", "PPPK 0", "Penata", "", "3/a"])("refuses %j", (label) => {
-    expect(parseRankLabel(label)).toBeNull();
-  });
+  it.each(["V/a", "I/f", "III", "PPPK", "PPPK XVIII", "PPPK 18", "PPPK 0", "Penata", "", "3/a"])(
+    "refuses %j",
+    (label) => {
+      expect(parseRankLabel(label)).toBeNull();
+    },
+  );
 });
 
 describe("pangkat", () => {
@@ -81,7 +86,23 @@ describe("pangkat", () => {
 describe("ranks by employment type", () => {
   it("gives PNS the seventeen ranks I/a … IV/e and PPPK the seventeen grades, lowest first", () => {
     expect(PNS_RANKS.map(rankLabel)).toEqual([
-      "I/a", "I/b", "I/c", "I/d", "II/a", "II/b", "II/c", "II/d", "III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b", "IV/c", "IV/d", "IV/e",
+      "I/a",
+      "I/b",
+      "I/c",
+      "I/d",
+      "II/a",
+      "II/b",
+      "II/c",
+      "II/d",
+      "III/a",
+      "III/b",
+      "III/c",
+      "III/d",
+      "IV/a",
+      "IV/b",
+      "IV/c",
+      "IV/d",
+      "IV/e",
     ]);
     expect(PPPK_RANKS).toHaveLength(17);
     expect(PPPK_RANKS[0]).toBe("PPPK_I");

@@ -58,9 +58,18 @@ describe("the demo data set", () => {
       timeZone: "Asia/Makassar",
     });
     const regencies = data.units.filter((u) => u.level === "REGENCY_CITY");
-    expect(regencies.map((u) => u.code).sort()).toEqual(
-      ["5201", "5202", "5203", "5204", "5205", "5206", "5207", "5208", "5271", "5272"],
-    );
+    expect(regencies.map((u) => u.code).sort()).toEqual([
+      "5201",
+      "5202",
+      "5203",
+      "5204",
+      "5205",
+      "5206",
+      "5207",
+      "5208",
+      "5271",
+      "5272",
+    ]);
     for (const regency of regencies) {
       expect(regency.parentId).toBe(unit("52").id);
       expect(regency.timeZone).toBe("Asia/Makassar");
@@ -115,7 +124,11 @@ describe("officials", () => {
   it("have valid NIPs that agree with their birth date and gender", () => {
     for (const official of data.officials.filter((o) => o.nip)) {
       const parsed = parseNip(official.nip!, DEMO_AS_OF);
-      expect(parsed, `${official.name} ${official.nip}`).toMatchObject({ ok: true, gender: official.gender, birthDate: official.birthDate });
+      expect(parsed, `${official.name} ${official.nip}`).toMatchObject({
+        ok: true,
+        gender: official.gender,
+        birthDate: official.birthDate,
+      });
     }
   });
 
@@ -130,7 +143,9 @@ describe("officials", () => {
 
   it("carry their name without titles as sort name", () => {
     for (const official of data.officials) expect(official.sortName).toBe(sortNameOf(official.name));
-    expect(data.officials.filter((o) => o.name !== o.sortName && /[,.]/.test(o.name)).length).toBeGreaterThan(50);
+    expect(data.officials.filter((o) => o.name !== o.sortName && /[,.]/.test(o.name)).length).toBeGreaterThan(
+      50,
+    );
   });
 
   it("hold one current post each while active, none once retired or transferred", () => {
@@ -211,7 +226,9 @@ describe("assignments", () => {
       const held = data.assignments.filter((a) => a.positionId === position.id);
       for (const assignment of held) {
         const overlapping = held.filter(
-          (other) => other.startDate <= (assignment.endDate ?? DEMO_AS_OF) && assignment.startDate <= (other.endDate ?? DEMO_AS_OF),
+          (other) =>
+            other.startDate <= (assignment.endDate ?? DEMO_AS_OF) &&
+            assignment.startDate <= (other.endDate ?? DEMO_AS_OF),
         );
         expect(overlapping.length, position.id).toBeLessThanOrEqual(position.quota);
       }
@@ -228,7 +245,10 @@ describe("assignments", () => {
   it("put all 48 Kasubbag posts of NTB under the inauguration of 11 March 2022", () => {
     const kasubbag = data.positions.filter((p) => p.level === "SUPERVISOR");
     expect(kasubbag).toHaveLength(48);
-    const inaugurated = data.assignments.filter((a) => positionOf(a).level === "SUPERVISOR" && a.startDate.getTime() === PENGAWAS_INAUGURATION.getTime());
+    const inaugurated = data.assignments.filter(
+      (a) =>
+        positionOf(a).level === "SUPERVISOR" && a.startDate.getTime() === PENGAWAS_INAUGURATION.getTime(),
+    );
     expect(inaugurated).toHaveLength(48);
     expect(new Set(inaugurated.map((a) => a.decreeNumber)).size).toBe(1);
   });
@@ -252,16 +272,34 @@ describe("staffing posture", () => {
     const asn = posts.filter((p) => p.kind !== "SUPPORT");
     const asnHeld = asn.reduce((sum, p) => sum + holders(p).length, 0);
     expect(asnHeld).toBeLessThan(asn.reduce((sum, p) => sum + p.quota, 0));
-    const supportHeld = posts.filter((p) => p.kind === "SUPPORT").reduce((sum, p) => sum + holders(p).length, 0);
+    const supportHeld = posts
+      .filter((p) => p.kind === "SUPPORT")
+      .reduce((sum, p) => sum + holders(p).length, 0);
     expect(supportHeld).toBe(11);
     expect(unit("5204").supportStaffQuota).toBe(12);
   });
 
   it("leaves Kasubbag posts vacant in Dompu and Kota Bima (one each) and Lombok Utara (two) only", () => {
     const vacancies = Object.fromEntries(
-      data.units.map((u) => [u.code, postsOf(u.code).filter((p) => p.level === "SUPERVISOR" && isVacant(p)).length]),
+      data.units.map((u) => [
+        u.code,
+        postsOf(u.code).filter((p) => p.level === "SUPERVISOR" && isVacant(p)).length,
+      ]),
     );
-    expect(vacancies).toEqual({ RI: 0, "52": 0, "5201": 0, "5202": 0, "5203": 0, "5204": 0, "5205": 1, "5206": 0, "5207": 0, "5208": 2, "5271": 0, "5272": 1 });
+    expect(vacancies).toEqual({
+      RI: 0,
+      "52": 0,
+      "5201": 0,
+      "5202": 0,
+      "5203": 0,
+      "5204": 0,
+      "5205": 1,
+      "5206": 0,
+      "5207": 0,
+      "5208": 2,
+      "5271": 0,
+      "5272": 1,
+    });
   });
 
   it("has the province's Bagian with Sub Bagian below, and the regencies' four Sub Bagian", () => {
@@ -295,20 +333,63 @@ describe("named secretariat heads and demo accounts", () => {
 
   it("lists exactly the six demo logins", () => {
     expect(DEMO_LOGINS).toEqual([
-      { role: "Administrator", roleId: "ADMINISTRATOR", unitCode: "52", username: "admin", password: DEMO_PASSWORD },
-      { role: "Provincial secretary", roleId: "SECRETARY", unitCode: "52", username: "sekprov", password: DEMO_PASSWORD },
-      { role: "Provincial staff", roleId: "STAFF", unitCode: "52", username: "stafprov", password: DEMO_PASSWORD },
-      { role: "Regency/city secretary", roleId: "SECRETARY", unitCode: "5204", username: "sekkab.sumbawa", password: DEMO_PASSWORD },
-      { role: "Regency/city staff", roleId: "STAFF", unitCode: "5271", username: "staf.mataram", password: DEMO_PASSWORD },
-      { role: "Read-only viewer", roleId: "VIEWER", unitCode: "52", username: "pemantau", password: DEMO_PASSWORD },
+      {
+        role: "Administrator",
+        roleId: "ADMINISTRATOR",
+        unitCode: "52",
+        username: "admin",
+        password: DEMO_PASSWORD,
+      },
+      {
+        role: "Provincial secretary",
+        roleId: "SECRETARY",
+        unitCode: "52",
+        username: "sekprov",
+        password: DEMO_PASSWORD,
+      },
+      {
+        role: "Provincial staff",
+        roleId: "STAFF",
+        unitCode: "52",
+        username: "stafprov",
+        password: DEMO_PASSWORD,
+      },
+      {
+        role: "Regency/city secretary",
+        roleId: "SECRETARY",
+        unitCode: "5204",
+        username: "sekkab.sumbawa",
+        password: DEMO_PASSWORD,
+      },
+      {
+        role: "Regency/city staff",
+        roleId: "STAFF",
+        unitCode: "5271",
+        username: "staf.mataram",
+        password: DEMO_PASSWORD,
+      },
+      {
+        role: "Read-only viewer",
+        roleId: "VIEWER",
+        unitCode: "52",
+        username: "pemantau",
+        password: DEMO_PASSWORD,
+      },
     ]);
     expect(DEMO_PASSWORD).toBe("kpuntb2026");
   });
 
   it("links the secretaries' accounts to their officials", () => {
     const users = demoUsers(data, "hash");
-    const linked = Object.fromEntries(users.map((u) => [u.username, u.officialId && officialById.get(u.officialId)?.name]));
-    expect(linked).toMatchObject({ sekprov: expect.stringMatching(/^Mars Ansori Wijaya/), "sekkab.sumbawa": "Lahmuddin", admin: null });
-    for (const user of users) expect(user.unitId).toBe(unit(DEMO_LOGINS.find((l) => l.username === user.username)!.unitCode).id);
+    const linked = Object.fromEntries(
+      users.map((u) => [u.username, u.officialId && officialById.get(u.officialId)?.name]),
+    );
+    expect(linked).toMatchObject({
+      sekprov: expect.stringMatching(/^Mars Ansori Wijaya/),
+      "sekkab.sumbawa": "Lahmuddin",
+      admin: null,
+    });
+    for (const user of users)
+      expect(user.unitId).toBe(unit(DEMO_LOGINS.find((l) => l.username === user.username)!.unitCode).id);
   });
 });

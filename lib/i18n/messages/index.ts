@@ -13,8 +13,20 @@ import idUnits from "./id/units.json";
 // One file per module, so that work on one module never edits another's catalogue.
 // Each file's top-level keys are namespaces; no two files may share one (tests/unit/messages.test.ts).
 export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
-  id: { core: idCore, officials: idOfficials, officialRecord: idOfficialRecord, units: idUnits, import: idImport },
-  en: { core: enCore, officials: enOfficials, officialRecord: enOfficialRecord, units: enUnits, import: enImport },
+  id: {
+    core: idCore,
+    officials: idOfficials,
+    officialRecord: idOfficialRecord,
+    units: idUnits,
+    import: idImport,
+  },
+  en: {
+    core: enCore,
+    officials: enOfficials,
+    officialRecord: enOfficialRecord,
+    units: enUnits,
+    import: enImport,
+  },
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

@@ -36,7 +36,6 @@ export interface ImportResult {
   unchanged: number;
 }
 
-
 const prismaCode = (error: unknown) => (error as { code?: unknown } | null)?.code;
 
 export const commitOfficialImport = defineMutation({
