@@ -39,6 +39,17 @@ function grant(actions: Action[], levels: UnitLevel[]): Grant {
   return Object.fromEntries(actions.map((action) => [action, levels]));
 }
 
+/** The day-to-day work of every secretariat, at any level, on its own records. */
+const UNIT_WORK: Action[] = [
+  "official.manage",
+  "appointment.propose",
+  "report.file",
+  "followUp.manage",
+  "event.manage",
+  "news.manage",
+];
+const VIEWS_BUT_AUDIT = VIEWS.filter((action) => action !== "audit.view");
+
 /**
  * Who may do what: a role is held at the user's home unit, and some powers exist only at the province or
  * national level (the provincial secretary approves appointments; regency secretaries file reports).
@@ -47,17 +58,7 @@ const PERMISSIONS: Record<Role, Grant> = {
   ADMINISTRATOR: grant([...ACTIONS], ANY_LEVEL),
   SECRETARY: {
     ...grant(VIEWS, ANY_LEVEL),
-    ...grant(
-      [
-        "official.manage",
-        "appointment.propose",
-        "report.file",
-        "followUp.manage",
-        "event.manage",
-        "news.manage",
-      ],
-      ANY_LEVEL,
-    ),
+    ...grant(UNIT_WORK, ANY_LEVEL),
     ...grant(
       [
         "unit.manage",
@@ -71,27 +72,11 @@ const PERMISSIONS: Record<Role, Grant> = {
     ),
   },
   STAFF: {
-    ...grant(
-      VIEWS.filter((action) => action !== "audit.view"),
-      ANY_LEVEL,
-    ),
-    ...grant(
-      [
-        "official.manage",
-        "appointment.propose",
-        "report.file",
-        "followUp.manage",
-        "event.manage",
-        "news.manage",
-      ],
-      ANY_LEVEL,
-    ),
+    ...grant(VIEWS_BUT_AUDIT, ANY_LEVEL),
+    ...grant(UNIT_WORK, ANY_LEVEL),
     ...grant(["unit.manage", "inauguration.manage", "visit.manage"], UPPER_LEVELS),
   },
-  VIEWER: grant(
-    VIEWS.filter((action) => action !== "audit.view"),
-    ANY_LEVEL,
-  ),
+  VIEWER: grant(VIEWS_BUT_AUDIT, ANY_LEVEL),
 };
 
 type PolicyUser = Pick<CurrentUser, "role" | "unit" | "scopeUnitIds">;
