@@ -11,7 +11,16 @@ export async function listAuditEntries(user: CurrentUser, beforeId?: bigint) {
   const unitFilter = user.unit.level === "NATIONAL" ? {} : { unitId: { in: [...user.scopeUnitIds] } };
   const rows = await prisma.auditLog.findMany({
     where: { ...unitFilter, ...(beforeId ? { id: { lt: beforeId } } : {}) },
-    select: { id: true, at: true, actorName: true, action: true, entityType: true, entityId: true },
+    select: {
+      id: true,
+      at: true,
+      actorName: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+    },
     orderBy: { id: "desc" },
     take: PAGE_SIZE + 1,
   });

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AuditChanges } from "@/components/audit/audit-changes";
 import { PageHeader } from "@/components/ui/page-header";
+import { auditChanges } from "@/lib/audit/changes";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listAuditEntries } from "@/lib/audit/queries";
 
@@ -44,6 +46,9 @@ export default async function AuditPage({
                 <th scope="col" className="px-4 py-2 font-medium">
                   {t("entity")}
                 </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t("changes")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -59,6 +64,9 @@ export default async function AuditPage({
                   <td className="px-4 py-2">
                     {label(`entities.${entry.entityType}`, entry.entityType)}{" "}
                     <span className="font-mono text-xs text-slate-500">{entry.entityId}</span>
+                  </td>
+                  <td className="px-4 py-2">
+                    <AuditChanges changes={auditChanges(entry.before, entry.after)} />
                   </td>
                 </tr>
               ))}
