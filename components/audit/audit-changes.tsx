@@ -1,9 +1,13 @@
 import { useTranslations } from "next-intl";
-import type { FieldChange } from "@/lib/audit/changes";
+import { FIELD_LABELS, type FieldChange } from "@/lib/audit/changes";
 
 /** An audit entry's changes, folded: the count in the row, field by field before → after when opened. */
-export function AuditChanges({ changes }: { changes: FieldChange[] }) {
+export function AuditChanges({ changes, entityType }: { changes: FieldChange[]; entityType: string }) {
   const t = useTranslations("audit");
+  const root = useTranslations();
+  const labels = FIELD_LABELS[entityType];
+  const label = (field: string) =>
+    labels && root.has(`${labels}.${field}`) ? root(`${labels}.${field}`) : field;
   if (changes.length === 0) return <span className="text-slate-400">—</span>;
   return (
     <details>
@@ -27,8 +31,8 @@ export function AuditChanges({ changes }: { changes: FieldChange[] }) {
         <tbody>
           {changes.map((change) => (
             <tr key={change.field} className="align-top">
-              <th scope="row" className="pr-3 text-left font-mono font-normal">
-                {change.field}
+              <th scope="row" className="pr-3 text-left font-normal">
+                {label(change.field)}
               </th>
               <td className="pr-3 break-all text-slate-600">{change.before}</td>
               <td className="break-all">{change.after}</td>

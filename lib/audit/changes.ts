@@ -28,3 +28,11 @@ export function auditChanges(before: unknown, after: unknown): FieldChange[] {
     .map((field) => ({ field, before: show(old[field]), after: show(next[field]) }))
     .filter((change) => change.before !== change.after);
 }
+
+/** Where each record type's field labels live in the catalogues, so the trail names fields as the forms do. */
+export const FIELD_LABELS: Record<string, string> = {
+  Official: "officialRecord.fields",
+  WorkUnit: "units.fields",
+  Section: "units.fields",
+  Position: "units.fields",
+};

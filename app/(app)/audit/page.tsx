@@ -66,7 +66,10 @@ export default async function AuditPage({
                     <span className="font-mono text-xs text-slate-500">{entry.entityId}</span>
                   </td>
                   <td className="px-4 py-2">
-                    <AuditChanges changes={auditChanges(entry.before, entry.after)} />
+                    <AuditChanges
+                      changes={auditChanges(entry.before, entry.after)}
+                      entityType={entry.entityType}
+                    />
                   </td>
                 </tr>
               ))}
