@@ -1,24 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import type { PositionKind, PositionLevel } from "@/lib/generated/prisma/enums";
 import { savePosition } from "@/lib/units/actions";
+import { LEVELS_BY_KIND } from "@/lib/units/schemas";
 import { FormButtons } from "./form-buttons";
 import { RecordKeys } from "./record-keys";
 import { useUnitForm } from "./use-unit-form";
 
 const KINDS: PositionKind[] = ["STRUCTURAL", "FUNCTIONAL", "EXECUTOR", "SUPPORT"];
-const LEVELS: PositionLevel[] = [
-  "HIGH_LEADERSHIP",
-  "ADMINISTRATOR",
-  "SUPERVISOR",
-  "FUNCTIONAL",
-  "EXECUTOR",
-  "SUPPORT",
-];
 
 export interface PositionFormValues {
   id: string;
@@ -45,6 +39,10 @@ export function PositionForm({
 }) {
   const t = useTranslations("units");
   const { state, formAction, pending, value, errors } = useUnitForm(savePosition);
+  // The level list follows the kind: a functional post has only the functional level, and so on.
+  const [kind, setKind] = useState(value("kind", post?.kind ?? "EXECUTOR") as PositionKind);
+  const levels = LEVELS_BY_KIND[kind] ?? [];
+  const typedLevel = value("level", post?.level) as PositionLevel | undefined;
   return (
     <form
       action={formAction}
@@ -65,15 +63,17 @@ export function PositionForm({
         <SelectField
           label={t("fields.kind")}
           name="kind"
-          options={KINDS.map((kind) => ({ value: kind, label: t(`postKinds.${kind}`) }))}
-          defaultValue={value("kind", post?.kind ?? "EXECUTOR")}
+          options={KINDS.map((option) => ({ value: option, label: t(`postKinds.${option}`) }))}
+          value={kind}
+          onChange={(event) => setKind(event.target.value as PositionKind)}
           errors={errors("kind")}
         />
         <SelectField
+          key={kind}
           label={t("fields.level")}
           name="level"
-          options={LEVELS.map((level) => ({ value: level, label: t(`postLevels.${level}`) }))}
-          defaultValue={value("level", post?.level ?? "EXECUTOR")}
+          options={levels.map((level) => ({ value: level, label: t(`postLevels.${level}`) }))}
+          defaultValue={typedLevel && levels.includes(typedLevel) ? typedLevel : levels[0]}
           errors={errors("level")}
         />
       </div>
