@@ -92,7 +92,7 @@ async function vitestStage(project: string, reportDir: string): Promise<StageRes
 async function buildStage(): Promise<StageResult> {
   const result: StageResult = { name: "build", passed: 0, failed: 0, skipped: 0 };
   if (process.env.SKIP_BUILD === "1") {
-    const built = existsSync(path.join(ROOT, ".next/BUILD_ID"));
+    const built = existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"));
     return {
       ...result,
       note: `skipped (SKIP_BUILD=1); ${built ? "using the existing .next build" : "no .next build exists"}`,

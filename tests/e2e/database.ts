@@ -40,7 +40,7 @@ function runPrepare(args: string[]): string {
 }
 
 function assertBuilt(): void {
-  if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+  if (!existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     throw new Error(
       "The end-to-end tests run against the production build, and there is none (.next/BUILD_ID is missing).\n" +
         "Run `npm run build` first, then `npm run test:e2e` (or run everything with `npm test`).",
