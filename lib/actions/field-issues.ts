@@ -27,7 +27,10 @@ function isMissing(value: unknown): boolean {
 }
 
 function issueToKey(issue: z.core.$ZodIssue, input: unknown): FieldIssue {
-  if (MESSAGE_KEY.test(issue.message)) return { key: issue.message };
+  if (MESSAGE_KEY.test(issue.message)) {
+    const params = issue.code === "custom" ? (issue.params as FieldIssue["params"]) : undefined;
+    return params ? { key: issue.message, params } : { key: issue.message };
+  }
   switch (issue.code) {
     case "invalid_type":
       // zod 4 leaves the offending value out of its issues, so look it up: missing and wrong are different messages.
