@@ -5,7 +5,13 @@ const root = fileURLToPath(new URL("./", import.meta.url));
 
 export default defineConfig({
   // `@/…` is the repository root, as in tsconfig.json; a regex so that scoped packages (`@prisma/…`) are untouched.
-  resolve: { alias: [{ find: /^@\//, replacement: root }] },
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: root },
+      // Tests run server code directly; the guard that keeps it out of client bundles has nothing to guard here.
+      { find: /^server-only$/, replacement: `${root}node_modules/server-only/empty.js` },
+    ],
+  },
   test: {
     projects: [
       {
