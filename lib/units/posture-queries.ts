@@ -1,4 +1,6 @@
+import { heldOnWhere } from "@/lib/assignments/current";
 import type { CurrentUser } from "@/lib/auth/types";
+import { todayFor } from "@/lib/dates/today";
 import { prisma, type PrismaClient } from "@/lib/db/client";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
 import { computePosture, type PostureInput, type StaffingPosture } from "./posture";
@@ -16,10 +18,11 @@ export interface UnitPosture {
 }
 
 /**
- * Loads the inputs of the staffing posture for `unitIds` in five grouped queries, however many units there
- * are, and computes each unit's posture. Exported with `db` for the integration tests.
+ * Loads the inputs of the staffing posture for `unitIds` on `today` in five grouped queries, however many units
+ * there are, and computes each unit's posture. Officials count by their status and unit as applied (a change
+ * dated later is applied on its day), posts by who holds them on `today`. Exported with `db` for the tests.
  */
-export async function loadPostures(db: PrismaClient, unitIds: string[]): Promise<UnitPosture[]> {
+export async function loadPostures(db: PrismaClient, unitIds: string[], today: Date): Promise<UnitPosture[]> {
   const inUnits = { unitId: { in: unitIds } };
   const [units, sections, structuralPosts, unsectionedQuotas, officialCounts] = await db.$transaction([
     db.workUnit.findMany({
@@ -47,7 +50,7 @@ export async function loadPostures(db: PrismaClient, unitIds: string[]): Promise
         title: true,
         sectionId: true,
         quota: true,
-        _count: { select: { assignments: { where: { endDate: null } } } },
+        _count: { select: { assignments: { where: heldOnWhere(today) } } },
       },
       orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
     }),
@@ -116,12 +119,12 @@ export async function loadPostures(db: PrismaClient, unitIds: string[]): Promise
 
 /** The posture of every unit in the user's scope (the province table). */
 export function getPosturesInScope(user: CurrentUser): Promise<UnitPosture[]> {
-  return loadPostures(prisma, [...user.scopeUnitIds]);
+  return loadPostures(prisma, [...user.scopeUnitIds], todayFor(user));
 }
 
 /** The posture of one unit, or null when it is outside the user's scope. */
 export async function getUnitPosture(user: CurrentUser, unitId: string): Promise<StaffingPosture | null> {
   if (!user.scopeUnitIds.has(unitId)) return null;
-  const [result] = await loadPostures(prisma, [unitId]);
+  const [result] = await loadPostures(prisma, [unitId], todayFor(user));
   return result?.posture ?? null;
 }

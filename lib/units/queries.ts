@@ -1,3 +1,4 @@
+import { heldOnWhere } from "@/lib/assignments/current";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
@@ -49,8 +50,8 @@ export function listSections(unitId: string) {
   });
 }
 
-/** The unit's live posts with who holds each now and since when (assignments without an end date). */
-export function listPostsWithHolders(unitId: string) {
+/** The unit's live posts with who holds each on `today` and since when. */
+export function listPostsWithHolders(unitId: string, today: Date) {
   return prisma.position.findMany({
     where: { unitId, abolishedAt: null },
     select: {
@@ -61,7 +62,7 @@ export function listPostsWithHolders(unitId: string) {
       quota: true,
       sectionId: true,
       assignments: {
-        where: { endDate: null },
+        where: heldOnWhere(today),
         select: { id: true, startDate: true, official: { select: { id: true, name: true } } },
         orderBy: { startDate: "asc" },
       },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { todayInZone } from "@/lib/dates/today";
 import type { Role } from "@/lib/generated/prisma/enums";
 import {
   abolishPosition,
@@ -449,7 +450,11 @@ describe("staffing posture query", () => {
     await factory.createOfficial(regencyA.id, { sectionId: hukum.id, status: "RETIRED" });
     for (let i = 0; i < 11; i += 1) await factory.createOfficial(regencyA.id, { employmentType: "NON_ASN" });
 
-    const postures = await loadPostures(prisma, [province.id, regencyA.id, regencyB.id]);
+    const postures = await loadPostures(
+      prisma,
+      [province.id, regencyA.id, regencyB.id],
+      todayInZone("Asia/Makassar"),
+    );
     expect(postures.map((p) => p.unit.id).sort()).toEqual([province.id, regencyA.id, regencyB.id].sort());
     const a = postures.find((p) => p.unit.id === regencyA.id)!.posture;
     expect(a.structural).toMatchObject({

@@ -8,6 +8,7 @@ import { UnitHistory } from "@/components/units/unit-history";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
+import { todayFor } from "@/lib/dates/today";
 import { listUnitHistory } from "@/lib/units/history-queries";
 import { getUnitPosture } from "@/lib/units/posture-queries";
 import { findUnitInScope, listPostsWithHolders, listSections } from "@/lib/units/queries";
@@ -62,7 +63,7 @@ export default async function UnitPage({
     getTranslations("levels"),
     getUnitPosture(user, unit.id),
     listSections(unit.id),
-    listPostsWithHolders(unit.id),
+    listPostsWithHolders(unit.id, todayFor(user)),
     listUnitHistory(unit.id, before),
   ]);
   const sectionTree = toTreeRows(sections);

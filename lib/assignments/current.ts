@@ -1,0 +1,37 @@
+/**
+ * The one definition of "current" for riwayat jabatan: an assignment is held on a day when it started on or before
+ * it and has not ended before it. A start after today is a scheduled post; an end after today, a scheduled end.
+ * Every query that asks who holds a post uses these builders with `todayInZone`/`todayFor` (lib/dates/today.ts).
+ *
+ * The builders return an `OR`: spreading one next to another `OR` would overwrite it; combine such filters with
+ * `AND: [...]`.
+ */
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+interface Period {
+  startDate: Date;
+  endDate: Date | null;
+}
+
+/** Not over before `day`: in force on it, or starting later. */
+export function openOnOrAfterWhere(day: Date) {
+  return { OR: [{ endDate: null }, { endDate: { gte: day } }] } satisfies Prisma.AssignmentWhereInput;
+}
+
+/** Held on `day` (for today: the current assignments). */
+export function heldOnWhere(day: Date) {
+  return { startDate: { lte: day }, ...openOnOrAfterWhere(day) } satisfies Prisma.AssignmentWhereInput;
+}
+
+/** Scheduled to start after `today`. */
+export function startsAfterWhere(today: Date) {
+  return { startDate: { gt: today } } satisfies Prisma.AssignmentWhereInput;
+}
+
+export function isHeldOn(period: Period, day: Date): boolean {
+  return period.startDate <= day && (period.endDate === null || period.endDate >= day);
+}
+
+export function startsAfter(period: Period, today: Date): boolean {
+  return period.startDate > today;
+}

@@ -1,0 +1,61 @@
+/**
+ * Hari ini: the calendar date in a unit's time zone, as UTC midnight (the form in which `@db.Date` columns are
+ * read and written). "Today" in Indonesia is not UTC's: at 01:00 WITA it is still yesterday in UTC.
+ */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function calendarFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The date it is in `timeZone` (an IANA name, e.g. "Asia/Makassar") at `now`, as UTC midnight of that date. */
+export function todayInZone(timeZone: string, now: Date = new Date()): Date {
+  const parts = Object.fromEntries(
+    calendarFormatter(timeZone)
+      .formatToParts(now)
+      .map((part) => [part.type, part.value]),
+  );
+  return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day)));
+}
+
+/**
+ * Today for what a user reads: the date in their home unit's zone. One request may show units of several zones;
+ * their own is the day they live in (docs/decisions/kit-dates.md).
+ */
+export function todayFor(user: { unit: { timeZone: string } }, now: Date = new Date()): Date {
+  return todayInZone(user.unit.timeZone, now);
+}
+
+/** The calendar date `days` after `date` (before, when negative). */
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}
+
+/**
+ * Today in WIT (Asia/Jayapura), Indonesia's easternmost zone, for checks of "not in the future" that hold for
+ * everyone: a clerk in WITA at 07:00 on the 1st must not see this month's TMT refused because UTC is still in last
+ * month. Nowhere in Indonesia is it later than in WIT.
+ */
+export function todayInIndonesia(now: Date = new Date()): Date {
+  return todayInZone("Asia/Jayapura", now);
+}
+
+/** The same calendar day `years` later (29 February becomes 1 March). */
+export function yearsFrom(date: Date, years: number): Date {
+  const next = new Date(date);
+  next.setUTCFullYear(date.getUTCFullYear() + years);
+  return next;
+}
