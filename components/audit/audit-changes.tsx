@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { DataTable } from "@/components/ui/data-table";
 import { FIELD_LABELS, type FieldChange } from "@/lib/audit/changes";
 
 /** An audit entry's changes, folded: the count in the row, field by field before → after when opened. */
@@ -14,32 +15,26 @@ export function AuditChanges({ changes, entityType }: { changes: FieldChange[]; 
       <summary className="cursor-pointer text-brand-700">
         {t("changeCount", { count: changes.length })}
       </summary>
-      <table className="mt-2 text-xs">
-        <thead className="text-left text-slate-500">
-          <tr>
-            <th scope="col" className="pr-3 font-medium">
-              {t("field")}
-            </th>
-            <th scope="col" className="pr-3 font-medium">
-              {t("before")}
-            </th>
-            <th scope="col" className="font-medium">
-              {t("after")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((change) => (
-            <tr key={change.field} className="align-top">
-              <th scope="row" className="pr-3 text-left font-normal">
-                {label(change.field)}
-              </th>
-              <td className="pr-3 break-all text-slate-600">{change.before}</td>
-              <td className="break-all">{change.after}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="mt-2">
+        <DataTable
+          variant="compact"
+          caption={t("changes")}
+          captionHidden
+          rows={changes}
+          rowKey={(change) => change.field}
+          rowHeader
+          columns={[
+            { key: "field", header: t("field"), cell: (change) => label(change.field) },
+            {
+              key: "before",
+              header: t("before"),
+              cellClassName: "break-all text-slate-600",
+              cell: (change) => change.before,
+            },
+            { key: "after", header: t("after"), cellClassName: "break-all", cell: (change) => change.after },
+          ]}
+        />
+      </div>
     </details>
   );
 }

@@ -1,39 +1,37 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
-export type AriaSort = "ascending" | "descending" | "none";
+export type SortDirection = "asc" | "desc";
 
 /**
- * A column header that sorts the table on the server: a link to the same page with other search parameters,
- * and `aria-sort` on the header that is sorted now. `sortedLabel` tells screen readers and sighted users alike.
+ * The link inside a sortable column header: the same page with other search parameters, so the server sorts.
+ * The arrow shows the order to sighted users; the words in brackets say it to screen readers.
  */
-export function SortableHeader({
+export function DataTableSortLink({
   label,
   href,
-  sort,
-  sortedLabel,
-  className = "",
+  direction,
 }: {
-  label: string;
+  label: React.ReactNode;
   href: string;
-  sort: AriaSort;
-  /** e.g. "sorted ascending", shown only when this column is the sorted one. */
-  sortedLabel?: string;
-  className?: string;
+  /** The current order of this column, or undefined when the table is sorted by another one. */
+  direction?: SortDirection;
 }) {
-  const arrow = sort === "ascending" ? "▲" : sort === "descending" ? "▼" : "↕";
+  const t = useTranslations("table");
+  const arrow = direction === "asc" ? "▲" : direction === "desc" ? "▼" : "↕";
   return (
-    <th scope="col" aria-sort={sort} className={`px-3 py-2 font-medium ${className}`}>
-      <Link
-        href={href}
-        scroll={false}
-        className="inline-flex items-center gap-1 text-slate-700 hover:text-brand-700 hover:underline"
-      >
-        <span>{label}</span>
-        <span aria-hidden="true" className={sort === "none" ? "text-slate-400" : "text-brand-700"}>
-          {arrow}
-        </span>
-        {sort !== "none" && sortedLabel ? <span className="sr-only">({sortedLabel})</span> : null}
-      </Link>
-    </th>
+    <Link
+      href={href}
+      scroll={false}
+      className="inline-flex items-center gap-1 text-slate-700 hover:text-brand-700 hover:underline"
+    >
+      <span>{label}</span>
+      <span aria-hidden="true" className={direction ? "text-brand-700" : "text-slate-400"}>
+        {arrow}
+      </span>
+      {direction ? (
+        <span className="sr-only">({t(direction === "asc" ? "sortedAscending" : "sortedDescending")})</span>
+      ) : null}
+    </Link>
   );
 }

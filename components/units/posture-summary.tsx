@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { DataTable } from "@/components/ui/data-table";
 import type { SectionPosture, StaffingPosture } from "@/lib/units/posture";
 import type { TreeRow } from "@/lib/units/tree";
 import { QuotaFigure, QuotaStatus } from "./quota-status";
@@ -66,40 +67,25 @@ export function PostureSummary({
           </p>
         </Card>
       </div>
-      <table className="min-w-full divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
-        <caption className="px-4 py-2 text-left font-medium text-slate-800">{t("perSection")}</caption>
-        <thead className="bg-slate-50 text-left text-slate-600">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              {tu("fields.sectionId")}
-            </th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">
-              {t("asn")}
-            </th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">
-              {t("chartQuota")}
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              {t("gap")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {[
-            ...sectionRows(asn.sections, sectionTree),
-            { key: "-", name: t("unsectioned"), depth: 0, count: asn.unsectioned },
-          ].map((row) => (
-            <tr key={row.key}>
-              <TreeLabel depth={row.depth}>{row.name}</TreeLabel>
-              <td className="px-4 py-2 text-right tabular-nums">{row.count.staff}</td>
-              <td className="px-4 py-2 text-right tabular-nums">{row.count.quota}</td>
-              <td className="px-4 py-2">
-                <QuotaStatus count={row.count} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t("perSection")}
+        rows={[
+          ...sectionRows(asn.sections, sectionTree),
+          { key: "-", name: t("unsectioned"), depth: 0, count: asn.unsectioned },
+        ]}
+        rowKey={(row) => row.key}
+        rowHeader
+        columns={[
+          {
+            key: "section",
+            header: tu("fields.sectionId"),
+            cell: (row) => <TreeLabel depth={row.depth}>{row.name}</TreeLabel>,
+          },
+          { key: "staff", header: t("asn"), align: "right", cell: (row) => row.count.staff },
+          { key: "quota", header: t("chartQuota"), align: "right", cell: (row) => row.count.quota },
+          { key: "gap", header: t("gap"), cell: (row) => <QuotaStatus count={row.count} /> },
+        ]}
+      />
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { DataTable } from "@/components/ui/data-table";
 import type { SectionKind } from "@/lib/generated/prisma/enums";
 import type { TreeRow } from "@/lib/units/tree";
+import { editColumn } from "./edit-column";
 import { TreeLabel } from "./tree-label";
 
 export interface SectionListItem {
@@ -21,43 +22,35 @@ export function SectionList({
   editHref?: (id: string) => string;
 }) {
   const t = useTranslations("units");
-  if (rows.length === 0) return <p className="px-4 py-3 text-sm text-slate-600">{t("noSections")}</p>;
   return (
-    <table className="min-w-full divide-y divide-slate-200 text-sm">
-      <thead className="bg-slate-50 text-left text-slate-600">
-        <tr>
-          <th scope="col" className="px-4 py-2 font-medium">
-            {t("name")}
-          </th>
-          <th scope="col" className="px-4 py-2 font-medium">
-            {t("fields.kind")}
-          </th>
-          <th scope="col" className="px-4 py-2 text-right font-medium">
-            {t("fields.staffQuota")}
-          </th>
-          {editHref ? <td className="px-4 py-2" /> : null}
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {rows.map(({ item, depth }) => (
-          <tr key={item.id}>
-            <TreeLabel depth={depth}>{item.name}</TreeLabel>
-            <td className="px-4 py-2 text-slate-600">{t(`sectionKinds.${item.kind}`)}</td>
-            <td className="px-4 py-2 text-right tabular-nums">{item.staffQuota}</td>
-            {editHref ? (
-              <td className="px-4 py-2 text-right">
-                <Link
-                  href={editHref(item.id)}
-                  className="text-brand-700 underline"
-                  aria-label={t("editLabel", { name: item.name })}
-                >
-                  {t("edit")}
-                </Link>
-              </td>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      variant="plain"
+      caption={t("sections")}
+      captionHidden
+      rows={rows}
+      rowKey={({ item }) => item.id}
+      rowHeader
+      empty={t("noSections")}
+      columns={[
+        {
+          key: "name",
+          header: t("name"),
+          cell: ({ item, depth }) => <TreeLabel depth={depth}>{item.name}</TreeLabel>,
+        },
+        {
+          key: "kind",
+          header: t("fields.kind"),
+          cellClassName: "text-slate-600",
+          cell: ({ item }) => t(`sectionKinds.${item.kind}`),
+        },
+        {
+          key: "quota",
+          header: t("fields.staffQuota"),
+          align: "right",
+          cell: ({ item }) => item.staffQuota,
+        },
+        ...editColumn<TreeRow<SectionListItem>>(t("edit"), editHref, ({ item }) => item),
+      ]}
+    />
   );
 }

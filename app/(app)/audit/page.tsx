@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AuditChanges } from "@/components/audit/audit-changes";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { auditChanges } from "@/lib/audit/changes";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -27,56 +28,44 @@ export default async function AuditPage({
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
-      {page.entries.length === 0 ? (
-        <p className="text-slate-600">{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("at")}
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("actor")}
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("action")}
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("entity")}
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  {t("changes")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {page.entries.map((entry) => (
-                <tr key={entry.id.toString()}>
-                  <td className="px-4 py-2 whitespace-nowrap tabular-nums">
-                    {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
-                  </td>
-                  <td className="px-4 py-2">{entry.actorName}</td>
-                  <td className="px-4 py-2">
-                    {label(`actions.${entry.action.replace(".", "_")}`, entry.action)}
-                  </td>
-                  <td className="px-4 py-2">
-                    {label(`entities.${entry.entityType}`, entry.entityType)}{" "}
-                    <span className="font-mono text-xs text-slate-500">{entry.entityId}</span>
-                  </td>
-                  <td className="px-4 py-2">
-                    <AuditChanges
-                      changes={auditChanges(entry.before, entry.after)}
-                      entityType={entry.entityType}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("title")}
+        captionHidden
+        rows={page.entries}
+        rowKey={(entry) => entry.id.toString()}
+        empty={t("empty")}
+        columns={[
+          {
+            key: "at",
+            header: t("at"),
+            cellClassName: "whitespace-nowrap tabular-nums",
+            cell: (entry) => format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" }),
+          },
+          { key: "actor", header: t("actor"), cell: (entry) => entry.actorName },
+          {
+            key: "action",
+            header: t("action"),
+            cell: (entry) => label(`actions.${entry.action.replace(".", "_")}`, entry.action),
+          },
+          {
+            key: "entity",
+            header: t("entity"),
+            cell: (entry) => (
+              <>
+                {label(`entities.${entry.entityType}`, entry.entityType)}{" "}
+                <span className="font-mono text-xs text-slate-500">{entry.entityId}</span>
+              </>
+            ),
+          },
+          {
+            key: "changes",
+            header: t("changes"),
+            cell: (entry) => (
+              <AuditChanges changes={auditChanges(entry.before, entry.after)} entityType={entry.entityType} />
+            ),
+          },
+        ]}
+      />
       <div className="mt-4 flex gap-4 text-sm">
         {beforeId ? (
           <Link href="/audit" className="text-brand-700 underline">

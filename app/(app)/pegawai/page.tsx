@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/officials/list/export-links";
@@ -61,16 +60,7 @@ export default async function OfficialsPage({
       <p className="mb-2 text-sm font-medium text-slate-800" role="status">
         {t("count", { count: list.total })}
       </p>
-      {list.rows.length > 0 ? (
-        <OfficialsTable rows={list.rows} params={shown} />
-      ) : (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
-          <p>{t("empty")}</p>
-          <Link href="/pegawai" className="mt-2 inline-block font-medium text-brand-700 hover:underline">
-            {t("emptyReset")}
-          </Link>
-        </div>
-      )}
+      <OfficialsTable rows={list.rows} params={shown} />
       <ListPagination params={shown} page={list.page} pageCount={list.pageCount} total={list.total} />
     </>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
@@ -39,40 +40,31 @@ export default async function UnitsPage() {
         <span className="text-lg font-semibold text-brand-700">{t("postureLink")} →</span>
         <span className="mt-1 block text-sm text-slate-600">{t("postureLinkHint")}</span>
       </Link>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t("tree")}</caption>
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">
-                {t("name")}
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                {t("code")}
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                {t("level")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map(({ item: unit, depth }) => (
-              <tr key={unit.id}>
-                <TreeLabel depth={depth}>
-                  <Link
-                    href={`/satuan-kerja/${unit.code}`}
-                    className={`text-brand-700 hover:underline ${depth === 0 ? "font-semibold" : "font-medium"}`}
-                  >
-                    {unit.name}
-                  </Link>
-                </TreeLabel>
-                <td className="px-4 py-2 tabular-nums">{unit.code}</td>
-                <td className="px-4 py-2">{tl(unit.level)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("tree")}
+        captionHidden
+        rows={rows}
+        rowKey={({ item }) => item.id}
+        rowHeader
+        columns={[
+          {
+            key: "name",
+            header: t("name"),
+            cell: ({ item: unit, depth }) => (
+              <TreeLabel depth={depth}>
+                <Link
+                  href={`/satuan-kerja/${unit.code}`}
+                  className={`text-brand-700 hover:underline ${depth === 0 ? "font-semibold" : "font-medium"}`}
+                >
+                  {unit.name}
+                </Link>
+              </TreeLabel>
+            ),
+          },
+          { key: "code", header: t("code"), cellClassName: "tabular-nums", cell: ({ item }) => item.code },
+          { key: "level", header: t("level"), cell: ({ item }) => tl(item.level) },
+        ]}
+      />
     </>
   );
 }

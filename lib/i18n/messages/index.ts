@@ -3,11 +3,13 @@ import enCore from "./en/core.json";
 import enImport from "./en/import.json";
 import enOfficialRecord from "./en/official-record.json";
 import enOfficials from "./en/officials.json";
+import enTable from "./en/table.json";
 import enUnits from "./en/units.json";
 import idCore from "./id/core.json";
 import idImport from "./id/import.json";
 import idOfficialRecord from "./id/official-record.json";
 import idOfficials from "./id/officials.json";
+import idTable from "./id/table.json";
 import idUnits from "./id/units.json";
 
 // One file per module, so that work on one module never edits another's catalogue.
@@ -19,6 +21,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     officialRecord: idOfficialRecord,
     units: idUnits,
     import: idImport,
+    table: idTable,
   },
   en: {
     core: enCore,
@@ -26,6 +29,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     officialRecord: enOfficialRecord,
     units: enUnits,
     import: enImport,
+    table: enTable,
   },
 };
 

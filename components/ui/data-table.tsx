@@ -1,0 +1,178 @@
+import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { DataTableSortLink, type SortDirection } from "./data-table-sort-link";
+
+/** One column: its header, what each row shows in it, and how it lines up. */
+export interface Column<Row> {
+  /** Unique among the table's columns. */
+  key: string;
+  header: ReactNode;
+  /** Said to screen readers only, e.g. over a column of "Ubah" links. */
+  headerHidden?: boolean;
+  cell: (row: Row) => ReactNode;
+  /** Numbers: right-aligned, with figures of equal width. */
+  align?: "right";
+  /** The server's sort key; the header becomes a link when the table has a `sort`. */
+  sortKey?: string;
+  /** Extra classes on this column's body and footer cells (`whitespace-nowrap`, `font-mono text-xs`). */
+  cellClassName?: string;
+  /** Extra classes on the header cell: a width, with `fixedLayout`. */
+  headerClassName?: string;
+}
+
+/** The order the server applied, and where each sortable header links (the page's own rule for the next order). */
+export interface TableSort {
+  key: string;
+  dir: SortDirection;
+  href: (sortKey: string) => string;
+}
+
+/**
+ * framed: a card of its own, on the page. plain: inside a Panel, which draws the border.
+ * compact: small print nested in another table's cell.
+ */
+export type TableVariant = "framed" | "plain" | "compact";
+
+export interface DataTableProps<Row> {
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  /** Every table has a name; visible above the table unless `captionHidden`. */
+  caption: ReactNode;
+  captionHidden?: boolean;
+  /** Shown instead of the table when there are no rows; "Belum ada data." by default. */
+  empty?: ReactNode;
+  /** The first column names its row (`<th scope="row">`). */
+  rowHeader?: boolean;
+  /** The first column stays in view while a wide table scrolls sideways on a narrow screen. */
+  stickyFirstColumn?: boolean;
+  sort?: TableSort;
+  /** A totals row: `label` in the first column, the other columns render `row` as they render any row. */
+  footer?: { label: ReactNode; row: Row };
+  /** A row's tint; keep it opaque (`bg-red-50`), a sticky first cell shows the row's background. */
+  rowClassName?: (row: Row) => string | undefined;
+  variant?: TableVariant;
+  /** Column widths from `headerClassName`, the same in tables stacked one above another. */
+  fixedLayout?: boolean;
+}
+
+const FRAME: Record<TableVariant, string> = {
+  framed: "overflow-x-auto rounded-lg border border-slate-200 bg-white",
+  plain: "overflow-x-auto",
+  compact: "overflow-x-auto",
+};
+const EMPTY: Record<TableVariant, string> = {
+  framed: "rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600",
+  plain: "px-4 py-3 text-sm text-slate-600",
+  compact: "text-xs text-slate-500",
+};
+const CELL: Record<TableVariant, string> = {
+  framed: "px-3 py-2 align-top first:pl-4 last:pr-4",
+  plain: "px-3 py-2 align-top first:pl-4 last:pr-4",
+  compact: "py-0.5 pr-3 align-top last:pr-0",
+};
+const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
+const STICKY = "sticky left-0 z-10 bg-inherit shadow-[1px_0_0_var(--color-slate-200)]";
+
+/**
+ * DataTable (tabel data): one accessible table for every list in the app, rendered on the server. Sorting and
+ * paging stay on the server and in the URL; this only draws the headers as links and marks the sorted one.
+ */
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  captionHidden = false,
+  empty,
+  rowHeader = false,
+  stickyFirstColumn = false,
+  sort,
+  footer,
+  rowClassName,
+  variant = "framed",
+  fixedLayout = false,
+}: DataTableProps<Row>) {
+  const t = useTranslations("table");
+  if (rows.length === 0) return <div className={EMPTY[variant]}>{empty ?? t("empty")}</div>;
+  const compact = variant === "compact";
+  const cellClass = (column: Column<Row>, index: number, extra?: string) =>
+    [
+      CELL[variant],
+      column.align === "right" ? "text-right tabular-nums" : "",
+      stickyFirstColumn && index === 0 ? STICKY : "",
+      extra ?? "",
+    ].join(" ");
+  const bodyCell = (column: Column<Row>, index: number, content: ReactNode, header: boolean) =>
+    header ? (
+      <th
+        key={column.key}
+        scope="row"
+        className={cellClass(column, index, `text-left font-medium ${column.cellClassName ?? ""}`)}
+      >
+        {content}
+      </th>
+    ) : (
+      <td key={column.key} className={cellClass(column, index, column.cellClassName)}>
+        {content}
+      </td>
+    );
+
+  return (
+    <div className={FRAME[variant]}>
+      <table
+        className={`min-w-full ${fixedLayout ? "table-fixed" : ""} ${compact ? "text-xs" : "divide-y divide-slate-200 text-sm"}`}
+      >
+        <caption className={captionHidden ? "sr-only" : "px-4 py-2 text-left font-medium text-slate-800"}>
+          {caption}
+        </caption>
+        <thead className={compact ? "text-left text-slate-500" : "text-left text-slate-600"}>
+          <tr className={compact ? "" : "bg-slate-50"}>
+            {columns.map((column, index) => {
+              const sorted = sort && column.sortKey === sort.key ? sort.dir : undefined;
+              const header = column.headerHidden ? (
+                <span className="sr-only">{column.header}</span>
+              ) : sort && column.sortKey ? (
+                <DataTableSortLink
+                  label={column.header}
+                  href={sort.href(column.sortKey)}
+                  direction={sorted}
+                />
+              ) : (
+                column.header
+              );
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={sort && column.sortKey ? (sorted ? ARIA_SORT[sorted] : "none") : undefined}
+                  className={cellClass(column, index, `font-medium ${column.headerClassName ?? ""}`)}
+                >
+                  {header}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody className={compact ? "" : "divide-y divide-slate-100"}>
+          {rows.map((row) => (
+            <tr key={rowKey(row)} className={rowClassName?.(row) ?? (compact ? "" : "bg-white")}>
+              {columns.map((column, index) =>
+                bodyCell(column, index, column.cell(row), rowHeader && index === 0),
+              )}
+            </tr>
+          ))}
+        </tbody>
+        {footer ? (
+          <tfoot className="border-t-2 border-slate-300 font-medium">
+            <tr className="bg-slate-50">
+              {columns.map((column, index) =>
+                bodyCell(column, index, index === 0 ? footer.label : column.cell(footer.row), index === 0),
+              )}
+            </tr>
+          </tfoot>
+        ) : null}
+      </table>
+    </div>
+  );
+}
