@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditEntry } from "@/lib/audit/record";
-import { assertCan, can, ForbiddenError, type Action } from "@/lib/auth/policy";
+import { can, ForbiddenError, type Action } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/types";
 import { DomainError, NotFoundError, StaleRecordError } from "./errors";
 import { toFieldIssues, type FieldIssues } from "./field-issues";
@@ -19,7 +19,11 @@ export interface MutationContext<I> {
   tx: Prisma.TransactionClient;
   user: CurrentUser;
   input: I;
-  /** Throws unless the record's unit is in the user's scope for this mutation's action. */
+  /**
+   * Throws NotFoundError unless the record's unit is in the user's scope for this mutation's action: a record out
+   * of reach answers exactly like one that does not exist (docs/decisions/003-authorisation.md). Every mutation
+   * must call it on each record it touches, a new record's unit included; one that never does is refused.
+   */
   authorize(record: { unitId: string }): void;
   /** Records the change in the audit log, inside this transaction. Every mutation must call it. */
   audit(entry: Omit<AuditEntry, "actor">): Promise<void>;
@@ -68,16 +72,23 @@ export function defineMutation<S extends z.ZodType, R>(definition: {
       try {
         const data = await db.$transaction(async (tx) => {
           let audited = false;
+          let authorized = false;
           const result = await definition.run({
             tx,
             user,
             input: parsed.data,
-            authorize: (record) => assertCan(user, definition.action, record),
+            authorize: (record) => {
+              if (!can(user, definition.action, record)) throw new NotFoundError("Record");
+              authorized = true;
+            },
             audit: async (entry) => {
+              if (!authorized) throw new Error(`Mutation ${definition.action} audited before authorising`);
               audited = true;
               await recordAudit(tx, { ...entry, actor: { id: user.id, name: user.displayName } });
             },
           });
+          // Programming errors, not refusals: they roll the transaction back and surface as a 500 in tests.
+          if (!authorized) throw new Error(`Mutation ${definition.action} authorised no record`);
           if (!audited) throw new Error(`Mutation ${definition.action} wrote no audit entry`);
           return result;
         });

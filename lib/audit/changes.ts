@@ -1,14 +1,39 @@
-/** Columns every edit touches; showing them would bury the change a reader looks for. */
-const BOOKKEEPING = new Set(["version", "updatedAt", "createdAt", "id"]);
+/**
+ * What changed between two versions of a record, as its audit entry holds them. The one place that knows which
+ * columns are bookkeeping: the audit trail, a unit's history and the stale-save check all ask it.
+ */
+
+/** Columns every write touches or that never change; showing them would bury the change a reader looks for. */
+const BOOKKEEPING = new Set(["id", "version", "createdAt", "updatedAt"]);
+
+export type JsonRecord = Record<string, unknown>;
+
+export function asRecord(value: unknown): JsonRecord | null {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as JsonRecord) : null;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/**
+ * The fields whose value differs between `before` and `after` (a creation: every field `after` sets), in the order
+ * they appear, bookkeeping columns and `skip` left out.
+ */
+export function changedFields(before: unknown, after: unknown, skip: Iterable<string> = []): string[] {
+  const old = asRecord(before) ?? {};
+  const next = asRecord(after) ?? {};
+  const ignored = new Set(skip);
+  const fields = [...new Set([...Object.keys(old), ...Object.keys(next)])];
+  return fields.filter(
+    (field) => !BOOKKEEPING.has(field) && !ignored.has(field) && !same(old[field], next[field]),
+  );
+}
 
 export interface FieldChange {
   field: string;
   before: string;
   after: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function show(value: unknown): string {
@@ -17,16 +42,32 @@ function show(value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
-/** What an audit entry changed, field by field: for a creation every field it set, for an edit only those that differ. */
+/** What an audit entry changed, field by field, as text: for a creation every field it set, for an edit those that differ. */
 export function auditChanges(before: unknown, after: unknown): FieldChange[] {
-  const old = isRecord(before) ? before : {};
-  const next = isRecord(after) ? after : {};
-  const fields = [...new Set([...Object.keys(old), ...Object.keys(next)])].filter(
-    (field) => !BOOKKEEPING.has(field),
-  );
-  return fields
+  const old = asRecord(before) ?? {};
+  const next = asRecord(after) ?? {};
+  return changedFields(old, next)
     .map((field) => ({ field, before: show(old[field]), after: show(next[field]) }))
     .filter((change) => change.before !== change.after);
+}
+
+/**
+ * The fields that audit entries written after `version` changed, limited to `columns` (the record's own fields;
+ * entries may carry more, such as the posts a move ended): what someone else did since a form was loaded.
+ */
+export function fieldsChangedSince(
+  entries: { before: unknown; after: unknown }[],
+  version: number,
+  columns?: Iterable<string>,
+): string[] {
+  const wanted = columns ? new Set(columns) : null;
+  const fields = new Set<string>();
+  for (const { before, after } of entries) {
+    const next = asRecord(after);
+    if (!next || typeof next.version !== "number" || next.version <= version) continue;
+    for (const field of changedFields(before, next)) if (!wanted || wanted.has(field)) fields.add(field);
+  }
+  return [...fields].sort();
 }
 
 /** Where each record type's field labels live in the catalogues, so the trail names fields as the forms do. */

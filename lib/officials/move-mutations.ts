@@ -3,16 +3,10 @@ import { DomainError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
 import { lockRow } from "@/lib/db/lock-row";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isEndedStatus, moveOfficialSchema } from "./schemas";
-import {
-  ERR,
-  assertPlacement,
-  assertVersion,
-  currentAssignments,
-  endAssignments,
-  findOfficial,
-  updateAtVersion,
-} from "./mutations-support";
+import { ERR, assertPlacement, lockOfficialAt, updateOfficialRow } from "./official-store";
+import { currentAssignments, endAssignments } from "./post-history";
+import { moveOfficialSchema } from "./schemas";
+import { isEndedStatus } from "./status";
 
 /** End reason written on the posts a move ends, unless the clerk gives one (translated on the detail page). */
 export const MOVE_END_REASON = "MOVE";
@@ -50,10 +44,8 @@ export const moveOfficial = defineMutation({
   action: "official.manage",
   schema: moveOfficialSchema,
   async run({ tx, input, authorize, audit }) {
-    const before = await findOfficial(tx, input.id);
-    authorize(before);
+    const before = await lockOfficialAt(tx, input.id, input.version, authorize);
     authorize({ unitId: input.unitId });
-    assertVersion(before, input.version, input.loaded ?? {});
     if (isEndedStatus(before.status)) throw new DomainError(`${ERR}.notActive`);
 
     const held = await currentAssignments(tx, before.id);
@@ -89,7 +81,7 @@ export const moveOfficial = defineMutation({
           },
         })
       : null;
-    const after = await updateAtVersion(tx, before, input.version, { unitId: input.unitId, sectionId });
+    const after = await updateOfficialRow(tx, before.id, { unitId: input.unitId, sectionId });
     const entry = {
       action: "official.move",
       entityType: "Official",

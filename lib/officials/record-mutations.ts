@@ -1,22 +1,10 @@
 /** Pegawai baru and edits of an official's own data (identity, employment, placement within the rules). */
 import { DomainError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
-import {
-  createOfficialSchema,
-  isEndedStatus,
-  officialFormValues,
-  updateOfficialSchema,
-  type OfficialInput,
-} from "./schemas";
-import {
-  ERR,
-  assertPlacement,
-  assertVersion,
-  currentAssignments,
-  findOfficial,
-  updateAtVersion,
-  withUniqueNip,
-} from "./mutations-support";
+import { ERR, assertPlacement, lockOfficialAt, updateOfficialRow, withUniqueNip } from "./official-store";
+import { currentAssignments } from "./post-history";
+import { createOfficialSchema, updateOfficialSchema, type OfficialInput } from "./schemas";
+import { isEndedStatus } from "./status";
 import { officialData } from "./official-data";
 
 // Pensiun, mutasi keluar and the like end the official's posts too: they go through endService, not the form.
@@ -55,11 +43,8 @@ export const updateOfficial = defineMutation({
   action: "official.manage",
   schema: updateOfficialSchema,
   async run({ tx, user, input, authorize, audit }) {
-    const before = await findOfficial(tx, input.id);
-    authorize(before);
+    const before = await lockOfficialAt(tx, input.id, input.version, authorize);
     if (input.unitId !== before.unitId) authorize({ unitId: input.unitId });
-    // Without the loaded values, what this user submitted is the next best thing to compare with.
-    assertVersion(before, input.version, input.loaded ?? officialFormValues(officialData(input)));
 
     await assertPlacement(tx, input.unitId, input.sectionId);
     assertStatusByForm(input.status, before.status);
@@ -67,7 +52,7 @@ export const updateOfficial = defineMutation({
       throw new DomainError(`${ERR}.unitChangeHoldsPost`, {}, "unitId");
     }
     const after = await withUniqueNip(tx, user, input.nip, before.id, () =>
-      updateAtVersion(tx, before, input.version, officialData(input)),
+      updateOfficialRow(tx, before.id, officialData(input)),
     );
     const entry = { action: "official.update", entityType: "Official", entityId: after.id, before, after };
     // A change of unit belongs in both units' audit trails.

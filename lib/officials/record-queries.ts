@@ -2,7 +2,7 @@
 import { inScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
-import { OFFICIAL_FORM_FIELDS, officialFormValues } from "./schemas";
+import { OFFICIAL_FORM_FIELDS, officialFormValues } from "./form-values";
 
 /** The official with personal data, placement and the whole riwayat jabatan (newest first), or null out of scope. */
 export function getOfficialRecord(user: CurrentUser, id: string) {

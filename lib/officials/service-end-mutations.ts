@@ -1,15 +1,10 @@
 /** Pemberhentian: pensiun, mutasi keluar, meninggal dunia or diberhentikan. The record and its history stay. */
 import { DomainError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
-import { endServiceSchema, isEndedStatus } from "./schemas";
-import {
-  ERR,
-  assertVersion,
-  currentAssignments,
-  endAssignments,
-  findOfficial,
-  updateAtVersion,
-} from "./mutations-support";
+import { ERR, lockOfficialAt, updateOfficialRow } from "./official-store";
+import { currentAssignments, endAssignments } from "./post-history";
+import { endServiceSchema } from "./schemas";
+import { isEndedStatus } from "./status";
 
 /**
  * Ends an official's service from `effectiveDate` (TMT): the status changes and the current posts end the day
@@ -19,9 +14,7 @@ export const endService = defineMutation({
   action: "official.manage",
   schema: endServiceSchema,
   async run({ tx, input, authorize, audit }) {
-    const before = await findOfficial(tx, input.id);
-    authorize(before);
-    assertVersion(before, input.version, input.loaded ?? {});
+    const before = await lockOfficialAt(tx, input.id, input.version, authorize);
     if (isEndedStatus(before.status)) throw new DomainError(`${ERR}.alreadyEnded`, {}, "status");
 
     const held = await currentAssignments(tx, before.id);
@@ -32,7 +25,7 @@ export const endService = defineMutation({
       input.reason ?? input.status,
       "effectiveDate",
     );
-    const after = await updateAtVersion(tx, before, input.version, { status: input.status });
+    const after = await updateOfficialRow(tx, before.id, { status: input.status });
     await audit({
       action: input.status === "RETIRED" ? "official.retire" : "official.deactivate",
       entityType: "Official",

@@ -1,3 +1,4 @@
+import { asRecord, changedFields, type JsonRecord } from "@/lib/audit/changes";
 import type { SectionKind } from "@/lib/generated/prisma/enums";
 
 /** The audit entity types that make up a unit's own history (riwayat perubahan satuan kerja). */
@@ -24,19 +25,12 @@ export interface HistoryItem {
 }
 
 const QUOTA_FIELDS = ["staffQuota", "quota", "supportStaffQuota"] as const;
-const BOOKKEEPING = new Set(["id", "unitId", "version", "createdAt", "updatedAt"]);
-
-type Json = Record<string, unknown>;
-
-function asObject(value: unknown): Json | null {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Json) : null;
-}
 
 function asNumber(value: unknown): number | null {
   return typeof value === "number" ? value : null;
 }
 
-function subjectOf(entityType: string, record: Json | null): HistorySubject | null {
+function subjectOf(entityType: string, record: JsonRecord | null): HistorySubject | null {
   if (!record) return null;
   if (entityType === "WorkUnit" && typeof record.name === "string")
     return { type: "unit", name: record.name };
@@ -64,8 +58,8 @@ export function describeHistoryEntry(entry: {
   before: unknown;
   after: unknown;
 }): HistoryItem {
-  const before = asObject(entry.before);
-  const after = asObject(entry.after);
+  const before = asRecord(entry.before);
+  const after = asRecord(entry.after);
   const verb = verbOf(entry.action);
   const quotaChanges: QuotaChange[] = [];
   const otherFields: string[] = [];
@@ -74,8 +68,8 @@ export function describeHistoryEntry(entry: {
       if (after && field in after) quotaChanges.push({ field, from: null, to: asNumber(after[field]) });
     }
   } else if (before && after) {
-    for (const key of Object.keys(after)) {
-      if (BOOKKEEPING.has(key) || JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+    // The unit a section or post belongs to is where its history is shown; naming it again says nothing.
+    for (const key of changedFields(before, after, ["unitId"])) {
       const quotaField = QUOTA_FIELDS.find((field) => field === key);
       if (quotaField)
         quotaChanges.push({ field: quotaField, from: asNumber(before[key]), to: asNumber(after[key]) });

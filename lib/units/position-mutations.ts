@@ -3,7 +3,7 @@ import { defineMutation } from "@/lib/actions/mutation";
 import { lockRow } from "@/lib/db/lock-row";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { abolishPositionSchema, createPositionSchema, updatePositionSchema } from "./schemas";
-import { assertVersion } from "./stale";
+import { assertVersion } from "@/lib/actions/stale";
 
 /** Proposals that still wait for the post: it may not be abolished under them. */
 const OPEN_PROPOSALS = ["DRAFT", "SUBMITTED", "APPROVED"] as const;

@@ -4,7 +4,7 @@ import { lockRow } from "@/lib/db/lock-row";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SectionKind } from "@/lib/generated/prisma/enums";
 import { createSectionSchema, updateSectionSchema } from "./schemas";
-import { assertVersion } from "./stale";
+import { assertVersion } from "@/lib/actions/stale";
 
 interface SectionShape {
   id?: string;

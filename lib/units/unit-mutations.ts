@@ -4,7 +4,7 @@ import { lockRow } from "@/lib/db/lock-row";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
 import { createUnitSchema, updateUnitSchema } from "./schemas";
-import { assertVersion } from "./stale";
+import { assertVersion } from "@/lib/actions/stale";
 
 const CHILD_LEVEL: Record<UnitLevel, UnitLevel | null> = {
   NATIONAL: "PROVINCE",

@@ -160,7 +160,7 @@ export const recordId = z
   .trim()
   .min(1, "required")
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, "invalid");
+  .regex(/^[A-Za-z0-9_-]*$/, "invalid");
 
 /** An optional record id: absent or blank reads as `undefined`. */
 export const optionalRecordId = z.preprocess(

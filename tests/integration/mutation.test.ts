@@ -34,8 +34,25 @@ const renameUnit = defineMutation({
 const forgetsAudit = defineMutation({
   action: "unit.manage",
   schema: z.object({ id: z.string() }),
-  async run({ tx, input }) {
+  async run({ tx, input, authorize }) {
+    authorize({ unitId: input.id });
     return tx.workUnit.update({ where: { id: input.id }, data: { address: "lupa audit" } });
+  },
+});
+
+const forgetsAuthorize = defineMutation({
+  action: "unit.manage",
+  schema: z.object({ id: z.string() }),
+  async run({ tx, input, audit }) {
+    const after = await tx.workUnit.update({ where: { id: input.id }, data: { address: "lupa cakupan" } });
+    await audit({
+      action: "unit.update",
+      entityType: "WorkUnit",
+      entityId: after.id,
+      unitId: after.id,
+      after,
+    });
+    return after;
   },
 });
 
@@ -79,7 +96,11 @@ describe("defineMutation", () => {
     // A regency administrator may manage units, but only their own.
     const admin = await currentUser((await createUser({ role: "ADMINISTRATOR", unitId: regencyA.id })).id);
     const result = await renameUnit.execute(admin, { id: regencyB.id, name: "Diambil Alih", version: 1 });
-    expect(result).toEqual({ ok: false, code: "forbidden" });
+    // Exactly what an unknown id answers: a regency cannot learn which records exist elsewhere.
+    expect(result).toEqual({ ok: false, code: "notFound" });
+    expect(await renameUnit.execute(admin, { id: "tidak-ada", name: "Diambil Alih", version: 1 })).toEqual(
+      result,
+    );
     expect((await prisma.workUnit.findUniqueOrThrow({ where: { id: regencyB.id } })).name).toBe(
       regencyB.name,
     );
@@ -138,6 +159,15 @@ describe("defineMutation", () => {
     const { province } = await createProvinceWithRegencies();
     const user = await currentUser((await createUser({ role: "ADMINISTRATOR", unitId: province.id })).id);
     await expect(forgetsAudit.execute(user, { id: province.id })).rejects.toThrow(/no audit entry/);
+    expect((await prisma.workUnit.findUniqueOrThrow({ where: { id: province.id } })).address).toBeNull();
+  });
+
+  it("does not commit a change that never authorised the record it touched", async () => {
+    const { province, regencyA } = await createProvinceWithRegencies();
+    // A regency administrator has the role for unit.manage, so only the forgotten scope check would stop it.
+    const admin = await currentUser((await createUser({ role: "ADMINISTRATOR", unitId: regencyA.id })).id);
+    await expect(forgetsAuthorize.execute(admin, { id: province.id })).rejects.toThrow(/before authorising/);
+    expect(await auditCount(province.id)).toBe(0);
     expect((await prisma.workUnit.findUniqueOrThrow({ where: { id: province.id } })).address).toBeNull();
   });
 });

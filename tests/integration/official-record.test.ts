@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { formatNip, parseNip } from "@/lib/officials/nip";
 import { createOfficial, endService, moveOfficial, updateOfficial } from "@/lib/officials/mutations";
-import { officialFormValues } from "@/lib/officials/schemas";
+import { officialFormValues } from "@/lib/officials/form-values";
 import {
   assignToPosition,
   createOfficial as seedOfficial,
@@ -135,7 +135,7 @@ describe("creating an official", () => {
       gender: "MALE",
       unitId: regencyB.id,
     });
-    expect(result).toEqual({ ok: false, code: "forbidden" });
+    expect(result).toEqual({ ok: false, code: "notFound" });
     expect(await prisma.official.count({ where: { unitId: regencyB.id, name: "Di Luar Cakupan" } })).toBe(0);
   });
 });
@@ -172,7 +172,8 @@ describe("editing an official", () => {
     expect(await updateOfficial.execute(provincial, second)).toEqual({
       ok: false,
       code: "conflict",
-      changedFields: ["name", "phone"],
+      // sortName follows the name; the form names only fields it has labels for (lib/actions/submit.ts).
+      changedFields: ["name", "phone", "sortName"],
     });
     const stored = await prisma.official.findUniqueOrThrow({ where: { id: official.id } });
     expect(stored).toMatchObject({ name: "Perubahan Pertama", email: null, version: 2 });
@@ -186,7 +187,7 @@ describe("editing an official", () => {
       secretaryA,
       await editForm(official.id, { name: "Diambil Alih" }),
     );
-    expect(result).toEqual({ ok: false, code: "forbidden" });
+    expect(result).toEqual({ ok: false, code: "notFound" });
     expect(await prisma.official.findUniqueOrThrow({ where: { id: official.id } })).toMatchObject({
       name: official.name,
       version: 1,
@@ -298,7 +299,7 @@ describe("moving an official (mutasi)", () => {
       unitId: regencyB.id,
       startDate: "2025-02-03",
     });
-    expect(result).toEqual({ ok: false, code: "forbidden" });
+    expect(result).toEqual({ ok: false, code: "notFound" });
     expect(await prisma.official.findUniqueOrThrow({ where: { id: official.id } })).toMatchObject({
       unitId: regencyA.id,
       version: 1,
@@ -413,7 +414,7 @@ describe("ending an official's service", () => {
     const viewer = await currentUser((await createUser({ role: "VIEWER", unitId: province.id })).id);
     const official = await pns(regencyB.id, { rank: "III_B" });
     const input = { id: official.id, version: 1, status: "INACTIVE", effectiveDate: "2025-03-01" };
-    expect(await endService.execute(secretaryA, input)).toEqual({ ok: false, code: "forbidden" });
+    expect(await endService.execute(secretaryA, input)).toEqual({ ok: false, code: "notFound" });
     expect(await endService.execute(viewer, input)).toEqual({ ok: false, code: "forbidden" });
     expect(await prisma.official.findUniqueOrThrow({ where: { id: official.id } })).toMatchObject({
       status: "ACTIVE",

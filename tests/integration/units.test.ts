@@ -127,7 +127,7 @@ describe("work units", () => {
     const secretary = await userAt("SECRETARY", mine.province.id);
     expect(await updateUnit.execute(secretary, unitForm(theirs.regencyA))).toEqual({
       ok: false,
-      code: "forbidden",
+      code: "notFound",
     });
     expect(
       (await prisma.workUnit.findUniqueOrThrow({ where: { id: theirs.regencyA.id } })).supportStaffQuota,
@@ -258,7 +258,7 @@ describe("sections", () => {
     const section = await factory.createSection(theirs.regencyA.id, { staffQuota: 5 });
     const staff = await userAt("STAFF", mine.province.id);
     const input = { id: section.id, version: 1, name: section.name, kind: "SUB_BAGIAN", staffQuota: 6 };
-    expect(await updateSection.execute(staff, input)).toEqual({ ok: false, code: "forbidden" });
+    expect(await updateSection.execute(staff, input)).toEqual({ ok: false, code: "notFound" });
     const owner = await userAt("STAFF", theirs.province.id);
     expect((await updateSection.execute(owner, input)).ok).toBe(true);
     expect(await updateSection.execute(owner, { ...input, staffQuota: 7 })).toEqual({
@@ -357,15 +357,13 @@ describe("posts", () => {
     const mine = await factory.createProvinceWithRegencies();
     const theirs = await factory.createProvinceWithRegencies();
     const post = await factory.createPosition(mine.regencyA.id);
-    for (const user of [
-      await userAt("SECRETARY", mine.regencyA.id),
-      await userAt("STAFF", mine.regencyA.id),
-      await userAt("STAFF", theirs.province.id),
-    ]) {
-      expect(await abolishPosition.execute(user, { id: post.id, version: 1 })).toEqual({
-        ok: false,
-        code: "forbidden",
-      });
+    // Regency users lack the role for it (forbidden); another province has it, but not here (not found).
+    for (const [user, code] of [
+      [await userAt("SECRETARY", mine.regencyA.id), "forbidden"],
+      [await userAt("STAFF", mine.regencyA.id), "forbidden"],
+      [await userAt("STAFF", theirs.province.id), "notFound"],
+    ] as const) {
+      expect(await abolishPosition.execute(user, { id: post.id, version: 1 })).toEqual({ ok: false, code });
       expect(
         await createPosition.execute(user, {
           unitId: mine.regencyA.id,
@@ -374,7 +372,7 @@ describe("posts", () => {
           level: "EXECUTOR",
           quota: 1,
         }),
-      ).toEqual({ ok: false, code: "forbidden" });
+      ).toEqual({ ok: false, code });
     }
     expect(await prisma.position.count({ where: { unitId: mine.regencyA.id } })).toBe(1);
     expect(await auditOf(post.id)).toEqual([]);

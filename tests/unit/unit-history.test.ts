@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeHistoryEntry } from "@/lib/units/history";
-import { fieldsChangedSince } from "@/lib/units/stale";
+import { fieldsChangedSince } from "@/lib/audit/changes";
 import { toTreeRows } from "@/lib/units/tree";
 
 const section = {

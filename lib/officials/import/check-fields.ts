@@ -5,7 +5,8 @@
  */
 import type { z } from "zod";
 import { toFieldIssues, type FieldIssues } from "@/lib/actions/field-issues";
-import { applyOfficialRules, officialFieldsSchema, type OfficialInput } from "../schemas";
+import { applyOfficialRules } from "../official-rules";
+import { officialFieldsSchema, type OfficialInput } from "../schemas";
 
 type OfficialFields = z.output<typeof officialFieldsSchema>;
 

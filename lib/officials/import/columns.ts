@@ -4,7 +4,7 @@
  * brackets ("Tanggal Lahir (YYYY-MM-DD)"); a few English names are accepted too. Pure: no I/O.
  */
 import { TEMPLATE_COLUMNS } from "../export";
-import type { OfficialFormField } from "../schemas";
+import type { OfficialFormField } from "../form-values";
 
 export type ImportColumn = (typeof TEMPLATE_COLUMNS)[number];
 

@@ -2,7 +2,8 @@
  * One spreadsheet row → the fields of an official, checked by the same rules as the form (officialFieldsSchema
  * and applyOfficialRules), plus every problem, each tied to its column. Pure: the units come in as a lookup.
  */
-import type { OfficialFormField, OfficialInput } from "../schemas";
+import type { OfficialFormField } from "../form-values";
+import type { OfficialInput } from "../schemas";
 import {
   readDate,
   readEmploymentType,

@@ -8,7 +8,9 @@ import { createHash } from "node:crypto";
 import type { Official } from "@/lib/generated/prisma/client";
 import { sortNameOf } from "../names";
 import { normalizeNip } from "../nip";
-import { isEndedStatus, OFFICIAL_FORM_FIELDS, type OfficialFormField, type OfficialInput } from "../schemas";
+import { OFFICIAL_FORM_FIELDS, type OfficialFormField } from "../form-values";
+import type { OfficialInput } from "../schemas";
+import { isEndedStatus } from "../status";
 import type { HeaderMatch, ImportColumn } from "./columns";
 import type { MappedRow, RowProblem } from "./map-row";
 

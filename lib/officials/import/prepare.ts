@@ -6,7 +6,7 @@
 import { isInScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { todayInIndonesia } from "../schemas";
+import { todayInIndonesia } from "@/lib/dates/today";
 import type { CellProblem } from "./cells";
 import { readText } from "./cells";
 import { matchHeaders, type HeaderMatch } from "./columns";

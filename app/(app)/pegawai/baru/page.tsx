@@ -3,7 +3,7 @@ import { OfficialForm } from "@/components/officials/record/official-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getPlacementOptions } from "@/lib/officials/record-queries";
-import { OFFICIAL_FORM_FIELDS, type OfficialFormValues } from "@/lib/officials/schemas";
+import { OFFICIAL_FORM_FIELDS, type OfficialFormValues } from "@/lib/officials/form-values";
 
 /** Pegawai baru. `?unit=<id>` preselects a unit in scope; otherwise the user's own unit. */
 export default async function NewOfficialPage({

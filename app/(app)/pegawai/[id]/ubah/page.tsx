@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import type { OfficialStatus } from "@/lib/generated/prisma/enums";
 import { getOfficialForForm, getPlacementOptions } from "@/lib/officials/record-queries";
-import { isEndedStatus } from "@/lib/officials/schemas";
+import { isEndedStatus } from "@/lib/officials/status";
 
 /** Ubah data pegawai: the form, loaded with the stored values and the version they carry. */
 export default async function EditOfficialPage({ params }: { params: Promise<{ id: string }> }) {
