@@ -10,7 +10,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { formatNip } from "@/lib/officials/nip";
 import { getOfficialRecord } from "@/lib/officials/record-queries";
-import { isEndedStatus } from "@/lib/officials/schemas";
+import { isEndedStatus } from "@/lib/officials/status";
 
 /** Pegawai: one official's record — personal data, current posts, riwayat jabatan. */
 export default async function OfficialPage({ params }: { params: Promise<{ id: string }> }) {
