@@ -2,7 +2,7 @@ import type { z } from "zod";
 
 /**
  * A validation problem as a message key and its parameters: a plain key is under `validation` in the shared
- * catalogue, a dotted one ("officialRecord.validation.nipFormat") is a full path into a module's catalogue.
+ * catalogue, a dotted one ("officialRecord.validation.phone") is a full path into a module's catalogue.
  */
 export interface FieldIssue {
   key: string;
