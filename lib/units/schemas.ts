@@ -1,34 +1,25 @@
+/** The zod schemas of work units (satuan kerja), their sections (Bagian, Sub Bagian) and posts (jabatan). */
 import { z } from "zod";
 import { PositionKind, PositionLevel, SectionKind } from "@/lib/generated/prisma/enums";
+import {
+  integer,
+  optionalRecordId,
+  optionalText,
+  recordId,
+  recordVersion,
+  text as cleanText,
+} from "@/lib/validations/input";
+import { LEVELS_BY_KIND, UNIT_TIME_ZONES } from "./unit-options";
 
-/** Indonesia's three time zones: WIB, WITA (NTB) and WIT. */
-export const UNIT_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
-
-/** The name Indonesians give each zone (WIB, WITA, WIT): the key of its label under `units.timeZones`. */
-export const TIME_ZONE_NAMES: Record<(typeof UNIT_TIME_ZONES)[number], "WIB" | "WITA" | "WIT"> = {
-  "Asia/Jakarta": "WIB",
-  "Asia/Makassar": "WITA",
-  "Asia/Jayapura": "WIT",
-};
-
-/** The levels a post of each kind may have: structural posts are leadership, administrator or supervisor. */
-export const LEVELS_BY_KIND: Record<PositionKind, PositionLevel[]> = {
-  STRUCTURAL: ["HIGH_LEADERSHIP", "ADMINISTRATOR", "SUPERVISOR"],
-  FUNCTIONAL: ["FUNCTIONAL"],
-  EXECUTOR: ["EXECUTOR"],
-  SUPPORT: ["SUPPORT"],
-};
-
-const id = z.string().trim().min(1);
-const optionalId = z.string().trim().min(1).optional();
-const version = z.coerce.number().int().min(1);
-const text = (max: number) => z.string().trim().min(1).max(max);
-const quota = z.coerce
-  .number()
-  .int("units.validation.quotaWhole")
-  .min(0, "units.validation.quotaNegative")
-  .max(9999);
-const sortOrder = z.coerce.number().int().min(0).max(9999).default(0);
+const id = recordId;
+const optionalId = optionalRecordId;
+const version = recordVersion;
+const text = (max: number) => cleanText({ max });
+const quota = integer({ min: 0, max: 9999, minMessage: "units.validation.quotaNegative" });
+const sortOrder = z.preprocess(
+  (value) => (value === undefined || value === "" ? 0 : value),
+  integer({ min: 0, max: 9999 }),
+);
 
 // ─── Work unit (satuan kerja) ───
 
@@ -36,13 +27,10 @@ const unitFields = z.object({
   name: text(200),
   shortName: text(80),
   /** Kode wilayah (52, 5204); its shape per level is a domain rule in unit-mutations.ts ("RI" for the nation). */
-  code: z
-    .string()
-    .trim()
-    .regex(/^[0-9A-Za-z]{2,10}$/, "units.validation.codeFormat"),
+  code: cleanText({ max: 10 }).pipe(z.string().regex(/^[0-9A-Za-z]{2,10}$/, "units.validation.codeFormat")),
   timeZone: z.enum(UNIT_TIME_ZONES),
   supportStaffQuota: quota,
-  address: z.string().trim().max(500).optional(),
+  address: optionalText({ max: 500, multiline: true }),
 });
 
 export const createUnitSchema = unitFields.extend({ parentId: id });
@@ -68,11 +56,7 @@ const positionFields = z.object({
   kind: z.enum(PositionKind),
   level: z.enum(PositionLevel),
   sectionId: optionalId,
-  quota: z.coerce
-    .number()
-    .int("units.validation.quotaWhole")
-    .min(1, "units.validation.postQuotaMin")
-    .max(9999),
+  quota: integer({ min: 1, max: 9999, minMessage: "units.validation.postQuotaMin" }),
   sortOrder,
 });
 

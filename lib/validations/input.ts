@@ -133,7 +133,7 @@ const DECIMAL = /^[+-]?\d{1,15}$/;
  * A whole number from a form ("12") or a number: decimal digits only, so "0x10", "1e3", "12.0" and " " are refused
  * rather than read as 16, 1000 or 12.
  */
-export function integer({ min, max }: { min: number; max: number }) {
+export function integer({ min, max, minMessage }: { min: number; max: number; minMessage?: string }) {
   return z
     .union([z.number(), z.string()], {
       error: (issue) => (issue.input === undefined ? "required" : "wholeNumber"),
@@ -151,7 +151,7 @@ export function integer({ min, max }: { min: number; max: number }) {
       }
       return number;
     })
-    .pipe(z.number().min(min).max(max));
+    .pipe(z.number().min(min, minMessage).max(max));
 }
 
 /** A record's id as a form carries it (cuid), or a region code: short, no spaces or controls. */

@@ -6,13 +6,14 @@ import { PostureSummary } from "@/components/units/posture-summary";
 import { SectionList } from "@/components/units/section-list";
 import { UnitHistory } from "@/components/units/unit-history";
 import { PageHeader } from "@/components/ui/page-header";
+import { Panel } from "@/components/ui/panel";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { todayFor } from "@/lib/dates/today";
 import { listUnitHistory } from "@/lib/units/history-queries";
 import { getUnitPosture } from "@/lib/units/posture-queries";
 import { findUnitInScope, listPostsWithHolders, listSections } from "@/lib/units/queries";
-import { TIME_ZONE_NAMES } from "@/lib/units/schemas";
+import { TIME_ZONE_NAMES } from "@/lib/units/unit-options";
 import { toTreeRows } from "@/lib/units/tree";
 
 function parseCursor(value: string | string[] | undefined): bigint | undefined {
@@ -21,30 +22,6 @@ function parseCursor(value: string | string[] | undefined): bigint | undefined {
 
 const linkButton =
   "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100";
-
-function Panel({
-  id,
-  title,
-  action,
-  children,
-}: {
-  id: string;
-  title: string;
-  action?: React.ReactNode;
-  children: React.ReactNode;
-}) {
-  return (
-    <section aria-labelledby={id} className="mt-8 rounded-lg border border-slate-200 bg-white">
-      <div className="flex items-center justify-between border-b border-slate-200 px-4 py-3">
-        <h2 id={id} className="font-semibold">
-          {title}
-        </h2>
-        {action}
-      </div>
-      {children}
-    </section>
-  );
-}
 
 export default async function UnitPage({
   params,
@@ -112,41 +89,43 @@ export default async function UnitPage({
         </div>
         {posture ? <PostureSummary posture={posture} sectionTree={sectionTree} /> : null}
       </section>
-      <Panel
-        id="sections-heading"
-        title={t("sections")}
-        action={
-          manage ? (
-            <Link href={`${base}/bagian/baru`} className={linkButton}>
-              {t("addSection")}
-            </Link>
-          ) : undefined
-        }
-      >
-        <SectionList rows={sectionTree} editHref={manage ? (id) => `${base}/bagian/${id}` : undefined} />
-      </Panel>
-      <Panel
-        id="posts-heading"
-        title={t("positions")}
-        action={
-          manage ? (
-            <Link href={`${base}/jabatan/baru`} className={linkButton}>
-              {t("addPost")}
-            </Link>
-          ) : undefined
-        }
-      >
-        <PostsByKind posts={postItems} editHref={manage ? (id) => `${base}/jabatan/${id}` : undefined} />
-      </Panel>
-      <Panel id="history-heading" title={t("history.heading")}>
-        <UnitHistory
-          entries={history.entries}
-          newestHref={before ? base : undefined}
-          olderHref={
-            history.nextBeforeId ? `${base}?riwayat=${history.nextBeforeId}#history-heading` : undefined
+      <div className="mt-8 space-y-8">
+        <Panel
+          id="sections-heading"
+          title={t("sections")}
+          actions={
+            manage ? (
+              <Link href={`${base}/bagian/baru`} className={linkButton}>
+                {t("addSection")}
+              </Link>
+            ) : undefined
           }
-        />
-      </Panel>
+        >
+          <SectionList rows={sectionTree} editHref={manage ? (id) => `${base}/bagian/${id}` : undefined} />
+        </Panel>
+        <Panel
+          id="posts-heading"
+          title={t("positions")}
+          actions={
+            manage ? (
+              <Link href={`${base}/jabatan/baru`} className={linkButton}>
+                {t("addPost")}
+              </Link>
+            ) : undefined
+          }
+        >
+          <PostsByKind posts={postItems} editHref={manage ? (id) => `${base}/jabatan/${id}` : undefined} />
+        </Panel>
+        <Panel id="history-heading" title={t("history.heading")}>
+          <UnitHistory
+            entries={history.entries}
+            newestHref={before ? base : undefined}
+            olderHref={
+              history.nextBeforeId ? `${base}?riwayat=${history.nextBeforeId}#history-heading` : undefined
+            }
+          />
+        </Panel>
+      </div>
     </>
   );
 }
