@@ -1,7 +1,19 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Tables whose rows mutations lock; a closed list, because the name goes into the SQL as an identifier. */
-type LockableTable = "work_unit" | "section" | "position";
+export type LockableTable =
+  | "work_unit"
+  | "section"
+  | "position"
+  // Records that move through a workflow (lib/workflow/transition.ts).
+  | "appointment_proposal"
+  | "inauguration"
+  | "supervision_visit"
+  | "supervision_report"
+  | "follow_up"
+  | "escalation"
+  | "event"
+  | "news_item";
 
 /**
  * Locks one row until the transaction ends (SELECT … FOR UPDATE), so a check made on it — its version, or how

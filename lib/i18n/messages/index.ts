@@ -5,12 +5,14 @@ import enOfficialRecord from "./en/official-record.json";
 import enOfficials from "./en/officials.json";
 import enTable from "./en/table.json";
 import enUnits from "./en/units.json";
+import enWorkflow from "./en/workflow.json";
 import idCore from "./id/core.json";
 import idImport from "./id/import.json";
 import idOfficialRecord from "./id/official-record.json";
 import idOfficials from "./id/officials.json";
 import idTable from "./id/table.json";
 import idUnits from "./id/units.json";
+import idWorkflow from "./id/workflow.json";
 
 // One file per module, so that work on one module never edits another's catalogue.
 // Each file's top-level keys are namespaces; no two files may share one (tests/unit/messages.test.ts).
@@ -21,6 +23,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     officialRecord: idOfficialRecord,
     units: idUnits,
     import: idImport,
+    workflow: idWorkflow,
     table: idTable,
   },
   en: {
@@ -29,6 +32,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     officialRecord: enOfficialRecord,
     units: enUnits,
     import: enImport,
+    workflow: enWorkflow,
     table: enTable,
   },
 };
