@@ -26,6 +26,7 @@ export function editColumn<Row>(
       key: "edit",
       header,
       headerHidden: true,
+      headerClassName: "w-20",
       align: "right",
       cell: (row) => <EditLink href={editHref(subject(row).id)} name={subject(row).name} />,
     },

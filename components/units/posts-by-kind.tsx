@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { DataTable } from "@/components/ui/data-table";
 import type { PositionKind } from "@/lib/generated/prisma/enums";
+import { editColumn } from "./edit-column";
 
 export interface PostListItem {
   id: string;
@@ -13,59 +15,34 @@ export interface PostListItem {
 
 const KIND_ORDER: PositionKind[] = ["STRUCTURAL", "FUNCTIONAL", "EXECUTOR", "SUPPORT"];
 
-function PostRows({ post, editHref }: { post: PostListItem; editHref?: (id: string) => string }) {
+const openSeats = (post: PostListItem) => Math.max(0, post.quota - post.holders.length);
+
+/** Who holds the post and since when, one line each, then its open seats in words (not colour alone). */
+function Holders({ post }: { post: PostListItem }) {
   const t = useTranslations("units");
   const format = useFormatter();
-  const open = Math.max(0, post.quota - post.holders.length);
-  const rowCount = post.holders.length + (open > 0 ? 1 : 0);
-  const title = (
-    <th scope="rowgroup" rowSpan={rowCount} className="px-4 py-2 text-left align-top font-medium">
-      {post.title}
-      {post.sectionName ? (
-        <span className="block text-xs font-normal text-slate-500">
-          {t("withinSection", { name: post.sectionName })}
-        </span>
-      ) : null}
-    </th>
-  );
-  const edit = editHref ? (
-    <td rowSpan={rowCount} className="px-4 py-2 text-right align-top">
-      <Link
-        href={editHref(post.id)}
-        className="text-brand-700 underline"
-        aria-label={t("editLabel", { name: post.title })}
-      >
-        {t("edit")}
-      </Link>
-    </td>
-  ) : null;
+  const open = openSeats(post);
   return (
-    <>
-      {post.holders.map((holder, index) => (
-        <tr key={holder.assignmentId}>
-          {index === 0 ? title : null}
-          <td className="px-4 py-2">
-            <Link href={`/pegawai/${holder.officialId}`} className="text-brand-700 hover:underline">
-              {holder.officialName}
-            </Link>
-          </td>
-          <td className="px-4 py-2 tabular-nums">
-            {format.dateTime(holder.since, { dateStyle: "medium", timeZone: "UTC" })}
-          </td>
-          {index === 0 ? edit : null}
-        </tr>
+    <ul className="space-y-1">
+      {post.holders.map((holder) => (
+        <li key={holder.assignmentId}>
+          <Link href={`/pegawai/${holder.officialId}`} className="text-brand-700 hover:underline">
+            {holder.officialName}
+          </Link>{" "}
+          <span className="text-xs whitespace-nowrap text-slate-500 tabular-nums">
+            {t("holderSince", {
+              date: format.dateTime(holder.since, { dateStyle: "medium", timeZone: "UTC" }),
+            })}
+          </span>
+        </li>
       ))}
       {open > 0 ? (
-        <tr className="bg-amber-50">
-          {post.holders.length === 0 ? title : null}
-          <td className="px-4 py-2 font-medium text-amber-900" colSpan={2}>
-            <span aria-hidden="true">⚠ </span>
-            {post.quota > 1 ? t("vacantSeats", { count: open, quota: post.quota }) : t("vacant")}
-          </td>
-          {post.holders.length === 0 ? edit : null}
-        </tr>
+        <li className="font-medium text-amber-900">
+          <span aria-hidden="true">⚠ </span>
+          {post.quota > 1 ? t("vacantSeats", { count: open, quota: post.quota }) : t("vacant")}
+        </li>
       ) : null}
-    </>
+    </ul>
   );
 }
 
@@ -78,39 +55,47 @@ export function PostsByKind({
   editHref?: (id: string) => string;
 }) {
   const t = useTranslations("units");
+  const groups = KIND_ORDER.map((kind) => ({ kind, posts: posts.filter((post) => post.kind === kind) }));
   if (posts.length === 0) return <p className="px-4 py-3 text-sm text-slate-600">{t("noPosts")}</p>;
   return (
     <div className="divide-y divide-slate-200">
-      {KIND_ORDER.map((kind) => {
-        const group = posts.filter((post) => post.kind === kind);
-        if (group.length === 0) return null;
-        return (
-          <table key={kind} className="min-w-full table-fixed text-sm">
-            <caption className="bg-slate-50 px-4 py-2 text-left font-semibold text-slate-800">
-              {t(`postKinds.${kind}`)} <span className="font-normal text-slate-500">({group.length})</span>
-            </caption>
-            <thead className="text-left text-slate-600">
-              <tr>
-                <th scope="col" className="w-5/12 px-4 py-2 font-medium">
-                  {t("positions")}
-                </th>
-                <th scope="col" className="w-1/3 px-4 py-2 font-medium">
-                  {t("holder")}
-                </th>
-                <th scope="col" className="w-1/6 px-4 py-2 font-medium">
-                  {t("since")}
-                </th>
-                {editHref ? <td className="px-4 py-2" /> : null}
-              </tr>
-            </thead>
-            {group.map((post) => (
-              <tbody key={post.id} className="border-t border-slate-100">
-                <PostRows post={post} editHref={editHref} />
-              </tbody>
-            ))}
-          </table>
-        );
-      })}
+      {groups.map(({ kind, posts: group }) =>
+        group.length === 0 ? null : (
+          <DataTable
+            key={kind}
+            variant="plain"
+            fixedLayout
+            caption={
+              <>
+                {t(`postKinds.${kind}`)} <span className="font-normal text-slate-500">({group.length})</span>
+              </>
+            }
+            rows={group}
+            rowKey={(post) => post.id}
+            rowHeader
+            rowClassName={(post) => (openSeats(post) > 0 ? "bg-amber-50" : undefined)}
+            columns={[
+              {
+                key: "title",
+                header: t("positions"),
+                headerClassName: "w-5/12",
+                cell: (post) => (
+                  <>
+                    {post.title}
+                    {post.sectionName ? (
+                      <span className="block text-xs font-normal text-slate-500">
+                        {t("withinSection", { name: post.sectionName })}
+                      </span>
+                    ) : null}
+                  </>
+                ),
+              },
+              { key: "holders", header: t("holder"), cell: (post) => <Holders post={post} /> },
+              ...editColumn<PostListItem>(t("edit"), editHref, (post) => ({ id: post.id, name: post.title })),
+            ]}
+          />
+        ),
+      )}
     </div>
   );
 }

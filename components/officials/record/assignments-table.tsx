@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import type { AssignmentRow } from "./types";
 
 const DATE = { dateStyle: "medium", timeZone: "UTC" } as const;
@@ -18,57 +19,49 @@ export async function AssignmentsTable({
   const date = (value: Date) => format.dateTime(value, DATE);
   const reason = (value: string | null) =>
     value === null ? "" : t.has(`endReasons.${value}`) ? t(`endReasons.${value}`) : value;
+  const columns: Column<AssignmentRow>[] = [
+    { key: "post", header: t("detail.post"), cell: (row) => row.position.title },
+    { key: "unit", header: t("detail.unit"), cell: (row) => row.unit.name },
+    {
+      key: "period",
+      header: history ? t("detail.period") : t("detail.since"),
+      cellClassName: "whitespace-nowrap tabular-nums",
+      cell: (row) =>
+        history
+          ? t("detail.periodRange", {
+              from: date(row.startDate),
+              to: row.endDate ? date(row.endDate) : t("detail.untilNow"),
+            })
+          : date(row.startDate),
+    },
+    {
+      key: "decree",
+      header: t("detail.decree"),
+      cell: (row) =>
+        row.decreeNumber
+          ? row.decreeDate
+            ? t("detail.decreeOf", { number: row.decreeNumber, date: date(row.decreeDate) })
+            : row.decreeNumber
+          : "—",
+    },
+  ];
+  if (history) {
+    columns.push({
+      key: "reason",
+      header: t("detail.endReason"),
+      cell: (row) => reason(row.endReason) || "—",
+    });
+  }
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50 text-left text-slate-600">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              {t("detail.post")}
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              {t("detail.unit")}
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              {history ? t("detail.period") : t("detail.since")}
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              {t("detail.decree")}
-            </th>
-            {history ? (
-              <th scope="col" className="px-4 py-2 font-medium">
-                {t("detail.endReason")}
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row" className="px-4 py-2 text-left font-medium">
-                {row.position.title}
-              </th>
-              <td className="px-4 py-2">{row.unit.name}</td>
-              <td className="px-4 py-2 whitespace-nowrap tabular-nums">
-                {history
-                  ? t("detail.periodRange", {
-                      from: date(row.startDate),
-                      to: row.endDate ? date(row.endDate) : t("detail.untilNow"),
-                    })
-                  : date(row.startDate)}
-              </td>
-              <td className="px-4 py-2">
-                {row.decreeNumber
-                  ? row.decreeDate
-                    ? t("detail.decreeOf", { number: row.decreeNumber, date: date(row.decreeDate) })
-                    : row.decreeNumber
-                  : "—"}
-              </td>
-              {history ? <td className="px-4 py-2">{reason(row.endReason) || "—"}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      variant="plain"
+      caption={history ? t("detail.history") : t("detail.currentPosts")}
+      captionHidden
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.id}
+      rowHeader
+      empty={history ? t("detail.noHistory") : t("detail.noCurrentPost")}
+    />
   );
 }

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { AssignmentsTable } from "@/components/officials/record/assignments-table";
 import { PersonalData } from "@/components/officials/record/personal-data";
 import { RecordActions } from "@/components/officials/record/record-actions";
-import { RecordSection } from "@/components/officials/record/record-section";
 import { PageHeader } from "@/components/ui/page-header";
+import { Panel } from "@/components/ui/panel";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { formatNip } from "@/lib/officials/nip";
@@ -47,26 +47,18 @@ export default async function OfficialPage({ params }: { params: Promise<{ id: s
         </p>
       )}
       <div className="space-y-6">
-        <RecordSection id="personal-heading" title={t("detail.personal")}>
+        <Panel id="personal-heading" title={t("detail.personal")}>
           <PersonalData official={official} />
-        </RecordSection>
-        <RecordSection id="current-heading" title={t("detail.currentPosts")}>
-          {current.length ? (
-            <AssignmentsTable rows={current} />
-          ) : (
-            <p className="p-4 text-sm text-slate-600">{t("detail.noCurrentPost")}</p>
-          )}
-        </RecordSection>
-        <RecordSection id="history-heading" title={t("detail.history")}>
-          {official.assignments.length ? (
-            <AssignmentsTable rows={official.assignments} history />
-          ) : (
-            <p className="p-4 text-sm text-slate-600">{t("detail.noHistory")}</p>
-          )}
-        </RecordSection>
-        <RecordSection id="appointments-heading" title={t("detail.appointments")}>
+        </Panel>
+        <Panel id="current-heading" title={t("detail.currentPosts")}>
+          <AssignmentsTable rows={current} />
+        </Panel>
+        <Panel id="history-heading" title={t("detail.history")}>
+          <AssignmentsTable rows={official.assignments} history />
+        </Panel>
+        <Panel id="appointments-heading" title={t("detail.appointments")}>
           <p className="p-4 text-sm text-slate-600">{t("detail.appointmentsLater")}</p>
-        </RecordSection>
+        </Panel>
       </div>
     </>
   );
