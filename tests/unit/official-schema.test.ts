@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { todayInIndonesia } from "@/lib/dates/today";
 import { officialFormValues } from "@/lib/officials/form-values";
-import {
-  createOfficialSchema,
-  endServiceSchema,
-  moveOfficialSchema,
-  updateOfficialSchema,
-} from "@/lib/officials/schemas";
+import { createOfficialSchema, endServiceSchema, moveOfficialSchema } from "@/lib/officials/schemas";
 
 const pns = {
   name: "Dra. Baiq Nurul Aini, M.Si.",
