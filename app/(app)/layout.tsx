@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/shell/app-header";
 import { MainNav } from "@/components/shell/main-nav";
+import { FlashMessage } from "@/components/ui/form/flash-message";
 import { requireUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/navigation";
 
@@ -16,6 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <AppHeader user={user} />
       <MainNav label={t("nav.label")} items={items} />
       <main id="content" className="mx-auto max-w-7xl px-4 py-8">
+        <FlashMessage />
         {children}
       </main>
     </>

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { FormAlert } from "@/components/ui/form-alert";
+import { FormAlert } from "@/components/ui/form/form-alert";
 import { TextField } from "@/components/ui/text-field";
 
 /**

@@ -4,6 +4,7 @@ const VARIANTS = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60",
   secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 disabled:text-slate-400",
   ghost: "text-slate-700 hover:bg-slate-100",
+  danger: "border border-red-300 bg-white text-red-800 hover:bg-red-100 disabled:text-red-400",
 } as const;
 
 export function Button({

@@ -1,14 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/ui/form-alert";
+import { FormAlert } from "@/components/ui/form/form-alert";
+import { FormButtons } from "@/components/ui/form/form-buttons";
+import { QuotaOrderFields } from "@/components/ui/form/quota-order-fields";
+import { RecordKeys } from "@/components/ui/form/record-keys";
+import { useActionForm } from "@/components/ui/form/use-action-form";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import type { SectionKind } from "@/lib/generated/prisma/enums";
 import { saveSection } from "@/lib/units/actions";
-import { FormButtons } from "./form-buttons";
-import { RecordKeys } from "./record-keys";
-import { useUnitForm } from "./use-unit-form";
 
 export interface SectionFormValues {
   id: string;
@@ -37,21 +38,21 @@ export function SectionForm({
   cancelHref: string;
 }) {
   const t = useTranslations("units");
-  const { state, formAction, pending, value, errors } = useUnitForm(saveSection);
+  const form = useActionForm(saveSection);
   return (
     <form
-      action={formAction}
-      noValidate
+      {...form.props}
       className="max-w-2xl space-y-4"
       aria-label={section ? t("editSection") : t("newSection")}
     >
-      <FormAlert message={state.message} />
-      <RecordKeys record={section} unitId={unitId} />
+      <FormAlert {...form.alert} />
+      <RecordKeys record={section} />
+      {section ? null : <input type="hidden" name="unitId" value={unitId} />}
       <TextField
         label={t("fields.name")}
         name="name"
-        defaultValue={value("name", section?.name)}
-        errors={errors("name")}
+        defaultValue={section?.name}
+        errors={form.errors("name")}
         required
       />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -59,42 +60,31 @@ export function SectionForm({
           label={t("fields.kind")}
           name="kind"
           options={kinds.map((kind) => ({ value: kind, label: t(`sectionKinds.${kind}`) }))}
-          defaultValue={value("kind", section?.kind ?? kinds.at(-1))}
-          errors={errors("kind")}
+          defaultValue={section?.kind ?? kinds.at(-1)}
+          errors={form.errors("kind")}
         />
         {parentOptions.length > 0 ? (
           <SelectField
             label={t("fields.sectionParent")}
             name="parentId"
             options={[{ value: "", label: t("fields.none") }, ...parentOptions]}
-            defaultValue={value("parentId", section?.parentId)}
-            errors={errors("parentId")}
+            defaultValue={section?.parentId ?? ""}
+            errors={form.errors("parentId")}
           />
         ) : null}
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label={t("fields.staffQuota")}
-          name="staffQuota"
-          type="number"
-          min={0}
-          step={1}
-          hint={t("fields.staffQuotaHint")}
-          defaultValue={value("staffQuota", section?.staffQuota ?? 0)}
-          errors={errors("staffQuota")}
-          required
-        />
-        <TextField
-          label={t("fields.sortOrder")}
-          name="sortOrder"
-          type="number"
-          min={0}
-          step={1}
-          defaultValue={value("sortOrder", section?.sortOrder ?? 0)}
-          errors={errors("sortOrder")}
-        />
-      </div>
-      <FormButtons pending={pending} cancelHref={cancelHref} />
+      <QuotaOrderFields
+        quota={{
+          name: "staffQuota",
+          label: t("fields.staffQuota"),
+          hint: t("fields.staffQuotaHint"),
+          min: 0,
+          defaultValue: section?.staffQuota ?? 0,
+        }}
+        order={{ label: t("fields.sortOrder"), defaultValue: section?.sortOrder ?? 0 }}
+        errors={form.errors}
+      />
+      <FormButtons pending={form.pending} cancelHref={cancelHref} />
     </form>
   );
 }

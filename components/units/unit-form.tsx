@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/ui/form-alert";
+import { FormAlert } from "@/components/ui/form/form-alert";
+import { FormButtons } from "@/components/ui/form/form-buttons";
+import { RecordKeys } from "@/components/ui/form/record-keys";
+import { useActionForm } from "@/components/ui/form/use-action-form";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { saveUnit } from "@/lib/units/actions";
-import { FormButtons } from "./form-buttons";
-import { RecordKeys } from "./record-keys";
-import { TIME_ZONE_NAMES, UNIT_TIME_ZONES } from "@/lib/units/schemas";
-import { useUnitForm } from "./use-unit-form";
+import { TIME_ZONE_NAMES, UNIT_TIME_ZONES } from "@/lib/units/unit-options";
 
 const TIME_ZONES = UNIT_TIME_ZONES.map((value) => ({ value, key: TIME_ZONE_NAMES[value] }));
 
@@ -38,31 +38,26 @@ export function UnitForm({
   cancelHref: string;
 }) {
   const t = useTranslations("units");
-  const { state, formAction, pending, value, errors } = useUnitForm(saveUnit);
+  const form = useActionForm(saveUnit);
   const canPickParent =
     parentOptions.length > 0 && (!unit || parentOptions.some((option) => option.value === unit.parentId));
   return (
-    <form
-      action={formAction}
-      noValidate
-      className="max-w-2xl space-y-4"
-      aria-label={unit ? t("editUnit") : t("newUnit")}
-    >
-      <FormAlert message={state.message} />
+    <form {...form.props} className="max-w-2xl space-y-4" aria-label={unit ? t("editUnit") : t("newUnit")}>
+      <FormAlert {...form.alert} />
       <RecordKeys record={unit} />
       <TextField
         label={t("fields.name")}
         name="name"
-        defaultValue={value("name", unit?.name)}
-        errors={errors("name")}
+        defaultValue={unit?.name}
+        errors={form.errors("name")}
         required
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label={t("fields.shortName")}
           name="shortName"
-          defaultValue={value("shortName", unit?.shortName)}
-          errors={errors("shortName")}
+          defaultValue={unit?.shortName}
+          errors={form.errors("shortName")}
           required
         />
         <TextField
@@ -70,8 +65,8 @@ export function UnitForm({
           name="code"
           hint={t("fields.codeHint")}
           inputMode="numeric"
-          defaultValue={value("code", unit?.code)}
-          errors={errors("code")}
+          defaultValue={unit?.code}
+          errors={form.errors("code")}
           required
         />
       </div>
@@ -80,8 +75,8 @@ export function UnitForm({
           label={t("fields.parentId")}
           name="parentId"
           options={parentOptions}
-          defaultValue={value("parentId", unit?.parentId)}
-          errors={errors("parentId")}
+          defaultValue={unit?.parentId ?? undefined}
+          errors={form.errors("parentId")}
         />
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
@@ -89,8 +84,8 @@ export function UnitForm({
           label={t("fields.timeZone")}
           name="timeZone"
           options={TIME_ZONES.map((zone) => ({ value: zone.value, label: t(`timeZones.${zone.key}`) }))}
-          defaultValue={value("timeZone", unit?.timeZone ?? "Asia/Makassar")}
-          errors={errors("timeZone")}
+          defaultValue={unit?.timeZone ?? "Asia/Makassar"}
+          errors={form.errors("timeZone")}
         />
         <TextField
           label={t("fields.supportStaffQuota")}
@@ -98,18 +93,18 @@ export function UnitForm({
           type="number"
           min={0}
           step={1}
-          defaultValue={value("supportStaffQuota", unit?.supportStaffQuota ?? 0)}
-          errors={errors("supportStaffQuota")}
+          defaultValue={unit?.supportStaffQuota ?? 0}
+          errors={form.errors("supportStaffQuota")}
           required
         />
       </div>
       <TextField
         label={t("fields.address")}
         name="address"
-        defaultValue={value("address", unit?.address)}
-        errors={errors("address")}
+        defaultValue={unit?.address ?? undefined}
+        errors={form.errors("address")}
       />
-      <FormButtons pending={pending} cancelHref={cancelHref} />
+      <FormButtons pending={form.pending} cancelHref={cancelHref} />
     </form>
   );
 }

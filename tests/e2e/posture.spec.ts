@@ -84,7 +84,7 @@ test.describe("staffing posture (posisi SDM)", () => {
     // A refused value stays in the field with its message.
     await quotaField.fill("-1");
     await page.getByRole("button", { name: "Simpan" }).click();
-    await expect(page.getByText("Kuota tidak boleh kurang dari 0.")).toBeVisible();
+    await expect(quotaField).toHaveAccessibleDescription(/Kuota tidak boleh kurang dari 0\./);
     await expect(quotaField).toHaveValue("-1");
 
     await quotaField.fill(String(sectionQuota + 2));

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
+import { FormAlert } from "@/components/ui/form/form-alert";
 import { commitImport, previewImport } from "@/lib/officials/import/actions";
 import { ACCEPTED_EXTENSIONS, MAX_FILE_BYTES, MAX_FILE_LABEL } from "@/lib/officials/import/limits";
 import type { CommitState, ImportPreview } from "@/lib/officials/import/view";

@@ -1,16 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
+import { FormAlert } from "@/components/ui/form/form-alert";
+import { FormButtons } from "@/components/ui/form/form-buttons";
+import { RecordKeys } from "@/components/ui/form/record-keys";
+import { useActionForm } from "@/components/ui/form/use-action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import type { ActionState } from "@/lib/actions/submit";
 import { endServiceAction } from "@/lib/officials/actions";
-import { FormButtons } from "./form-buttons";
 import { FormFieldset } from "./form-fieldset";
-import { RecordHiddenFields } from "./record-hidden-fields";
-import { submitKeepingValues } from "./submit-keeping-values";
 import type { RecordRef } from "./types";
 
 /** Pensiun / nonaktifkan: the status the service ends with, from which date (TMT), and an optional note. */
@@ -26,12 +24,12 @@ export function EndServiceForm({
   cancelHref: string;
 }) {
   const t = useTranslations("officialRecord");
-  const [state, dispatch, pending] = useActionState<ActionState, FormData>(endServiceAction, {});
-  const errors = (field: string) => state.fieldErrors?.[field];
+  const form = useActionForm(endServiceAction);
+  const errors = form.errors;
   return (
-    <form action={dispatch} onSubmit={submitKeepingValues(dispatch)} noValidate className="space-y-6">
-      <FormAlert message={state.ok === false ? state.message : undefined} />
-      <RecordHiddenFields record={record} />
+    <form {...form.props} className="space-y-6">
+      <FormAlert {...form.alert} />
+      <RecordKeys record={record} />
       <FormFieldset legend={t("fields.status")}>
         <SelectField
           label={t("endService.status")}
@@ -55,13 +53,7 @@ export function EndServiceForm({
           className="sm:col-span-2"
         />
       </FormFieldset>
-      <FormButtons
-        pending={pending}
-        label={t("endService.submit")}
-        pendingLabel={t("form.saving")}
-        cancelLabel={t("form.cancel")}
-        cancelHref={cancelHref}
-      />
+      <FormButtons pending={form.pending} label={t("endService.submit")} cancelHref={cancelHref} />
     </form>
   );
 }

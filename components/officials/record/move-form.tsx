@@ -1,39 +1,37 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
+import { useState } from "react";
+import { FormAlert } from "@/components/ui/form/form-alert";
+import { FormButtons } from "@/components/ui/form/form-buttons";
+import { RecordKeys } from "@/components/ui/form/record-keys";
+import { useActionForm } from "@/components/ui/form/use-action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import type { ActionState } from "@/lib/actions/submit";
 import { moveOfficialAction } from "@/lib/officials/actions";
-import { FormButtons } from "./form-buttons";
 import { FormFieldset } from "./form-fieldset";
-import { RecordHiddenFields } from "./record-hidden-fields";
-import { submitKeepingValues } from "./submit-keeping-values";
 import type { PlacementChoices, PostChoice, RecordRef } from "./types";
 
 /** Mutasi: the destination unit, section and (optionally) post, with the decree and the start date. */
 export function MoveForm({
   record,
+  current,
   units,
   sections,
   posts,
   cancelHref,
 }: PlacementChoices & {
   record: RecordRef;
+  /** Where the official is placed now: the form starts from there. */
+  current: { unitId: string; sectionId: string };
   posts: PostChoice[];
   cancelHref: string;
 }) {
   const t = useTranslations("officialRecord");
   const tf = useTranslations("officialRecord.form");
-  const [state, dispatch, pending] = useActionState<ActionState, FormData>(moveOfficialAction, {});
-  const [place, setPlace] = useState({
-    unitId: record.loaded.unitId ?? "",
-    sectionId: record.loaded.sectionId ?? "",
-    positionId: "",
-  });
-  const errors = (field: string) => state.fieldErrors?.[field];
+  const form = useActionForm(moveOfficialAction);
+  const [place, setPlace] = useState({ ...current, positionId: "" });
+  const errors = form.errors;
 
   const unitSections = sections.filter((section) => section.unitId === place.unitId);
   const unitPosts = posts.filter(
@@ -43,13 +41,13 @@ export function MoveForm({
   );
   function choosePost(positionId: string) {
     const post = posts.find((candidate) => candidate.id === positionId);
-    setPlace((current) => ({ ...current, positionId, sectionId: post?.sectionId ?? current.sectionId }));
+    setPlace((previous) => ({ ...previous, positionId, sectionId: post?.sectionId ?? previous.sectionId }));
   }
 
   return (
-    <form action={dispatch} onSubmit={submitKeepingValues(dispatch)} noValidate className="space-y-6">
-      <FormAlert message={state.ok === false ? state.message : undefined} />
-      <RecordHiddenFields record={record} />
+    <form {...form.props} className="space-y-6">
+      <FormAlert {...form.alert} />
+      <RecordKeys record={record} />
       <FormFieldset legend={tf("placement")}>
         <SelectField
           label={t("fields.unitId")}
@@ -64,7 +62,7 @@ export function MoveForm({
           name="sectionId"
           value={place.sectionId}
           onChange={(event) =>
-            setPlace((current) => ({ ...current, sectionId: event.target.value, positionId: "" }))
+            setPlace((previous) => ({ ...previous, sectionId: event.target.value, positionId: "" }))
           }
           options={[
             { value: "", label: tf("noSection") },
@@ -103,13 +101,7 @@ export function MoveForm({
           errors={errors("reason")}
         />
       </FormFieldset>
-      <FormButtons
-        pending={pending}
-        label={t("move.submit")}
-        pendingLabel={tf("saving")}
-        cancelLabel={tf("cancel")}
-        cancelHref={cancelHref}
-      />
+      <FormButtons pending={form.pending} label={t("move.submit")} cancelHref={cancelHref} />
     </form>
   );
 }

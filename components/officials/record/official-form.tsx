@@ -1,19 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import { FormAlert } from "@/components/ui/form-alert";
+import { useState } from "react";
+import { FormAlert } from "@/components/ui/form/form-alert";
+import { FormButtons } from "@/components/ui/form/form-buttons";
+import { RecordKeys } from "@/components/ui/form/record-keys";
+import { useActionForm } from "@/components/ui/form/use-action-form";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import type { ActionState } from "@/lib/actions/submit";
 import { EmploymentType, type OfficialStatus } from "@/lib/generated/prisma/enums";
-import { createOfficialAction, updateOfficialAction } from "@/lib/officials/actions";
+import { saveOfficial } from "@/lib/officials/actions";
 import { RANKS_BY_EMPLOYMENT, rankWithPangkat } from "@/lib/officials/ranks";
-import type { OfficialFormField, OfficialFormValues } from "@/lib/officials/schemas";
-import { FormButtons } from "./form-buttons";
+import type { OfficialFormField, OfficialFormValues } from "@/lib/officials/form-values";
 import { FormFieldset } from "./form-fieldset";
 import { NipField } from "./nip-field";
-import { submitKeepingValues } from "./submit-keeping-values";
 import type { PlacementChoices } from "./types";
 
 interface OfficialFormProps extends PlacementChoices {
@@ -27,12 +27,8 @@ interface OfficialFormProps extends PlacementChoices {
 /** Pegawai: create or edit an official. Options follow the employment type and unit chosen; the NIP is explained live. */
 export function OfficialForm({ initial, record, statuses, units, sections, cancelHref }: OfficialFormProps) {
   const t = useTranslations("officialRecord");
-  const [state, dispatch, pending] = useActionState<ActionState, FormData>(
-    record ? updateOfficialAction : createOfficialAction,
-    {},
-  );
+  const form = useActionForm(saveOfficial);
   const [values, setValues] = useState(initial);
-  const errors = (field: OfficialFormField) => state.fieldErrors?.[field];
 
   function change(field: OfficialFormField, value: string) {
     setValues((current) => {
@@ -51,7 +47,7 @@ export function OfficialForm({ initial, record, statuses, units, sections, cance
   const bind = (field: OfficialFormField) => ({
     name: field,
     value: values[field],
-    errors: errors(field),
+    errors: form.errors(field),
     onChange: (event: { target: { value: string } }) => change(field, event.target.value),
   });
   const options = (pick: string, list: SelectOption[]) => [{ value: "", label: pick }, ...list];
@@ -62,15 +58,9 @@ export function OfficialForm({ initial, record, statuses, units, sections, cance
   const unitSections = sections.filter((section) => section.unitId === values.unitId);
 
   return (
-    <form action={dispatch} onSubmit={submitKeepingValues(dispatch)} noValidate className="space-y-6">
-      <FormAlert message={state.ok === false ? state.message : undefined} />
-      {record ? (
-        <>
-          <input type="hidden" name="id" value={record.id} />
-          <input type="hidden" name="version" value={record.version} />
-          <input type="hidden" name="loaded" value={JSON.stringify(initial)} />
-        </>
-      ) : null}
+    <form {...form.props} className="space-y-6">
+      <FormAlert {...form.alert} />
+      <RecordKeys record={record} />
 
       <FormFieldset legend={t("form.identity")}>
         <TextField
@@ -103,7 +93,7 @@ export function OfficialForm({ initial, record, statuses, units, sections, cance
             hint={isPns ? t("form.nipHint") : t("form.nipPppkHint")}
             value={values.nip}
             onChange={(value) => change("nip", value)}
-            errors={errors("nip")}
+            errors={form.errors("nip")}
             explain={isPns}
             entered={{ birthDate: values.birthDate, gender: values.gender }}
           />
@@ -152,13 +142,7 @@ export function OfficialForm({ initial, record, statuses, units, sections, cance
         <TextField label={t("fields.phone")} type="tel" autoComplete="off" {...bind("phone")} />
       </FormFieldset>
 
-      <FormButtons
-        pending={pending}
-        label={t("form.save")}
-        pendingLabel={t("form.saving")}
-        cancelLabel={t("form.cancel")}
-        cancelHref={cancelHref}
-      />
+      <FormButtons pending={form.pending} cancelHref={cancelHref} />
     </form>
   );
 }

@@ -15,12 +15,10 @@ export interface PostChoice {
   held: number;
 }
 
-/** The official a move or end-of-service form acts on, as loaded. */
+/** The official a move or end-of-service form acts on: its id and the version the page was loaded at. */
 export interface RecordRef {
   id: string;
   version: number;
-  /** The form values the page was loaded with (sent back to name what others changed meanwhile). */
-  loaded: Record<string, string>;
 }
 
 /** One row of riwayat jabatan. */

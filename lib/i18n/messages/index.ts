@@ -1,5 +1,6 @@
 import type { Locale } from "../config";
 import enCore from "./en/core.json";
+import enForms from "./en/forms.json";
 import enImport from "./en/import.json";
 import enOfficialRecord from "./en/official-record.json";
 import enOfficials from "./en/officials.json";
@@ -7,6 +8,7 @@ import enTable from "./en/table.json";
 import enUnits from "./en/units.json";
 import enWorkflow from "./en/workflow.json";
 import idCore from "./id/core.json";
+import idForms from "./id/forms.json";
 import idImport from "./id/import.json";
 import idOfficialRecord from "./id/official-record.json";
 import idOfficials from "./id/officials.json";
@@ -19,6 +21,7 @@ import idWorkflow from "./id/workflow.json";
 export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
   id: {
     core: idCore,
+    forms: idForms,
     officials: idOfficials,
     officialRecord: idOfficialRecord,
     units: idUnits,
@@ -28,6 +31,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
   },
   en: {
     core: enCore,
+    forms: enForms,
     officials: enOfficials,
     officialRecord: enOfficialRecord,
     units: enUnits,

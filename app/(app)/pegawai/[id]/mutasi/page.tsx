@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import type { OfficialStatus } from "@/lib/generated/prisma/enums";
 import { getOfficialForForm, getPlacementOptions } from "@/lib/officials/record-queries";
-import { isEndedStatus } from "@/lib/officials/schemas";
+import { isEndedStatus } from "@/lib/officials/status";
 
 /** Mutasi pegawai: to another unit or section in scope, optionally into a post. */
 export default async function MoveOfficialPage({ params }: { params: Promise<{ id: string }> }) {
@@ -17,7 +17,7 @@ export default async function MoveOfficialPage({ params }: { params: Promise<{ i
     getTranslations("officialRecord.move"),
     getPlacementOptions(user, true),
   ]);
-  const { unitId, sectionId, status } = form.values;
+  const { unitId, sectionId } = form.values;
   const unitName = options.units.find((unit) => unit.id === unitId)?.name ?? "";
   return (
     <>
@@ -26,7 +26,8 @@ export default async function MoveOfficialPage({ params }: { params: Promise<{ i
         intro={`${t("current", { unit: unitName })}. ${t("intro")}`}
       />
       <MoveForm
-        record={{ id: form.id, version: form.version, loaded: { unitId, sectionId, status } }}
+        record={{ id: form.id, version: form.version }}
+        current={{ unitId, sectionId }}
         units={options.units}
         sections={options.sections}
         posts={options.posts}

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import type { OfficialStatus } from "@/lib/generated/prisma/enums";
 import { getOfficialForForm } from "@/lib/officials/record-queries";
-import { ENDED_STATUSES, isEndedStatus } from "@/lib/officials/schemas";
+import { ENDED_STATUSES, isEndedStatus } from "@/lib/officials/status";
 
 /** Pensiun / nonaktifkan: `?status=RETIRED` (from the Pensiun button) preselects the status. */
 export default async function EndServicePage({
@@ -24,12 +24,11 @@ export default async function EndServicePage({
     searchParams,
   ]);
   const initialStatus = ENDED_STATUSES.find((status) => status === wanted) ?? "INACTIVE";
-  const { unitId, sectionId, status } = form.values;
   return (
     <>
       <PageHeader title={t("title", { name: form.values.name })} intro={t("intro")} />
       <EndServiceForm
-        record={{ id: form.id, version: form.version, loaded: { unitId, sectionId, status } }}
+        record={{ id: form.id, version: form.version }}
         statuses={ENDED_STATUSES}
         initialStatus={initialStatus}
         cancelHref={`/pegawai/${form.id}`}
