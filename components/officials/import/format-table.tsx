@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
+import { DataTable } from "@/components/ui/data-table";
 import { TEMPLATE_COLUMNS } from "@/lib/officials/export";
-
-const CELL = "px-3 py-2 align-top";
 
 /** The columns an import file must have and what goes in each, in the template's order. */
 export function FormatTable() {
@@ -9,32 +8,25 @@ export function FormatTable() {
   return (
     <details className="rounded-lg border border-slate-200 bg-white">
       <summary className="cursor-pointer px-4 py-3 font-semibold">{t("title")}</summary>
-      <div className="border-t border-slate-200 px-4 py-3">
-        <p className="mb-3 text-sm text-slate-700">{t("intro")}</p>
-        <div className="overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className={`${CELL} font-medium`}>
-                  {t("column")}
-                </th>
-                <th scope="col" className={`${CELL} font-medium`}>
-                  {t("content")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {TEMPLATE_COLUMNS.map((column) => (
-                <tr key={column}>
-                  <th scope="row" className={`${CELL} text-left font-medium whitespace-nowrap`}>
-                    {column}
-                  </th>
-                  <td className={CELL}>{t(column)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      <div className="border-t border-slate-200 py-3">
+        <p className="mb-3 px-4 text-sm text-slate-700">{t("intro")}</p>
+        <DataTable
+          variant="plain"
+          caption={t("title")}
+          captionHidden
+          rows={[...TEMPLATE_COLUMNS]}
+          rowKey={(column) => column}
+          rowHeader
+          columns={[
+            {
+              key: "column",
+              header: t("column"),
+              cellClassName: "whitespace-nowrap",
+              cell: (column) => column,
+            },
+            { key: "content", header: t("content"), cell: (column) => t(column) },
+          ]}
+        />
       </div>
     </details>
   );

@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
+import { DataTable } from "@/components/ui/data-table";
+import { Panel } from "@/components/ui/panel";
 import type { PlanKind } from "@/lib/officials/import/plan";
 import type { PreviewRow } from "@/lib/officials/import/view";
-
-const CELL = "px-3 py-2 align-top";
 
 const TONES: Record<PlanKind, string> = {
   create: "bg-emerald-50 text-emerald-800 ring-emerald-600/20",
@@ -16,56 +16,43 @@ export function RowTable({ rows }: { rows: PreviewRow[] }) {
   const t = useTranslations("import.rowList");
   const none = useTranslations("common")("none");
   return (
-    <section aria-labelledby="import-rows-heading" className="rounded-lg border border-slate-200 bg-white">
-      <h3 id="import-rows-heading" className="border-b border-slate-200 px-4 py-3 font-semibold">
-        {t("title")}
-      </h3>
-      <div className="overflow-x-auto">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th scope="col" className={`${CELL} font-medium`}>
-                {t("row")}
-              </th>
-              <th scope="col" className={`${CELL} font-medium`}>
-                {t("name")}
-              </th>
-              <th scope="col" className={`${CELL} font-medium`}>
-                {t("nip")}
-              </th>
-              <th scope="col" className={`${CELL} font-medium`}>
-                {t("unit")}
-              </th>
-              <th scope="col" className={`${CELL} font-medium`}>
-                {t("result")}
-              </th>
-              <th scope="col" className={`${CELL} font-medium`}>
-                {t("changes")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((row) => (
-              <tr key={row.rowNumber}>
-                <th scope="row" className={`${CELL} text-left font-medium tabular-nums`}>
-                  {row.rowNumber}
-                </th>
-                <td className={CELL}>{row.name || none}</td>
-                <td className={`${CELL} font-mono text-xs whitespace-nowrap`}>{row.nip || none}</td>
-                <td className={CELL}>{row.unitCode || none}</td>
-                <td className={CELL}>
-                  <span
-                    className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${TONES[row.kind]}`}
-                  >
-                    {t(`kinds.${row.kind}`)}
-                  </span>
-                </td>
-                <td className={CELL}>{row.changes.length > 0 ? row.changes.join(", ") : none}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <Panel id="import-rows-heading" level={3} title={t("title")}>
+      <DataTable
+        variant="plain"
+        caption={t("title")}
+        captionHidden
+        rows={rows}
+        rowKey={(row) => String(row.rowNumber)}
+        rowHeader
+        stickyFirstColumn
+        columns={[
+          { key: "row", header: t("row"), cellClassName: "tabular-nums", cell: (row) => row.rowNumber },
+          { key: "name", header: t("name"), cell: (row) => row.name || none },
+          {
+            key: "nip",
+            header: t("nip"),
+            cellClassName: "font-mono text-xs whitespace-nowrap",
+            cell: (row) => row.nip || none,
+          },
+          { key: "unit", header: t("unit"), cell: (row) => row.unitCode || none },
+          {
+            key: "result",
+            header: t("result"),
+            cell: (row) => (
+              <span
+                className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${TONES[row.kind]}`}
+              >
+                {t(`kinds.${row.kind}`)}
+              </span>
+            ),
+          },
+          {
+            key: "changes",
+            header: t("changes"),
+            cell: (row) => (row.changes.length > 0 ? row.changes.join(", ") : none),
+          },
+        ]}
+      />
+    </Panel>
   );
 }
