@@ -46,6 +46,13 @@ export default async function UnitPage({
   const sectionTree = toTreeRows(sections);
   const manage = can(user, "unit.manage", { unitId: unit.id });
   const base = `/satuan-kerja/${unit.code}`;
+  // Editing the unit and adding to it are links beside a title, shown only to those who may manage the unit.
+  const manageLink = (href: string, label: string) =>
+    manage ? (
+      <Link href={href} className={linkButton}>
+        {label}
+      </Link>
+    ) : undefined;
   const sectionNames = new Map(
     sections.map((section) => [section.id, `${t(`sectionKinds.${section.kind}`)} ${section.name}`]),
   );
@@ -70,13 +77,7 @@ export default async function UnitPage({
       <PageHeader
         title={unit.name}
         intro={`${tl(unit.level)} · ${t("code")} ${unit.code}${unit.parent ? ` · ${t("parent")}: ${unit.parent.name}` : ""} · ${t("timeZone")}: ${zoneLabel(unit.timeZone)}`}
-        actions={
-          manage ? (
-            <Link href={`${base}/ubah`} className={linkButton}>
-              {t("editUnit")}
-            </Link>
-          ) : undefined
-        }
+        actions={manageLink(`${base}/ubah`, t("editUnit"))}
       />
       <section aria-labelledby="posture-heading">
         <div className="mb-3 flex items-center justify-between">
@@ -93,26 +94,14 @@ export default async function UnitPage({
         <Panel
           id="sections-heading"
           title={t("sections")}
-          actions={
-            manage ? (
-              <Link href={`${base}/bagian/baru`} className={linkButton}>
-                {t("addSection")}
-              </Link>
-            ) : undefined
-          }
+          actions={manageLink(`${base}/bagian/baru`, t("addSection"))}
         >
           <SectionList rows={sectionTree} editHref={manage ? (id) => `${base}/bagian/${id}` : undefined} />
         </Panel>
         <Panel
           id="posts-heading"
           title={t("positions")}
-          actions={
-            manage ? (
-              <Link href={`${base}/jabatan/baru`} className={linkButton}>
-                {t("addPost")}
-              </Link>
-            ) : undefined
-          }
+          actions={manageLink(`${base}/jabatan/baru`, t("addPost"))}
         >
           <PostsByKind posts={postItems} editHref={manage ? (id) => `${base}/jabatan/${id}` : undefined} />
         </Panel>
