@@ -1,4 +1,5 @@
 import type { Locale } from "../config";
+import enAttendance from "./en/attendance.json";
 import enCore from "./en/core.json";
 import enForms from "./en/forms.json";
 import enImport from "./en/import.json";
@@ -7,6 +8,7 @@ import enOfficials from "./en/officials.json";
 import enTable from "./en/table.json";
 import enUnits from "./en/units.json";
 import enWorkflow from "./en/workflow.json";
+import idAttendance from "./id/attendance.json";
 import idCore from "./id/core.json";
 import idForms from "./id/forms.json";
 import idImport from "./id/import.json";
@@ -27,6 +29,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     units: idUnits,
     import: idImport,
     workflow: idWorkflow,
+    attendance: idAttendance,
     table: idTable,
   },
   en: {
@@ -37,6 +40,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     units: enUnits,
     import: enImport,
     workflow: enWorkflow,
+    attendance: enAttendance,
     table: enTable,
   },
 };
