@@ -2,3 +2,4 @@
 export { createOfficial, updateOfficial } from "./record-mutations";
 export { moveOfficial, MOVE_END_REASON } from "./move-mutations";
 export { endService } from "./service-end-mutations";
+export { cancelChange } from "./change-mutations";

@@ -1,51 +1,69 @@
-/** Riwayat jabatan: the posts an official holds now, and ending them when they move or leave service. */
+/** Riwayat jabatan: the posts an official holds or will hold, ending them on a date, and undoing such an end. */
 import "server-only";
+import { openOnOrAfterWhere } from "@/lib/assignments/current";
 import { DomainError } from "@/lib/actions/errors";
+import { addDays } from "@/lib/dates/today";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isoDate } from "@/lib/validations/input";
 import { ERR } from "./official-store";
 
 type Tx = Prisma.TransactionClient;
 
-/** The posts the official holds now (riwayat jabatan rows without an end date), oldest first. */
-export function currentAssignments(tx: Tx, officialId: string) {
+/** The official's posts not over before `from`: held on that day, or starting later. Oldest first. */
+export function openAssignments(tx: Tx, officialId: string, from: Date) {
   return tx.assignment.findMany({
-    where: { officialId, endDate: null },
+    where: { officialId, ...openOnOrAfterWhere(from) },
     include: { position: { select: { title: true } } },
     orderBy: { startDate: "asc" },
   });
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** What an assignment's end was before a change set it: what cancelling the change puts back. */
+export interface PreviousEnd {
+  id: string;
+  /** YYYY-MM-DD, or null for an open-ended post. */
+  endDate: string | null;
+  endReason: string | null;
+}
+
+interface Endable {
+  id: string;
+  startDate: Date;
+  endDate: Date | null;
+  endReason: string | null;
+  position: { title: string };
+}
 
 /**
- * Ends the current posts on the day before `from` (an end date is the last day in the post) with `reason`.
- * Refuses, on `field`, a date on or before a post's start: the history would run backwards.
+ * Ends `assignments` on the day before `from` (an end date is the last day in the post) with `reason`, and
+ * returns the rows as ended and their previous ends. Refuses, on `field`, a date on or before a post's start: the
+ * history would run backwards.
  */
 export async function endAssignments(
   tx: Tx,
-  assignments: Awaited<ReturnType<typeof currentAssignments>>,
+  assignments: Endable[],
   from: Date,
   reason: string,
   field: string,
 ) {
-  const endDate = new Date(from.getTime() - DAY_MS);
+  const endDate = addDays(from, -1);
   for (const assignment of assignments) {
-    if (assignment.startDate.getTime() > endDate.getTime()) {
-      const since = assignment.startDate.toISOString().slice(0, 10);
+    if (assignment.startDate > endDate) {
       throw new DomainError(
         `${ERR}.dateBeforePostStart`,
-        { post: assignment.position.title, date: since },
+        { post: assignment.position.title, date: isoDate(assignment.startDate) },
         field,
       );
     }
   }
-  if (assignments.length === 0) return [];
-  await tx.assignment.updateMany({
-    where: { id: { in: assignments.map((a) => a.id) } },
-    data: { endDate, endReason: reason },
-  });
-  return tx.assignment.findMany({
-    where: { id: { in: assignments.map((a) => a.id) } },
-    orderBy: { startDate: "asc" },
-  });
+  const previous: PreviousEnd[] = assignments.map((assignment) => ({
+    id: assignment.id,
+    endDate: assignment.endDate ? isoDate(assignment.endDate) : null,
+    endReason: assignment.endReason,
+  }));
+  if (assignments.length === 0) return { ended: [], previous };
+  const ids = assignments.map((assignment) => assignment.id);
+  await tx.assignment.updateMany({ where: { id: { in: ids } }, data: { endDate, endReason: reason } });
+  const ended = await tx.assignment.findMany({ where: { id: { in: ids } }, orderBy: { startDate: "asc" } });
+  return { ended, previous };
 }

@@ -1,8 +1,10 @@
 /** Pegawai baru and edits of an official's own data (identity, employment, placement within the rules). */
+import "server-only";
 import { DomainError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
 import { ERR, assertPlacement, lockOfficialAt, updateOfficialRow, withUniqueNip } from "./official-store";
-import { currentAssignments } from "./post-history";
+import { assertNoPendingChange, todayOfUnit } from "./official-changes";
+import { openAssignments } from "./post-history";
 import { createOfficialSchema, updateOfficialSchema, type OfficialInput } from "./schemas";
 import { isEndedStatus } from "./status";
 import { officialData } from "./official-data";
@@ -37,7 +39,8 @@ export const createOfficial = defineMutation({
 
 /**
  * Edits an official. Refused when someone else saved since the form was loaded (naming what they changed). A
- * new unit must be in scope too, and only for someone who holds no post: a post-holder changes unit by mutasi.
+ * new unit must be in scope too, and only for someone who holds no post (now or scheduled) and has no scheduled
+ * change: a post-holder changes unit by mutasi.
  */
 export const updateOfficial = defineMutation({
   action: "official.manage",
@@ -48,8 +51,13 @@ export const updateOfficial = defineMutation({
 
     await assertPlacement(tx, input.unitId, input.sectionId);
     assertStatusByForm(input.status, before.status);
-    if (input.unitId !== before.unitId && (await currentAssignments(tx, before.id)).length > 0) {
-      throw new DomainError(`${ERR}.unitChangeHoldsPost`, {}, "unitId");
+    if (input.unitId !== before.unitId) {
+      // A post held now or scheduled to start ties the official to its unit; a scheduled move sets the unit itself.
+      const today = await todayOfUnit(tx, before.unitId);
+      if ((await openAssignments(tx, before.id, today)).length > 0) {
+        throw new DomainError(`${ERR}.unitChangeHoldsPost`, {}, "unitId");
+      }
+      await assertNoPendingChange(tx, before.id);
     }
     const after = await withUniqueNip(tx, user, input.nip, before.id, () =>
       updateOfficialRow(tx, before.id, officialData(input)),

@@ -88,3 +88,6 @@ export const endServiceSchema = z.object({
   effectiveDate: dateOnly(serviceDate),
   reason: optionalText({ max: 200 }),
 });
+
+/** Batalkan perubahan terjadwal: the change to cancel, by id. */
+export const cancelChangeSchema = z.object({ id: recordId });

@@ -1,38 +1,54 @@
 /** Pemberhentian: pensiun, mutasi keluar, meninggal dunia or diberhentikan. The record and its history stay. */
+import "server-only";
 import { DomainError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
-import { ERR, lockOfficialAt, updateOfficialRow } from "./official-store";
-import { currentAssignments, endAssignments } from "./post-history";
+import { assertNoPendingChange, recordChange } from "./official-changes";
+import { ERR, lockOfficialAt } from "./official-store";
+import { endAssignments, openAssignments } from "./post-history";
 import { endServiceSchema } from "./schemas";
 import { isEndedStatus } from "./status";
 
 /**
- * Ends an official's service from `effectiveDate` (TMT): the status changes and the current posts end the day
- * before, with the reason (the status itself unless the clerk gives one). Retirement is audited as its own action.
+ * Ends an official's service from `effectiveDate` (TMT): the posts they hold then end the day before, with the
+ * reason (the status itself unless the clerk gives one), and the status changes on that date: at once when it
+ * has come, otherwise on the day (a scheduled change, cancellable until then). Retirement is audited apart.
  */
 export const endService = defineMutation({
   action: "official.manage",
   schema: endServiceSchema,
-  async run({ tx, input, authorize, audit }) {
+  async run({ tx, user, input, authorize, audit }) {
     const before = await lockOfficialAt(tx, input.id, input.version, authorize);
     if (isEndedStatus(before.status)) throw new DomainError(`${ERR}.alreadyEnded`, {}, "status");
+    await assertNoPendingChange(tx, before.id);
 
-    const held = await currentAssignments(tx, before.id);
-    const ended = await endAssignments(
+    const held = await openAssignments(tx, before.id, input.effectiveDate);
+    const { ended, previous } = await endAssignments(
       tx,
       held,
       input.effectiveDate,
       input.reason ?? input.status,
       "effectiveDate",
     );
-    const after = await updateOfficialRow(tx, before.id, { status: input.status });
+    const { change, after, scheduled } = await recordChange(tx, user, before, {
+      kind: "SERVICE_END",
+      effectiveDate: input.effectiveDate,
+      status: input.status,
+      endedAssignments: previous,
+      reason: input.reason,
+    });
     await audit({
       action: input.status === "RETIRED" ? "official.retire" : "official.deactivate",
       entityType: "Official",
       entityId: after.id,
       unitId: after.unitId,
       before: { ...before, currentAssignments: held },
-      after: { ...after, effectiveDate: input.effectiveDate, endedAssignments: ended },
+      after: {
+        ...after,
+        effectiveDate: input.effectiveDate,
+        ...(scheduled ? { scheduled, scheduledStatus: input.status } : {}),
+        changeId: change.id,
+        endedAssignments: ended,
+      },
     });
     return { id: after.id };
   },

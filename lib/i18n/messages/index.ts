@@ -3,6 +3,7 @@ import enAttendance from "./en/attendance.json";
 import enCore from "./en/core.json";
 import enForms from "./en/forms.json";
 import enImport from "./en/import.json";
+import enOfficialChanges from "./en/official-changes.json";
 import enOfficialRecord from "./en/official-record.json";
 import enOfficials from "./en/officials.json";
 import enTable from "./en/table.json";
@@ -12,6 +13,7 @@ import idAttendance from "./id/attendance.json";
 import idCore from "./id/core.json";
 import idForms from "./id/forms.json";
 import idImport from "./id/import.json";
+import idOfficialChanges from "./id/official-changes.json";
 import idOfficialRecord from "./id/official-record.json";
 import idOfficials from "./id/officials.json";
 import idTable from "./id/table.json";
@@ -26,6 +28,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     forms: idForms,
     officials: idOfficials,
     officialRecord: idOfficialRecord,
+    officialChanges: idOfficialChanges,
     units: idUnits,
     import: idImport,
     workflow: idWorkflow,
@@ -37,6 +40,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     forms: enForms,
     officials: enOfficials,
     officialRecord: enOfficialRecord,
+    officialChanges: enOfficialChanges,
     units: enUnits,
     import: enImport,
     workflow: enWorkflow,
