@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/actions/errors";
-import type { MutationContext } from "@/lib/actions/mutation";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProposalStatus, UnitLevel } from "@/lib/generated/prisma/enums";
 import { ProposalStatus as PROPOSAL_STATUSES } from "@/lib/generated/prisma/enums";
-import { defineWorkflow, type GuardContext, type TransitionRule } from "@/lib/workflow/definition";
+import {
+  defineWorkflow,
+  type EffectContext,
+  type GuardContext,
+  type TransitionRule,
+} from "@/lib/workflow/definition";
 import { transitionMutation } from "@/lib/workflow/transition-mutation";
 import { createOfficial, createPosition, createUnit, createUser, currentUser } from "./db-utils";
 
@@ -23,14 +27,7 @@ async function decidedAtThisLevel({ tx, user, record }: GuardContext<Proposal>) 
 }
 
 /** The official's other open proposals lapse once one is approved: an effect that authorises and audits its writes. */
-async function withdrawOtherProposals({
-  tx,
-  after,
-  authorize,
-  audit,
-}: Omit<MutationContext<unknown>, "input"> & {
-  after: Proposal;
-}) {
+async function withdrawOtherProposals({ tx, after, authorize, audit }: EffectContext<Proposal>) {
   const others = await tx.appointmentProposal.findMany({
     where: { officialId: after.officialId, id: { not: after.id }, status: { in: ["DRAFT", "SUBMITTED"] } },
   });
