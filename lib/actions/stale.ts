@@ -1,3 +1,4 @@
+import "server-only";
 import { fieldsChangedSince } from "@/lib/audit/changes";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { StaleRecordError } from "./errors";

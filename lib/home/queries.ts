@@ -1,3 +1,4 @@
+import "server-only";
 import { heldOnWhere } from "@/lib/assignments/current";
 import { inScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";

@@ -2,6 +2,7 @@
  * The officials export (ekspor pegawai) as a download: who may have it, which rows, and the file streamed as CSV
  * or XLSX while the rows are read batch by batch. The route handler only supplies the signed-in user.
  */
+import "server-only";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";

@@ -2,6 +2,7 @@
  * Reads of the officials list (daftar pegawai): one page with its count for the screen, every matching row in
  * batches for the export. Both start from the user's scope and apply the same search, filters and sort.
  */
+import "server-only";
 import { inScope, isInScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";

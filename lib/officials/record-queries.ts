@@ -1,4 +1,5 @@
 /** Reads for one official's record (detail, edit, move, end of service), always within the user's scope. */
+import "server-only";
 import { inScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";

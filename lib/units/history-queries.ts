@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { describeHistoryEntry, UNIT_HISTORY_ENTITIES, type HistoryItem } from "./history";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { heldOnWhere } from "@/lib/assignments/current";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";

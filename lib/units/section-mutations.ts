@@ -1,3 +1,4 @@
+import "server-only";
 import { DomainError, NotFoundError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
 import { lockRow } from "@/lib/db/lock-row";
