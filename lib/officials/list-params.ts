@@ -4,6 +4,7 @@
  * to its default on its own, and only non-default values are written back, so URLs stay short.
  */
 import { z } from "zod";
+import { integer } from "@/lib/validations/input";
 import { EmploymentType, OfficialStatus, Rank } from "@/lib/generated/prisma/enums";
 
 export const SORT_KEYS = ["name", "nip", "rank", "unit"] as const;
@@ -49,10 +50,9 @@ export const listParamsSchema = z.object({
   ).catch(OfficialStatus.ACTIVE),
   sort: param(z.enum(SORT_KEYS).default("name")).catch("name"),
   dir: param(z.enum(["asc", "desc"]).default("asc")).catch("asc"),
-  page: param(z.coerce.number().int().min(1).max(MAX_PAGE).default(1)).catch(1),
+  page: param(integer({ min: 1, max: MAX_PAGE }).default(1)).catch(1),
   size: param(
-    z.coerce
-      .number()
+    integer({ min: 1, max: Math.max(...PAGE_SIZES) })
       .refine((size): size is PageSize => (PAGE_SIZES as readonly number[]).includes(size))
       .default(PAGE_SIZES[0]),
   ).catch(PAGE_SIZES[0]),

@@ -49,9 +49,12 @@ describe("officials list params", () => {
     expect(params).toEqual({ q: "Nurul", status: "ACTIVE", sort: "name", dir: "asc", page: 1, size: 25 });
   });
 
-  it.each([["abc"], ["1.5"], ["0"], ["1e9"], [""]])("falls back to page 1 for %j", (page) => {
-    expect(parseListParams({ page }).page).toBe(1);
-  });
+  it.each([["abc"], ["1.5"], ["0"], ["1e9"], [""], ["0x10"], ["1e1"]])(
+    "falls back to page 1 for %j",
+    (page) => {
+      expect(parseListParams({ page }).page).toBe(1);
+    },
+  );
 
   it("treats fields the GET form left empty as unset, and takes the first of repeated params", () => {
     expect(parseListParams({ q: "", unit: "", section: " ", rank: "", type: "" })).toEqual(
