@@ -39,6 +39,7 @@ export function PositionForm({
   cancelHref: string;
 }) {
   const t = useTranslations("units");
+  const field = (name: string) => t(`fields.${name}`);
   const form = useActionForm(savePosition);
   // The level list follows the kind: a functional post has only the functional level, and so on.
   const [kind, setKind] = useState<PositionKind>(post?.kind ?? "EXECUTOR");
@@ -80,17 +81,7 @@ export function PositionForm({
         defaultValue={post?.sectionId ?? ""}
         errors={form.errors("sectionId")}
       />
-      <QuotaOrderFields
-        quota={{
-          name: "quota",
-          label: t("fields.quota"),
-          hint: t("fields.quotaHint"),
-          min: 1,
-          defaultValue: post?.quota ?? 1,
-        }}
-        order={{ label: t("fields.sortOrder"), defaultValue: post?.sortOrder ?? 0 }}
-        errors={form.errors}
-      />
+      <QuotaOrderFields name="quota" min={1} record={post} label={field} errors={form.errors} />
       <FormButtons pending={form.pending} cancelHref={cancelHref} />
     </form>
   );

@@ -38,6 +38,7 @@ export function SectionForm({
   cancelHref: string;
 }) {
   const t = useTranslations("units");
+  const field = (name: string) => t(`fields.${name}`);
   const form = useActionForm(saveSection);
   return (
     <form
@@ -73,17 +74,7 @@ export function SectionForm({
           />
         ) : null}
       </div>
-      <QuotaOrderFields
-        quota={{
-          name: "staffQuota",
-          label: t("fields.staffQuota"),
-          hint: t("fields.staffQuotaHint"),
-          min: 0,
-          defaultValue: section?.staffQuota ?? 0,
-        }}
-        order={{ label: t("fields.sortOrder"), defaultValue: section?.sortOrder ?? 0 }}
-        errors={form.errors}
-      />
+      <QuotaOrderFields name="staffQuota" min={0} record={section} label={field} errors={form.errors} />
       <FormButtons pending={form.pending} cancelHref={cancelHref} />
     </form>
   );

@@ -5,6 +5,7 @@ import { FormAlert } from "@/components/ui/form/form-alert";
 import { FormButtons } from "@/components/ui/form/form-buttons";
 import { RecordKeys } from "@/components/ui/form/record-keys";
 import { useActionForm } from "@/components/ui/form/use-action-form";
+import { NumberField } from "@/components/ui/number-field";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { saveUnit } from "@/lib/units/actions";
@@ -87,12 +88,9 @@ export function UnitForm({
           defaultValue={unit?.timeZone ?? "Asia/Makassar"}
           errors={form.errors("timeZone")}
         />
-        <TextField
+        <NumberField
           label={t("fields.supportStaffQuota")}
           name="supportStaffQuota"
-          type="number"
-          min={0}
-          step={1}
           defaultValue={unit?.supportStaffQuota ?? 0}
           errors={form.errors("supportStaffQuota")}
           required

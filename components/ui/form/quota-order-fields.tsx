@@ -1,45 +1,38 @@
-import { TextField } from "@/components/ui/text-field";
-
-interface NumberFieldSpec {
-  label: string;
-  hint?: string;
-  defaultValue: number;
-}
+import { NumberField } from "@/components/ui/number-field";
 
 /**
- * A quota and a display order side by side (`quota.name` and `sortOrder`): the two whole numbers of a section
- * (formasi) and of a post (kuota pemangku).
+ * A quota and a display order side by side (`name` and `sortOrder`): the two whole numbers of a section
+ * (formasi) and of a post (kuota pemangku). A new record starts at the lowest quota and order 0.
  */
-export function QuotaOrderFields({
-  quota,
-  order,
+export function QuotaOrderFields<N extends string>({
+  name,
+  min,
+  record,
+  label,
   errors,
 }: {
-  quota: NumberFieldSpec & { name: string; min: number };
-  order: NumberFieldSpec;
-  errors(name: string): string[] | undefined;
+  name: N;
+  min: number;
+  record?: { [K in N]: number } & { sortOrder: number };
+  /** The label of a field by its name; the quota's hint is `${name}Hint`. */
+  label(field: string): string;
+  errors(field: string): string[] | undefined;
 }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField
-        label={quota.label}
-        name={quota.name}
-        type="number"
-        min={quota.min}
-        step={1}
-        hint={quota.hint}
-        defaultValue={quota.defaultValue}
-        errors={errors(quota.name)}
+      <NumberField
+        label={label(name)}
+        name={name}
+        min={min}
+        hint={label(`${name}Hint`)}
+        defaultValue={record?.[name] ?? min}
+        errors={errors(name)}
         required
       />
-      <TextField
-        label={order.label}
+      <NumberField
+        label={label("sortOrder")}
         name="sortOrder"
-        type="number"
-        min={0}
-        step={1}
-        hint={order.hint}
-        defaultValue={order.defaultValue}
+        defaultValue={record?.sortOrder ?? 0}
         errors={errors("sortOrder")}
       />
     </div>
