@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useId, useOptimistic, useState } from "react";
+import { startTransition, useOptimistic, useState } from "react";
+import { TextField } from "@/components/ui/text-field";
 import {
   countAttendance,
   filterAttendees,
@@ -33,7 +34,6 @@ export function AttendanceList({
   markAttendance: MarkAttendance;
 }) {
   const t = useTranslations("attendance");
-  const searchId = useId();
   const [query, setQuery] = useState("");
   // What the server confirmed since the page loaded, over the statuses the page was rendered with.
   const [saved, setSaved] = useState<Marks>({});
@@ -76,26 +76,18 @@ export function AttendanceList({
   return (
     <div className="mx-auto w-full max-w-xl">
       <AttendanceCountsBar counts={counts} />
-      <div className="mt-3">
-        <label htmlFor={searchId} className="block text-sm font-medium text-slate-800">
-          {t("search")}
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
-          aria-describedby={`${searchId}-hint ${searchId}-shown`}
-          autoComplete="off"
-          className="mt-1 block min-h-12 w-full rounded-md border border-slate-300 bg-white px-3 text-base"
-        />
-        <p id={`${searchId}-hint`} className="mt-1 text-xs text-slate-500">
-          {t("searchHint")}
-        </p>
-        <p id={`${searchId}-shown`} aria-live="polite" className="mt-1 text-xs text-slate-600">
-          {query.trim() ? t("shown", { shown: visible.length, total: people.length }) : null}
-        </p>
-      </div>
+      <TextField
+        label={t("search")}
+        hint={t("searchHint")}
+        type="search"
+        value={query}
+        onChange={(event) => setQuery(event.currentTarget.value)}
+        autoComplete="off"
+        className="mt-3"
+      />
+      <p aria-live="polite" className="mt-1 text-xs text-slate-600">
+        {query.trim() ? t("shown", { shown: visible.length, total: people.length }) : null}
+      </p>
       {people.length === 0 ? (
         <p className="mt-4 text-sm text-slate-600">{t("empty")}</p>
       ) : visible.length === 0 ? (
