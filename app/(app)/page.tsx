@@ -1,15 +1,19 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ScheduledChangesList } from "@/components/officials/scheduled-changes-list";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
+import { isInScope } from "@/lib/auth/scope";
 import { getHomeSummary } from "@/lib/home/queries";
+import { listScheduledChanges } from "@/lib/officials/change-queries";
 
 export default async function HomePage() {
   const user = await requireUser();
-  const [t, format, summary] = await Promise.all([
+  const [t, format, summary, changes] = await Promise.all([
     getTranslations("home"),
     getFormatter(),
     getHomeSummary(user),
+    listScheduledChanges(user, { take: 10 }),
   ]);
   const scopeKey =
     user.unit.level === "NATIONAL"
@@ -44,6 +48,9 @@ export default async function HomePage() {
           />
         </dl>
       </section>
+      <ScheduledChangesList
+        changes={changes.map((change) => ({ ...change, linked: isInScope(user, change.unitId) }))}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { submitForm } from "@/lib/actions/form-action";
 import type { ActionState } from "@/lib/actions/submit";
-import { endServiceForm, moveForm, officialForm } from "./form-actions";
+import { cancelChangeForm, endServiceForm, moveForm, officialForm } from "./form-actions";
 
 export async function saveOfficial(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return submitForm(officialForm, formData);
@@ -14,4 +14,8 @@ export async function moveOfficialAction(_previous: ActionState, formData: FormD
 
 export async function endServiceAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return submitForm(endServiceForm, formData);
+}
+
+export async function cancelChangeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return submitForm(cancelChangeForm, formData);
 }

@@ -1,7 +1,7 @@
 /** What each form of an official's record does when submitted (lib/actions/form-action.ts). */
 import "server-only";
 import type { FormAction } from "@/lib/actions/form-action";
-import { createOfficial, endService, moveOfficial, updateOfficial } from "./mutations";
+import { cancelChange, createOfficial, endService, moveOfficial, updateOfficial } from "./mutations";
 
 type Saved = { id: string };
 
@@ -29,4 +29,10 @@ export const moveForm: FormAction<Saved> = {
 export const endServiceForm: FormAction<Saved> = {
   ...common,
   update: { mutation: endService, saved: "officialRecord.saved.ended" },
+};
+
+/** Batalkan perubahan terjadwal: the form carries the change's id; the official's record opens again. */
+export const cancelChangeForm: FormAction<Saved> = {
+  ...common,
+  update: { mutation: cancelChange, saved: "officialChanges.panel.cancelled" },
 };

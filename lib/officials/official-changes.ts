@@ -6,7 +6,7 @@
 import "server-only";
 import { DomainError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/types";
-import { todayInZone } from "@/lib/dates/today";
+import { todayOfUnit } from "@/lib/dates/unit-today";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OfficialChangeKind, OfficialStatus } from "@/lib/generated/prisma/enums";
 import { isoDate } from "@/lib/validations/input";
@@ -30,12 +30,6 @@ export function changedFields(change: ChangeEffect): Prisma.OfficialUncheckedUpd
   if (change.kind === "MOVE")
     return { unitId: change.toUnitId ?? undefined, sectionId: change.toSectionId ?? null };
   return { status: change.status ?? undefined };
-}
-
-/** Today in the official's unit's zone: the day that decides whether a change is due. */
-export async function todayOfUnit(tx: Tx, unitId: string, now = new Date()): Promise<Date> {
-  const unit = await tx.workUnit.findUniqueOrThrow({ where: { id: unitId }, select: { timeZone: true } });
-  return todayInZone(unit.timeZone, now);
 }
 
 /** One scheduled change at a time: a second would be decided on a record that the first is about to change. */

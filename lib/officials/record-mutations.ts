@@ -2,8 +2,9 @@
 import "server-only";
 import { DomainError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
+import { todayOfUnit } from "@/lib/dates/unit-today";
 import { ERR, assertPlacement, lockOfficialAt, updateOfficialRow, withUniqueNip } from "./official-store";
-import { assertNoPendingChange, todayOfUnit } from "./official-changes";
+import { assertNoPendingChange } from "./official-changes";
 import { openAssignments } from "./post-history";
 import { createOfficialSchema, updateOfficialSchema, type OfficialInput } from "./schemas";
 import { isEndedStatus } from "./status";

@@ -1,8 +1,10 @@
 /** Reads for one official's record (detail, edit, move, end of service), always within the user's scope. */
 import "server-only";
+import { heldOnWhere } from "@/lib/assignments/current";
 import { inScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
+import { todayFor } from "@/lib/dates/today";
 import { OFFICIAL_FORM_FIELDS, officialFormValues } from "./form-values";
 
 /** The official with personal data, placement and the whole riwayat jabatan (newest first), or null out of scope. */
@@ -60,7 +62,8 @@ export async function getOfficialForForm(user: CurrentUser, id: string) {
 
 /**
  * Where an official may be placed: the live units in scope (the province first), their sections, and their live
- * posts with how many hold each now. A province has a few dozen posts per unit, so all of them fit one page.
+ * posts with how many hold each today (a full post may still be free from a later date). A province has a few
+ * dozen posts per unit, so all of them fit one page.
  */
 export async function getPlacementOptions(user: CurrentUser, withPosts = false) {
   const [units, sections, posts] = await Promise.all([
@@ -83,7 +86,7 @@ export async function getPlacementOptions(user: CurrentUser, withPosts = false) 
             sectionId: true,
             title: true,
             quota: true,
-            _count: { select: { assignments: { where: { endDate: null } } } },
+            _count: { select: { assignments: { where: heldOnWhere(todayFor(user)) } } },
           },
           orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
         })

@@ -1,7 +1,9 @@
 import "server-only";
 import { DomainError, NotFoundError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
+import { mostHoldersFrom } from "@/lib/assignments/post-holders";
 import { lockRow } from "@/lib/db/lock-row";
+import { todayOfUnit } from "@/lib/dates/unit-today";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { abolishPositionSchema, createPositionSchema, updatePositionSchema } from "./schemas";
 import { assertVersion } from "@/lib/actions/stale";
@@ -20,8 +22,9 @@ async function checkSection(
     throw new DomainError("units.errors.sectionNotInUnit", {}, "sectionId");
 }
 
-function currentHolders(tx: Prisma.TransactionClient, positionId: string): Promise<number> {
-  return tx.assignment.count({ where: { positionId, endDate: null } });
+/** Holders now or scheduled later, at the busiest day: what the post's quota must still allow. */
+async function holdersFromToday(tx: Prisma.TransactionClient, position: { id: string; unitId: string }) {
+  return mostHoldersFrom(tx, position.id, await todayOfUnit(tx, position.unitId));
 }
 
 /** The live post being changed, in scope and at the version the user opened; with its unit's code. */
@@ -74,14 +77,14 @@ export const createPosition = defineMutation({
   },
 });
 
-/** Edits a post; its quota may not drop below the officials holding it now. */
+/** Edits a post; its quota may not drop below the officials holding it at once, now or as scheduled. */
 export const updatePosition = defineMutation({
   action: "unit.manage",
   schema: updatePositionSchema,
   async run({ tx, input, authorize, audit }) {
     const { before, unitCode } = await livePositionAt(tx, input, authorize);
     await checkSection(tx, before.unitId, input.sectionId);
-    const holders = await currentHolders(tx, before.id);
+    const holders = await holdersFromToday(tx, before);
     if (input.quota < holders) throw new DomainError("units.errors.quotaBelowHolders", { holders }, "quota");
     const after = await tx.position.update({
       where: { id: before.id, version: input.version },
@@ -109,14 +112,14 @@ export const updatePosition = defineMutation({
 
 /**
  * Abolishes a post (jabatan dihapus) instead of deleting it: its assignment history stays readable.
- * Refused while someone holds it or a proposal still waits for it.
+ * Refused while someone holds it, now or from a scheduled date, or a proposal still waits for it.
  */
 export const abolishPosition = defineMutation({
   action: "unit.manage",
   schema: abolishPositionSchema,
   async run({ tx, input, authorize, audit }) {
     const { before, unitCode } = await livePositionAt(tx, input, authorize);
-    const holders = await currentHolders(tx, before.id);
+    const holders = await holdersFromToday(tx, before);
     if (holders > 0) throw new DomainError("units.errors.positionHeld", { holders });
     const proposals = await tx.appointmentProposal.count({
       where: { positionId: before.id, status: { in: [...OPEN_PROPOSALS] } },

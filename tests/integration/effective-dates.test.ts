@@ -10,6 +10,7 @@ import { applyDueChanges } from "@/lib/officials/due-changes";
 import { appointToPost } from "@/lib/officials/move";
 import { cancelChange, endService, moveOfficial } from "@/lib/officials/mutations";
 import { loadPostures } from "@/lib/units/posture-queries";
+import { abolishPosition, updatePosition } from "@/lib/units/mutations";
 import { listPostsWithHolders } from "@/lib/units/queries";
 import { isoDate } from "@/lib/validations/input";
 import { recordId } from "@/lib/validations/input";
@@ -362,6 +363,38 @@ describe("a post's quota with dated changes", () => {
       ok: false,
       reason: "officialChanges.errors.positionFullFrom",
       params: { date: isoDate(nextMonth()) },
+    });
+  });
+});
+
+describe("a post with someone scheduled into it", () => {
+  it("is not abolished, nor its quota cut below the holders it will have", async () => {
+    const { regencyA, provincial } = await setup();
+    const post = await createPosition(regencyA.id, { kind: "EXECUTOR", level: "EXECUTOR", quota: 2 });
+    // One holder leaves at the end of the month; two others are scheduled in later, one after the other.
+    const leaving = await createOfficial(regencyA.id);
+    await assignToPosition(leaving.id, post, { endDate: addDays(nextMonth(), -1) });
+    const [a, b] = await Promise.all([createOfficial(regencyA.id), createOfficial(regencyA.id)]);
+    await assignToPosition(a.id, post, { startDate: tomorrow() });
+    await assignToPosition(b.id, post, { startDate: nextMonth() });
+    const update = {
+      id: post.id,
+      version: 1,
+      title: post.title,
+      kind: "EXECUTOR",
+      level: "EXECUTOR",
+      quota: 1,
+    };
+
+    // Today one holds it, but from tomorrow two do at once.
+    expect(await updatePosition.execute(provincial, update)).toMatchObject({
+      reason: "units.errors.quotaBelowHolders",
+      params: { holders: 2 },
+    });
+    const empty = await createPosition(regencyA.id);
+    await assignToPosition((await createOfficial(regencyA.id)).id, empty, { startDate: nextMonth() });
+    expect(await abolishPosition.execute(provincial, { id: empty.id, version: 1 })).toMatchObject({
+      reason: "units.errors.positionHeld",
     });
   });
 });

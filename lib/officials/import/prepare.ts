@@ -3,6 +3,7 @@
  * officials compared. The preview and the commit both run it, the commit inside its transaction, so what is
  * written was checked against the database as it is at that moment.
  */
+import { openOnOrAfterWhere } from "@/lib/assignments/current";
 import { isInScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -50,7 +51,11 @@ export async function prepareImport(
     }),
   ]);
   const holders = await db.assignment.findMany({
-    where: { endDate: null, officialId: { in: [...withNip, ...withoutNip].map((official) => official.id) } },
+    // Held now or scheduled to start: either ties the official to their unit (a move goes through mutasi).
+    where: {
+      officialId: { in: [...withNip, ...withoutNip].map((official) => official.id) },
+      ...openOnOrAfterWhere(today),
+    },
     select: { officialId: true },
   });
 

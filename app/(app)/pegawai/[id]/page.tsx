@@ -4,21 +4,32 @@ import { notFound } from "next/navigation";
 import { AssignmentsTable } from "@/components/officials/record/assignments-table";
 import { PersonalData } from "@/components/officials/record/personal-data";
 import { RecordActions } from "@/components/officials/record/record-actions";
+import { ScheduledChanges } from "@/components/officials/record/scheduled-changes";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
+import { isHeldOn, startsAfter } from "@/lib/assignments/current";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
+import { todayFor } from "@/lib/dates/today";
+import { listScheduledChanges } from "@/lib/officials/change-queries";
 import { formatNip } from "@/lib/officials/nip";
 import { getOfficialRecord } from "@/lib/officials/record-queries";
 import { isEndedStatus } from "@/lib/officials/status";
 
-/** Pegawai: one official's record — personal data, current posts, riwayat jabatan. */
+/** Pegawai: one official's record — scheduled changes, personal data, current posts, riwayat jabatan. */
 export default async function OfficialPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("official.view");
   const official = await getOfficialRecord(user, (await params).id);
   if (!official) notFound();
-  const t = await getTranslations("officialRecord");
-  const current = official.assignments.filter((assignment) => assignment.endDate === null);
+  const [t, changes] = await Promise.all([
+    getTranslations("officialRecord"),
+    listScheduledChanges(user, { officialId: official.id }),
+  ]);
+  // Posts scheduled to start later are shown with the change that starts them, not as held or past.
+  const today = todayFor(user);
+  const current = official.assignments.filter((assignment) => isHeldOn(assignment, today));
+  const history = official.assignments.filter((assignment) => !startsAfter(assignment, today));
+  const manage = can(user, "official.manage", official);
   const serving = !isEndedStatus(official.status);
   const intro = [official.nip ? formatNip(official.nip) : null, official.unit.name]
     .filter(Boolean)
@@ -33,9 +44,7 @@ export default async function OfficialPage({ params }: { params: Promise<{ id: s
         title={official.name}
         intro={intro}
         actions={
-          can(user, "official.manage", official) ? (
-            <RecordActions id={official.id} serving={serving} />
-          ) : undefined
+          manage ? <RecordActions id={official.id} serving={serving && changes.length === 0} /> : undefined
         }
       />
       {serving ? null : (
@@ -47,6 +56,14 @@ export default async function OfficialPage({ params }: { params: Promise<{ id: s
         </p>
       )}
       <div className="space-y-6">
+        <ScheduledChanges
+          changes={changes.map((change) => ({
+            ...change,
+            // A move is cancelled in both units, as it was made: the destination must be the user's too.
+            cancellable:
+              manage && (!change.toUnitId || can(user, "official.manage", { unitId: change.toUnitId })),
+          }))}
+        />
         <Panel id="personal-heading" title={t("detail.personal")}>
           <PersonalData official={official} />
         </Panel>
@@ -54,7 +71,7 @@ export default async function OfficialPage({ params }: { params: Promise<{ id: s
           <AssignmentsTable rows={current} />
         </Panel>
         <Panel id="history-heading" title={t("detail.history")}>
-          <AssignmentsTable rows={official.assignments} history />
+          <AssignmentsTable rows={history} history />
         </Panel>
         <Panel id="appointments-heading" title={t("detail.appointments")}>
           <p className="p-4 text-sm text-slate-600">{t("detail.appointmentsLater")}</p>

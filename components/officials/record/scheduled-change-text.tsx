@@ -1,0 +1,28 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+
+/** A scheduled change as the record and the home page show it (plain shape: no Prisma types in components). */
+export interface ScheduledChangeView {
+  id: string;
+  kind: "MOVE" | "SERVICE_END";
+  effectiveDate: Date;
+  status: string | null;
+  reason: string | null;
+  toUnit: { name: string } | null;
+  assignment: { position: { title: string } } | null;
+}
+
+/** "Terjadwal: Pensiun mulai 1 Januari 2027", "Terjadwal: Mutasi ke KPU Kota Bima sebagai … mulai …". */
+export async function scheduledChangeText(change: ScheduledChangeView): Promise<string> {
+  const [t, tr, format] = await Promise.all([
+    getTranslations("officialChanges.panel"),
+    getTranslations("officialRecord.statuses"),
+    getFormatter(),
+  ]);
+  // Calendar dates are stored as UTC midnight: shown in UTC they keep their day in every zone.
+  const date = format.dateTime(change.effectiveDate, { dateStyle: "long", timeZone: "UTC" });
+  if (change.kind === "SERVICE_END")
+    return t("serviceEnd", { status: tr(change.status ?? "INACTIVE"), date });
+  const unit = change.toUnit?.name ?? "";
+  const post = change.assignment?.position.title;
+  return post ? t("moveToPost", { unit, post, date }) : t("move", { unit, date });
+}
