@@ -7,12 +7,21 @@ import { DecreeBook, PENGAWAS_DECREE, type Decree } from "./decrees";
 import { addHistory } from "./history";
 import { PeopleFactory, type PersonRequest } from "./people";
 import { createRandom, type Random } from "./prng";
+import { addScheduledChanges } from "./scheduled";
 import type { DemoData, SeedPosition } from "./rows";
 import { filledSlots } from "./slots";
 import { provinceStructure, regencyStructure, type PostSpec, type Structure } from "./structure";
 import { UNIT_PLANS, type UnitPlan } from "./units";
 
-export type { DemoData, SeedAssignment, SeedOfficial, SeedPosition, SeedSection, SeedUnit } from "./rows";
+export type {
+  DemoData,
+  SeedAssignment,
+  SeedOfficial,
+  SeedOfficialChange,
+  SeedPosition,
+  SeedSection,
+  SeedUnit,
+} from "./rows";
 
 export const unitId = (code: string) => `demo-unit-${code}`;
 export const positionId = (code: string, postKey: string) => `demo-pos-${code}-${postKey}`;
@@ -23,7 +32,14 @@ const STAFF_START_DATES = ["2021-01-04", "2021-07-01", "2022-01-03", "2023-01-02
 
 /** The generation state shared by the units and the history written after them. */
 export class DemoBuilder {
-  readonly data: DemoData = { units: [], sections: [], positions: [], officials: [], assignments: [] };
+  readonly data: DemoData = {
+    units: [],
+    sections: [],
+    positions: [],
+    officials: [],
+    assignments: [],
+    officialChanges: [],
+  };
   readonly people = new PeopleFactory();
   readonly positionsById = new Map<string, SeedPosition>();
   private readonly officialCounts = new Map<string, number>();
@@ -68,6 +84,7 @@ export function buildDemoData(): DemoData {
   const builder = new DemoBuilder();
   for (const plan of UNIT_PLANS) addUnit(builder, plan);
   addHistory(builder);
+  addScheduledChanges(builder);
   // Assignments sorted by official, then chronologically, so reading the rows reads each career.
   builder.data.assignments.sort(
     (a, b) => a.officialId.localeCompare(b.officialId) || a.startDate.getTime() - b.startDate.getTime(),

@@ -7,7 +7,7 @@ export function day(iso: string): Date {
   return date;
 }
 
-/** The day the demo data describes: every date in it lies on or before this one. */
+/** The day the demo data describes: every date in it lies on or before this one, but the scheduled change's. */
 export const DEMO_AS_OF = day("2025-01-06");
 
 /** createdAt/updatedAt of every seeded row, so two seeded databases are identical. */

@@ -1,6 +1,6 @@
 /**
  * Demo data: KPU Provinsi NTB and its 10 regency/city secretariats under the national root, about 150 officials
- * with their posts and history, and six demo accounts (DEMO_LOGINS). Used by `npm run db:seed`, by the launcher
+ * with their posts and history, a scheduled retirement, and six demo accounts (DEMO_LOGINS). Used by `npm run db:seed`, by the launcher
  * on an empty embedded database, and by the end-to-end tests.
  *
  * Idempotent by the national unit: if a unit with code "RI" exists the database counts as seeded (or as real)
@@ -76,4 +76,5 @@ async function insert(db: Db, data: DemoData, users: SeedUser[]): Promise<void> 
   await db.official.createMany({ data: data.officials });
   await db.assignment.createMany({ data: data.assignments });
   await db.user.createMany({ data: users });
+  await db.officialChange.createMany({ data: data.officialChanges });
 }

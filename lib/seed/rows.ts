@@ -2,6 +2,7 @@
 import type {
   EmploymentType,
   Gender,
+  OfficialChangeKind,
   OfficialStatus,
   PositionKind,
   PositionLevel,
@@ -67,6 +68,7 @@ export interface DemoData {
   positions: SeedPosition[];
   officials: SeedOfficial[];
   assignments: SeedAssignment[];
+  officialChanges: SeedOfficialChange[];
 }
 
 export interface SeedOfficial {
@@ -84,4 +86,20 @@ export interface SeedOfficial {
   sectionId: string | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** A scheduled change (official_change) not yet applied: what the official's record shows as "Terjadwal". */
+export interface SeedOfficialChange {
+  id: string;
+  officialId: string;
+  unitId: string;
+  kind: OfficialChangeKind;
+  effectiveDate: Date;
+  status: OfficialStatus;
+  /** The posts the change ended, with the open end cancelling would give back. */
+  endedAssignments: { id: string; endDate: null; endReason: null }[];
+  reason: string;
+  /** A demo user's id: inserted after the users. */
+  createdById: string;
+  createdAt: Date;
 }

@@ -60,6 +60,7 @@ describe("seedDemoData", { timeout: 90_000 }, () => {
       position: data.positions.length,
       official: data.officials.length,
       assignment: data.assignments.length,
+      official_change: data.officialChanges.length,
       app_user: DEMO_LOGINS.length,
     });
 

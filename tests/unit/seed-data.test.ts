@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { isHeldOn } from "@/lib/assignments/current";
+import { addDays } from "@/lib/dates/today";
 import type { PositionLevel, Rank } from "@/lib/generated/prisma/enums";
 import { parseNip } from "@/lib/officials/nip";
 import { sortNameOf } from "@/lib/officials/names";
@@ -13,7 +15,7 @@ const positionById = new Map(data.positions.map((position) => [position.id, posi
 const officialById = new Map(data.officials.map((official) => [official.id, official]));
 const sectionById = new Map(data.sections.map((section) => [section.id, section]));
 
-const current = data.assignments.filter((a) => a.endDate === null);
+const current = data.assignments.filter((a) => isHeldOn(a, DEMO_AS_OF));
 const unit = (code: string) => {
   const found = unitByCode.get(code);
   if (!found) throw new Error(`no unit ${code}`);
@@ -208,7 +210,12 @@ describe("assignments", () => {
       expect(assignment.startDate <= DEMO_AS_OF).toBe(true);
       if (assignment.endDate) {
         expect(assignment.endDate >= assignment.startDate).toBe(true);
-        expect(assignment.endDate <= DEMO_AS_OF).toBe(true);
+        // Only a scheduled change ends a post after the demo's present: the day before it takes effect.
+        const change = data.officialChanges.find((c) =>
+          c.endedAssignments.some((e) => e.id === assignment.id),
+        );
+        if (change) expect(assignment.endDate).toEqual(addDays(change.effectiveDate, -1));
+        else expect(assignment.endDate <= DEMO_AS_OF).toBe(true);
       }
       const adult = new Date(official.birthDate);
       adult.setUTCFullYear(adult.getUTCFullYear() + 18);
@@ -251,6 +258,34 @@ describe("assignments", () => {
     );
     expect(inaugurated).toHaveLength(48);
     expect(new Set(inaugurated.map((a) => a.decreeNumber)).size).toBe(1);
+  });
+});
+
+describe("scheduled changes", () => {
+  it("retire one active Sumbawa pelaksana at 58, from the first day of the month after, as its secretary recorded", () => {
+    expect(data.officialChanges).toHaveLength(1);
+    const [change] = data.officialChanges;
+    const official = officialById.get(change!.officialId)!;
+    expect(change).toMatchObject({ kind: "SERVICE_END", status: "RETIRED", unitId: unit("5204").id });
+    expect(official).toMatchObject({ status: "ACTIVE", employmentType: "PNS", unitId: unit("5204").id });
+    const birth = parseNip(official.nip!, DEMO_AS_OF);
+    expect(birth.ok && birth.birthDate).toEqual(official.birthDate);
+    const retires = new Date(
+      Date.UTC(official.birthDate.getUTCFullYear() + 58, official.birthDate.getUTCMonth() + 1, 1),
+    );
+    expect(change!.effectiveDate).toEqual(retires);
+    expect(change!.effectiveDate > DEMO_AS_OF).toBe(true);
+    // Held today, not from the TMT on; cancelling gives the post back open-ended.
+    const [ended] = change!.endedAssignments;
+    const assignment = data.assignments.find((a) => a.id === ended!.id)!;
+    expect(assignment.officialId).toBe(official.id);
+    expect(isHeldOn(assignment, DEMO_AS_OF)).toBe(true);
+    expect(isHeldOn(assignment, change!.effectiveDate)).toBe(false);
+    expect(ended).toEqual({ id: assignment.id, endDate: null, endReason: null });
+    const users = demoUsers(data, "hash");
+    expect(users.find((user) => user.id === change!.createdById)).toMatchObject({
+      username: "sekkab.sumbawa",
+    });
   });
 });
 
