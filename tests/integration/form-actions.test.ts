@@ -14,15 +14,22 @@ import type { Locale } from "@/lib/i18n/config";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatNip } from "@/lib/officials/nip";
-import { officialForm } from "@/lib/officials/form-actions";
-import { abolishPositionForm, sectionForm } from "@/lib/units/form-actions";
+import * as officialForms from "@/lib/officials/form-actions";
+import * as unitForms from "@/lib/units/form-actions";
 import { createSection, updateSection } from "@/lib/units/mutations";
 import * as factory from "./db-utils";
 
+function translatorFor(locale: Locale): Translate {
+  return createTranslator({ locale, messages: messagesFor(locale) }) as unknown as Translate;
+}
+
 function contextFor(user: CurrentUser, locale: Locale = "id") {
   const revalidated: string[] = [];
-  const t = createTranslator({ locale, messages: messagesFor(locale) }) as unknown as Translate;
-  const context: SubmitContext = { user, t, revalidatePath: (path) => revalidated.push(path) };
+  const context: SubmitContext = {
+    user,
+    t: translatorFor(locale),
+    revalidatePath: (path) => revalidated.push(path),
+  };
   return { context, revalidated };
 }
 
@@ -41,6 +48,9 @@ async function setup() {
   const units = await factory.createProvinceWithRegencies();
   return { ...units, staff: await userAt("STAFF", units.province.id) };
 }
+
+const { officialForm } = officialForms;
+const { abolishPositionForm, sectionForm } = unitForms;
 
 const unitPaths = (code: string) => ["/satuan-kerja", `/satuan-kerja/${code}`, "/satuan-kerja/posisi-sdm"];
 
@@ -232,5 +242,17 @@ describe("runForm: every form's server action", () => {
       message: "Jabatan telah dihapuskan. Riwayat pemangkunya tetap tersimpan.",
       open: `/satuan-kerja/${regencyA.code}`,
     });
+  });
+});
+
+describe("every form's action", () => {
+  it("confirms its saves with a sentence both catalogues have", () => {
+    const keys = [...Object.values(officialForms), ...Object.values(unitForms)].flatMap((form) =>
+      [form.create?.saved, form.update?.saved].filter((key) => key !== undefined),
+    );
+    expect(keys.length).toBeGreaterThanOrEqual(11);
+    for (const t of [translatorFor("id"), translatorFor("en")]) {
+      expect(keys.filter((key) => !t.has(key))).toEqual([]);
+    }
   });
 });
