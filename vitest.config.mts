@@ -16,7 +16,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.{ts,tsx}"],
+          environment: "node",
+          setupFiles: ["tests/support/typescript-workers.ts"],
+        },
       },
       {
         extends: true,
@@ -27,7 +32,7 @@ export default defineConfig({
           // One fresh, migrated database per run (created here, dropped at the end), shared by the files, which
           // therefore run one at a time.
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/integration/setup-database-env.ts"],
+          setupFiles: ["tests/integration/setup-database-env.ts", "tests/support/typescript-workers.ts"],
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,

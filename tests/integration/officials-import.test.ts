@@ -6,10 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { TEMPLATE_COLUMNS } from "@/lib/officials/export";
 import { exportResponse } from "@/lib/officials/export-download";
-import { commitImportFile } from "@/lib/officials/import/commit";
-import { previewImportFile } from "@/lib/officials/import/preview";
-import { sha256Hex, type UploadedFile } from "@/lib/officials/import/upload";
+import { commitInput, commitOfficialImport } from "@/lib/officials/import/commit";
+import { planImportFile } from "@/lib/officials/import/load-plan";
+import { sha256Hex, type UploadedFile } from "@/lib/uploads/form-file";
 import { composeNip, formatNip } from "@/lib/officials/nip";
+import { bomb, buildZip, deflated } from "../support/zip-builder";
 import {
   createOfficial,
   createProvinceWithRegencies,
@@ -89,11 +90,21 @@ function pnsRow(code: string, extra: Row = {}): Row {
   };
 }
 
-/** Preview, then commit with the preview's digest: what the page does. */
-async function previewAndCommit(user: Awaited<ReturnType<typeof currentUser>>, file: UploadedFile) {
-  const preview = await previewImportFile(user, file);
+type User = Awaited<ReturnType<typeof currentUser>>;
+
+/** Commits `file` as the page does: read again, with the hash and digest of the preview the clerk saw. */
+async function commitFile(user: User, file: UploadedFile, previewed: { sha256: string; digest: string }) {
+  const read = await commitInput(file, previewed);
+  if (!read.ok) throw new Error(`file problem: ${read.problem.key}`);
+  return commitOfficialImport.execute(user, read.input);
+}
+
+/** Preview, then commit the same file with the preview's digest: what the page does. */
+async function previewAndCommit(user: User, file: UploadedFile) {
+  const preview = await planImportFile(user, file);
   if (!preview.ok) throw new Error("file problems");
-  return { preview: preview.plan, result: await commitImportFile(user, file, preview.plan.digest) };
+  const result = await commitFile(user, file, { sha256: file.sha256, digest: preview.plan.digest });
+  return { preview: preview.plan, result };
 }
 
 const importAudits = (sha256: string) =>
@@ -237,11 +248,7 @@ describe("importing officials", () => {
     for (const format of ["csv", "xlsx"] as const) {
       const response = await exportResponse(user, new URLSearchParams({ format, status: "all" }));
       const bytes = new Uint8Array(await response.arrayBuffer());
-      const preview = await previewImportFile(user, {
-        fileName: `ekspor.${format}`,
-        bytes,
-        sha256: sha256Hex(bytes),
-      });
+      const preview = await planImportFile(user, { fileName: `ekspor.${format}`, bytes });
       expect(preview.ok && preview.plan.summary, format).toEqual({
         create: 0,
         update: 0,
@@ -337,19 +344,65 @@ describe("importing officials", () => {
     const file = csvFile([
       pnsRow(regencyA.code, { Nama: official.name, NIP: official.nip ?? "", "Pangkat/Golongan": "III/d" }),
     ]);
-    const preview = await previewImportFile(user, file);
+    const preview = await planImportFile(user, file);
     if (!preview.ok) throw new Error("file problems");
     await prisma.official.update({
       where: { id: official.id },
       data: { phone: "0370 999", version: { increment: 1 } },
     });
 
-    expect(await commitImportFile(user, file, preview.plan.digest)).toMatchObject({
+    expect(await commitFile(user, file, { sha256: file.sha256, digest: preview.plan.digest })).toMatchObject({
       reason: "import.errors.changedSincePreview",
     });
     expect((await prisma.official.findUniqueOrThrow({ where: { id: official.id } })).rank).toBe("III_A");
 
     const viewer = await currentUser((await createUser({ role: "VIEWER", unitId: province.id })).id);
-    expect(await commitImportFile(viewer, file)).toEqual({ ok: false, code: "forbidden" });
+    expect(await commitFile(viewer, file, { sha256: file.sha256, digest: preview.plan.digest })).toEqual({
+      ok: false,
+      code: "forbidden",
+    });
+  });
+
+  it("refuses to commit a file other than the previewed one, even one whose plan is the same", async () => {
+    const { regencyA, user } = await regencyClerk();
+    const rows = [pnsRow(regencyA.code)];
+    const previewedFile = csvFile(rows);
+    const preview = await planImportFile(user, previewedFile);
+    if (!preview.ok) throw new Error("file problems");
+    // The same rows saved by Excel: other bytes, the same plan, so only the file's hash tells them apart.
+    const other = await xlsxFile(rows);
+    const previewed = { sha256: previewedFile.sha256, digest: preview.plan.digest };
+
+    expect(await commitFile(user, other, previewed)).toEqual({
+      ok: false,
+      code: "domain",
+      reason: "import.errors.fileChanged",
+      params: {},
+    });
+    expect(await prisma.official.count({ where: { name: rows[0]?.Nama } })).toBe(0);
+    expect(await importAudits(other.sha256)).toHaveLength(0);
+
+    expect((await commitFile(user, previewedFile, previewed)).ok).toBe(true);
+    expect(await prisma.official.count({ where: { name: rows[0]?.Nama } })).toBe(1);
+  });
+
+  it("refuses a zip bomb posing as XLSX in the preview, before it is parsed, naming the limit", async () => {
+    const { user } = await regencyClerk();
+    const sheet = `<row r="2"><c r="A2"><v>1</v></c></row>${" ".repeat(1_000_000)}`;
+    const bytes = buildZip([
+      deflated(
+        "[Content_Types].xml",
+        `<Types><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
+      ),
+      deflated("xl/workbook.xml", "<workbook/>"),
+      bomb("xl/worksheets/sheet1.xml", sheet, 361),
+    ]);
+    const started = performance.now();
+    const planned = await planImportFile(user, { fileName: "pegawai.xlsx", bytes });
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(planned).toEqual({
+      ok: false,
+      fileProblems: [{ key: "uploads.errors.unpackedTooLarge", params: { size: "25 MB" } }],
+    });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TEMPLATE_COLUMNS } from "@/lib/officials/export";
 import { matchHeaders, type ImportColumn } from "@/lib/officials/import/columns";
 import { mapRow, type ImportUnit, type RowProblem } from "@/lib/officials/import/map-row";
-import type { Cell } from "@/lib/officials/import/table";
+import type { Cell } from "@/lib/uploads/spreadsheet-cells";
 
 const TODAY = new Date("2026-01-15T00:00:00Z");
 

@@ -1,6 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "@/lib/i18n/messages";
+import type { Translate } from "@/lib/i18n/translate";
 import { TEMPLATE_COLUMNS } from "@/lib/officials/export";
 import { matchHeaders, type ImportColumn } from "@/lib/officials/import/columns";
 import { mapRow, type ImportUnit, type MappedRow } from "@/lib/officials/import/map-row";
@@ -10,8 +11,8 @@ import {
   type ExistingOfficial,
   type ExistingOfficials,
 } from "@/lib/officials/import/plan";
-import { presentPreview, type Translate } from "@/lib/officials/import/present";
-import type { Cell } from "@/lib/officials/import/table";
+import { presentPreview } from "@/lib/officials/import/page-state";
+import type { Cell } from "@/lib/uploads/spreadsheet-cells";
 
 const TODAY = new Date("2026-01-15T00:00:00Z");
 const UNITS = new Map<string, ImportUnit>([

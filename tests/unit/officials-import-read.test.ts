@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDate, readNip, readPhone } from "@/lib/officials/import/cells";
 import { matchHeaders } from "@/lib/officials/import/columns";
 import { mapRow } from "@/lib/officials/import/map-row";
-import { readTable } from "@/lib/officials/import/read-table";
+import { readImportTable } from "@/lib/officials/import/read-table";
 import { buildTemplate } from "@/lib/officials/import/template";
-import type { Cell, Table } from "@/lib/officials/import/table";
+import type { Table } from "@/lib/officials/import/table";
+import type { Cell } from "@/lib/uploads/spreadsheet-cells";
 
 let dir: string;
 beforeAll(async () => {
@@ -38,8 +39,8 @@ async function xlsxFile(
 }
 
 async function table(fileName: string, bytes: Uint8Array): Promise<Table> {
-  const result = await readTable(fileName, bytes);
-  if (!result.ok) throw new Error(`not read: ${result.problem}`);
+  const result = await readImportTable({ fileName, bytes });
+  if (!result.ok) throw new Error(`not read: ${result.problem.key}`);
   return result.table;
 }
 
@@ -68,13 +69,27 @@ describe("reading CSV", () => {
     expect((await table("pegawai.csv", latin1)).rows[0]?.cells).toEqual(["José"]);
   });
 
-  it("refuses files it cannot read", async () => {
-    expect(await readTable("pegawai.xls", utf8("x"))).toEqual({ ok: false, problem: "unsupportedType" });
-    expect(await readTable("pegawai.xlsx", utf8("Nama,NIP"))).toEqual({ ok: false, problem: "unreadable" });
-    expect(await readTable("pegawai.csv", utf8("\r\n,,\r\n"))).toEqual({ ok: false, problem: "empty" });
-    expect(await readTable("pegawai.csv", utf8(`Nama\n${"x\n".repeat(5001)}`))).toEqual({
-      ok: false,
-      problem: "tooManyRows",
+  it("refuses files it cannot read, each with the upload reader's reason", async () => {
+    const problem = async (fileName: string, text: string) => {
+      const read = await readImportTable({ fileName, bytes: utf8(text) });
+      return read.ok ? null : read.problem;
+    };
+    expect(await problem("pegawai.xls", "x")).toEqual({
+      key: "uploads.errors.unsupportedType",
+      params: { types: "CSV, XLSX" },
+    });
+    expect(await problem("pegawai.xlsx", "Nama,NIP")).toEqual({
+      key: "uploads.errors.unreadable",
+      params: {},
+    });
+    expect(await problem("pegawai.csv", "\r\n,,\r\n")).toEqual({ key: "import.file.empty" });
+    expect(await problem("pegawai.csv", `Nama\n${"x\n".repeat(5001)}`)).toEqual({
+      key: "uploads.errors.tooManyRows",
+      params: { max: 5000 },
+    });
+    expect(await problem("pegawai.csv", 'Nama\n"Lalu Ahmad\n')).toEqual({
+      key: "uploads.errors.unreadable",
+      params: {},
     });
   });
 });

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import type { ImportPreview } from "@/lib/officials/import/view";
+import type { ImportPreview } from "@/lib/officials/import/page-state";
 
 /**
  * The one button that writes: enabled only for a file without problems that changes something. The server

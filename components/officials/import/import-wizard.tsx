@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { FormAlert } from "@/components/ui/form/form-alert";
 import { commitImport, previewImport } from "@/lib/officials/import/actions";
 import { ACCEPTED_EXTENSIONS, MAX_FILE_BYTES, MAX_FILE_LABEL } from "@/lib/officials/import/limits";
-import type { CommitState, ImportPreview } from "@/lib/officials/import/view";
+import type { CommitState, ImportPreview } from "@/lib/officials/import/page-state";
 import { CommitPanel } from "./commit-panel";
 import { PreviewSummary } from "./preview-summary";
 import { ProblemTable } from "./problem-table";

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { Ref } from "react";
 import type { PlanKind } from "@/lib/officials/import/plan";
-import type { ImportPreview } from "@/lib/officials/import/view";
+import type { ImportPreview } from "@/lib/officials/import/page-state";
 
 const KINDS: PlanKind[] = ["create", "update", "unchanged", "invalid"];
 

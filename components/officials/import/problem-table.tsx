@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/ui/data-table";
 import { Panel } from "@/components/ui/panel";
-import type { PreviewProblem } from "@/lib/officials/import/view";
+import type { PreviewProblem } from "@/lib/officials/import/page-state";
 
 /** Every problem of the file, by spreadsheet row and column, in the order the rows come. */
 export function ProblemTable({ problems }: { problems: PreviewProblem[] }) {

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/ui/data-table";
 import { Panel } from "@/components/ui/panel";
 import type { PlanKind } from "@/lib/officials/import/plan";
-import type { PreviewRow } from "@/lib/officials/import/view";
+import type { PreviewRow } from "@/lib/officials/import/page-state";
 
 const TONES: Record<PlanKind, string> = {
   create: "bg-emerald-50 text-emerald-800 ring-emerald-600/20",

@@ -8,6 +8,7 @@ import enOfficialRecord from "./en/official-record.json";
 import enOfficials from "./en/officials.json";
 import enTable from "./en/table.json";
 import enUnits from "./en/units.json";
+import enUploads from "./en/uploads.json";
 import enWorkflow from "./en/workflow.json";
 import idAttendance from "./id/attendance.json";
 import idCore from "./id/core.json";
@@ -18,6 +19,7 @@ import idOfficialRecord from "./id/official-record.json";
 import idOfficials from "./id/officials.json";
 import idTable from "./id/table.json";
 import idUnits from "./id/units.json";
+import idUploads from "./id/uploads.json";
 import idWorkflow from "./id/workflow.json";
 
 // One file per module, so that work on one module never edits another's catalogue.
@@ -34,6 +36,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     workflow: idWorkflow,
     attendance: idAttendance,
     table: idTable,
+    uploads: idUploads,
   },
   en: {
     core: enCore,
@@ -46,6 +49,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     workflow: enWorkflow,
     attendance: enAttendance,
     table: enTable,
+    uploads: enUploads,
   },
 };
 

@@ -3,55 +3,61 @@
 /**
  * The import page's server actions. The preview writes nothing; the commit takes the same file again (the page
  * keeps the File the clerk chose and sends it with the preview's hash and plan digest), reads and checks it anew
- * and refuses if it is not the previewed file or the plan changed. See docs/decisions/007-officials-import.md.
+ * through commitInput, and the commit refuses a file other than the previewed one or a plan that changed. See
+ * docs/decisions/007-officials-import.md.
  */
-import { getTranslations } from "next-intl/server";
-import { submitMutation } from "@/lib/actions/submit";
-import { requireUser } from "@/lib/auth/current-user";
+import { requestContext, runMutation, type SubmitContext } from "@/lib/actions/submit";
 import { can } from "@/lib/auth/policy";
-import { commitOfficialImport } from "./commit";
-import { MAX_FILE_LABEL } from "./limits";
-import { presentPreview } from "./present";
-import { previewImportFile, tableOf } from "./preview";
-import { readUpload } from "./upload";
-import type { CommitState, PreviewState } from "./view";
+import { readFormFile, type UploadedFile } from "@/lib/uploads/form-file";
+import { UploadRefusedError } from "@/lib/uploads/upload-refused";
+import { commitInput, commitOfficialImport } from "./commit";
+import { MAX_FILE_BYTES } from "./limits";
+import { planImportFile } from "./load-plan";
+import { describeProblem, presentPreview, type CommitState, type PreviewState } from "./page-state";
 
-async function upload(formData: FormData) {
-  const user = await requireUser();
-  const t = await getTranslations();
-  if (!can(user, "official.manage")) return { ok: false as const, message: t("errors.forbidden") };
-  const read = await readUpload(formData.get("file"));
-  if (!read.ok) {
-    return { ok: false as const, message: t(`import.upload.${read.problem}`, { size: MAX_FILE_LABEL }) };
+type Uploaded = { ok: true; context: SubmitContext; file: UploadedFile } | { ok: false; message: string };
+
+async function upload(formData: FormData): Promise<Uploaded> {
+  const context = await requestContext();
+  if (!can(context.user, "official.manage")) return { ok: false, message: context.t("errors.forbidden") };
+  try {
+    return {
+      ok: true,
+      context,
+      file: await readFormFile(formData.get("file"), { maxBytes: MAX_FILE_BYTES }),
+    };
+  } catch (error) {
+    if (error instanceof UploadRefusedError)
+      return { ok: false, message: context.t(error.reason, error.params) };
+    throw error;
   }
-  return { ok: true as const, user, t, file: read.file };
 }
+
+const field = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
 
 export async function previewImport(formData: FormData): Promise<PreviewState> {
   const uploaded = await upload(formData);
   if (!uploaded.ok) return uploaded;
-  const prepared = await previewImportFile(uploaded.user, uploaded.file);
-  return { ok: true, preview: presentPreview(uploaded.t, uploaded.file, prepared) };
+  const { context, file } = uploaded;
+  const planned = await planImportFile(context.user, file);
+  return { ok: true, preview: presentPreview(context.t, file, planned) };
 }
 
 export async function commitImport(formData: FormData): Promise<CommitState> {
   const uploaded = await upload(formData);
   if (!uploaded.ok) return uploaded;
-  const { t, file } = uploaded;
-  if (formData.get("sha256") !== file.sha256) return { ok: false, message: t("import.errors.fileChanged") };
-  const read = await tableOf(file);
-  if (!read.ok) return { ok: false, message: t("import.errors.fileProblems") };
-  const digest = formData.get("digest");
-  const result = await submitMutation(
-    commitOfficialImport,
-    {
-      fileName: file.fileName,
-      sha256: file.sha256,
-      table: read.table,
-      expectedDigest: typeof digest === "string" ? digest : "",
-    },
-    { revalidate: () => ["/pegawai"] },
-  );
+  const { context, file } = uploaded;
+  const read = await commitInput(file, {
+    sha256: field(formData, "sha256"),
+    digest: field(formData, "digest"),
+  });
+  if (!read.ok) return { ok: false, message: describeProblem(context.t, read.problem) };
+  const result = await runMutation(commitOfficialImport, read.input, context, {
+    revalidate: () => ["/pegawai"],
+  });
   if (!result.ok || !result.data) return { ok: false, message: result.message };
-  return { ok: true, message: t("import.commit.success", { ...result.data }), result: result.data };
+  return { ok: true, message: context.t("import.commit.success", { ...result.data }), result: result.data };
 }

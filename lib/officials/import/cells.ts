@@ -3,9 +3,9 @@
  * cannot be read is a problem (message key under `import.problems`) naming what it says. Pure: no I/O.
  */
 import { EmploymentType, Gender, OfficialStatus, type Rank } from "@/lib/generated/prisma/enums";
+import { cellText, isNumberCell, type Cell } from "@/lib/uploads/spreadsheet-cells";
 import { EMPLOYMENT_TYPE_VALUES, GENDER_VALUES, STATUS_VALUES } from "../export";
 import { parseRankLabel } from "../ranks";
-import { cellText, isNumberCell, type Cell } from "./table";
 
 export interface CellProblem {
   /** Catalogue key: plain under `validation`, dotted a full path (as zod messages in lib/actions/field-issues.ts). */

@@ -1,19 +1,18 @@
 /**
- * Impor pegawai: all or nothing. The file is planned again inside the transaction; any problem, or a plan that is
- * no longer the one the clerk previewed, refuses the whole import. New and changed officials are written with one
+ * Impor pegawai: all or nothing. The file is planned again inside the transaction; a file other than the one the
+ * clerk previewed, any problem, or a plan that is no longer the previewed one refuses the whole import. New and changed officials are written with one
  * audit entry each (their history reads as if the form had done it) and one `official.import` entry for the file.
  * Rows that change nothing are neither written nor audited, so importing the same file again changes nothing.
  */
 import { z } from "zod";
 import { DomainError, StaleRecordError } from "@/lib/actions/errors";
-import { defineMutation, type MutationResult } from "@/lib/actions/mutation";
-import type { CurrentUser } from "@/lib/auth/types";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { defineMutation } from "@/lib/actions/mutation";
+import type { UploadedFile } from "@/lib/uploads/form-file";
 import { officialData } from "../official-data";
-import { prepareImport } from "./prepare";
-import { tableOf } from "./preview";
+import type { CellProblem } from "./cells";
+import { planImportTable } from "./load-plan";
+import { readImportTable } from "./read-table";
 import type { Table } from "./table";
-import type { UploadedFile } from "./upload";
 
 /** Serialises imports: two clerks committing the same file at once must not both create its officials. */
 const IMPORT_LOCK_KEY = 73_776_201;
@@ -22,13 +21,16 @@ const HEX_SHA256 = /^[0-9a-f]{64}$/;
 
 const commitSchema = z.object({
   fileName: z.string().min(1).max(255),
+  /** Of the bytes the server read for this commit. */
   sha256: z.string().regex(HEX_SHA256),
   table: z.custom<Table>(
     (value) => Array.isArray((value as Table | null)?.rows) && Array.isArray((value as Table).headers),
   ),
-  /** The preview's plan digest; without it the plan is not compared (the server action always sends it). */
-  expectedDigest: z.string().regex(HEX_SHA256).optional(),
+  /** What the clerk previewed, as the page sends it back: the file's hash and the plan's digest. */
+  previewed: z.object({ sha256: z.string().regex(HEX_SHA256), digest: z.string().regex(HEX_SHA256) }),
 });
+
+export type CommitInput = z.input<typeof commitSchema>;
 
 export interface ImportResult {
   created: number;
@@ -42,14 +44,15 @@ export const commitOfficialImport = defineMutation({
   action: "official.manage",
   schema: commitSchema,
   async run({ tx, user, input, authorize, audit }): Promise<ImportResult> {
+    if (input.sha256 !== input.previewed.sha256) throw new DomainError("import.errors.fileChanged");
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY}::bigint)`;
-    const prepared = await prepareImport(tx, user, input.table);
-    if (!prepared.ok) throw new DomainError("import.errors.fileProblems");
-    const { plan } = prepared;
+    const planned = await planImportTable(tx, user, input.table);
+    if (!planned.ok) throw new DomainError("import.errors.fileProblems");
+    const { plan } = planned;
     if (plan.summary.invalid > 0) {
       throw new DomainError("import.errors.hasProblems", { count: plan.summary.invalid });
     }
-    if (input.expectedDigest && plan.digest !== input.expectedDigest) {
+    if (plan.digest !== input.previewed.digest) {
       throw new DomainError("import.errors.changedSincePreview");
     }
     const creates = plan.entries.flatMap((entry) =>
@@ -118,18 +121,15 @@ export const commitOfficialImport = defineMutation({
   },
 });
 
-/** Reads the uploaded file again and commits it: what the server action and the tests call. */
-export async function commitImportFile(
-  user: CurrentUser,
+/**
+ * The commit's input: the uploaded file read again through the bounded reader, with what the clerk previewed.
+ * What the server action and the tests commit. A file that cannot be read is its one problem.
+ */
+export async function commitInput(
   file: UploadedFile,
-  expectedDigest?: string,
-  db?: PrismaClient,
-): Promise<MutationResult<ImportResult>> {
-  const read = await tableOf(file);
-  if (!read.ok) return { ok: false, code: "domain", reason: "import.errors.fileProblems", params: {} };
-  return commitOfficialImport.execute(
-    user,
-    { fileName: file.fileName, sha256: file.sha256, table: read.table, expectedDigest },
-    db,
-  );
+  previewed: CommitInput["previewed"],
+): Promise<{ ok: true; input: CommitInput } | { ok: false; problem: CellProblem }> {
+  const read = await readImportTable(file);
+  if (!read.ok) return read;
+  return { ok: true, input: { fileName: file.fileName, sha256: file.sha256, table: read.table, previewed } };
 }

@@ -2,6 +2,7 @@
  * One spreadsheet row → the fields of an official, checked by the same rules as the form (officialFieldsSchema
  * and applyOfficialRules), plus every problem, each tied to its column. Pure: the units come in as a lookup.
  */
+import type { Cell, SheetRow } from "@/lib/uploads/spreadsheet-cells";
 import type { OfficialFormField } from "../form-values";
 import type { OfficialInput } from "../schemas";
 import {
@@ -18,7 +19,6 @@ import {
 } from "./cells";
 import { checkOfficialFields } from "./check-fields";
 import { FIELD_COLUMNS, type HeaderMatch, type ImportColumn } from "./columns";
-import type { Cell, TableRow } from "./table";
 
 /** A unit of the user's scope as the import finds it: by region code, its sections by name. */
 export interface ImportUnit {
@@ -54,7 +54,7 @@ export interface MappedRow {
 }
 
 export function mapRow(
-  row: TableRow,
+  row: SheetRow,
   columns: HeaderMatch["columns"],
   units: UnitLookup,
   today: Date,

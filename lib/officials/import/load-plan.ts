@@ -1,32 +1,46 @@
 /**
- * From a read table to the plan of an import: headers, units of the user's scope, rows mapped and checked, stored
- * officials compared. The preview and the commit both run it, the commit inside its transaction, so what is
- * written was checked against the database as it is at that moment.
+ * The plan of an import against the database: headers, units of the user's scope, rows mapped and checked, stored
+ * officials compared (the comparison itself is plan.ts, pure). The preview (pratinjau) plans the uploaded file and
+ * writes nothing; the commit plans its table again inside its transaction, so what is written was checked against
+ * the database as it is at that moment.
  */
 import { openOnOrAfterWhere } from "@/lib/assignments/current";
 import { isInScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { todayInIndonesia } from "@/lib/dates/today";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CellProblem } from "./cells";
 import { readText } from "./cells";
 import { matchHeaders, type HeaderMatch } from "./columns";
 import { mapRow, sectionKey, type ImportUnit } from "./map-row";
 import { nameKey, planImport, type ExistingOfficial, type ImportPlan } from "./plan";
+import { readImportTable } from "./read-table";
 import type { Table } from "./table";
 
 type Db = Prisma.TransactionClient;
 type ScopedUser = Pick<CurrentUser, "scopeUnitIds">;
 
-export type PreparedImport =
+/** The plan, or why the file as a whole cannot be planned. */
+export type PlannedImport =
   { ok: false; fileProblems: CellProblem[] } | { ok: true; plan: ImportPlan; ignoredColumns: string[] };
 
-export async function prepareImport(
+/** Pratinjau impor: the uploaded file read and planned, writing nothing. */
+export async function planImportFile(
+  user: ScopedUser,
+  file: { fileName: string; bytes: Uint8Array },
+  db: Db = prisma,
+): Promise<PlannedImport> {
+  const read = await readImportTable(file);
+  return read.ok ? planImportTable(db, user, read.table) : { ok: false, fileProblems: [read.problem] };
+}
+
+export async function planImportTable(
   db: Db,
   user: ScopedUser,
   table: Table,
   today = todayInIndonesia(),
-): Promise<PreparedImport> {
+): Promise<PlannedImport> {
   const headers = matchHeaders(table.headers);
   const fileProblems: CellProblem[] = [];
   if (headers.missing.length > 0) {
