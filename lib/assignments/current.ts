@@ -23,11 +23,6 @@ export function heldOnWhere(day: Date) {
   return { startDate: { lte: day }, ...openOnOrAfterWhere(day) } satisfies Prisma.AssignmentWhereInput;
 }
 
-/** Scheduled to start after `today`. */
-export function startsAfterWhere(today: Date) {
-  return { startDate: { gt: today } } satisfies Prisma.AssignmentWhereInput;
-}
-
 export function isHeldOn(period: Period, day: Date): boolean {
   return period.startDate <= day && (period.endDate === null || period.endDate >= day);
 }
