@@ -9,7 +9,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   typedRoutes: false,
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  // pdfmake's pdfkit reads its font metrics from its own folder at run time: it must stay a plain require.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pdfmake"],
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -6,6 +6,7 @@ import enImport from "./en/import.json";
 import enOfficialChanges from "./en/official-changes.json";
 import enOfficialRecord from "./en/official-record.json";
 import enOfficials from "./en/officials.json";
+import enPdf from "./en/pdf.json";
 import enTable from "./en/table.json";
 import enUnits from "./en/units.json";
 import enUploads from "./en/uploads.json";
@@ -17,6 +18,7 @@ import idImport from "./id/import.json";
 import idOfficialChanges from "./id/official-changes.json";
 import idOfficialRecord from "./id/official-record.json";
 import idOfficials from "./id/officials.json";
+import idPdf from "./id/pdf.json";
 import idTable from "./id/table.json";
 import idUnits from "./id/units.json";
 import idUploads from "./id/uploads.json";
@@ -37,6 +39,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     attendance: idAttendance,
     table: idTable,
     uploads: idUploads,
+    pdf: idPdf,
   },
   en: {
     core: enCore,
@@ -50,6 +53,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     attendance: enAttendance,
     table: enTable,
     uploads: enUploads,
+    pdf: enPdf,
   },
 };
 

@@ -4,9 +4,10 @@ import { PostureChart } from "@/components/units/posture-chart";
 import { PostureTable } from "@/components/units/posture-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
-import { postureFigures, sumFigures } from "@/lib/units/posture";
+import { sumFigures } from "@/lib/units/posture";
 import { getPosturesInScope } from "@/lib/units/posture-queries";
-import { parsePostureSort, sortPostureRows } from "@/lib/units/posture-sort";
+import { postureRows } from "@/lib/units/posture-rows";
+import { parsePostureSort, sortPostureRows, sortQuery } from "@/lib/units/posture-sort";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("units.posture"))("title") };
@@ -20,22 +21,27 @@ export default async function StaffingPosturePage({
 }) {
   const user = await requirePermission("unit.view");
   const sort = parsePostureSort(await searchParams);
-  const [t, postures] = await Promise.all([getTranslations("units.posture"), getPosturesInScope(user)]);
-  const rows = sortPostureRows(
-    postures.map(({ unit, posture }) => ({
-      id: unit.id,
-      code: unit.code,
-      name: unit.shortName,
-      level: unit.level,
-      figures: postureFigures(posture),
-      vacantTitles: posture.structural.vacant.map((post) => post.title),
-    })),
-    sort,
-  );
+  const [t, pdf, postures] = await Promise.all([
+    getTranslations("units.posture"),
+    getTranslations("pdf"),
+    getPosturesInScope(user),
+  ]);
+  const rows = postureRows(postures, sort);
   const chartOrder = sortPostureRows(rows, { key: "unit", dir: "asc" });
   return (
     <>
-      <PageHeader title={t("title")} intro={t("intro")} />
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          <a
+            href={`/api/satuan-kerja/posisi-sdm/pdf${sortQuery(sort)}`}
+            className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+          >
+            {pdf("print")}
+          </a>
+        }
+      />
       <PostureTable rows={rows} totals={sumFigures(rows.map((row) => row.figures))} sort={sort} />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {(["asn", "support"] as const).map((series) => (

@@ -1,0 +1,13 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { NextRequest } from "next/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { posturePdfResponse } from "@/lib/units/posture-pdf";
+
+// Reads the session and the database on every request: never prerendered or cached.
+export const dynamic = "force-dynamic";
+
+/** Posisi SDM as a PDF the province prints: the units of the user's scope, sorted as on the page. */
+export async function GET(request: NextRequest): Promise<Response> {
+  const [user, t, locale] = await Promise.all([getCurrentUser(), getTranslations(), getLocale()]);
+  return posturePdfResponse(user, request.nextUrl.searchParams, { t, locale });
+}

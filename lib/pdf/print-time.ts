@@ -1,0 +1,39 @@
+/**
+ * Dates and times as an Indonesian office letter writes them, in the unit's time zone: "Jumat, 11 Maret 2022",
+ * "10.15 WITA". Intl (full ICU in Node) gives the day and month names of the user's language.
+ */
+import { TIME_ZONE_NAMES } from "@/lib/units/unit-options";
+
+/** "Jumat, 11 Maret 2022" (id), "Friday, 11 March 2022" (en-GB). */
+export function longDate(date: Date, { locale, timeZone }: { locale: string; timeZone: string }): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone,
+  }).format(date);
+}
+
+/** "10.15" (id), "10:15" (en): a 24-hour clock, as Indonesian offices write it. */
+export function clockTime(date: Date, { locale, timeZone }: { locale: string; timeZone: string }): string {
+  return new Intl.DateTimeFormat(locale, {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  }).format(date);
+}
+
+/**
+ * The zone's name as Indonesians write it after a time (WIB, WITA, WIT); for a zone outside Indonesia, its
+ * offset ("GMT+9"), never the IANA name.
+ */
+export function zoneName(timeZone: string, date: Date = new Date()): string {
+  const name = (TIME_ZONE_NAMES as Record<string, string | undefined>)[timeZone];
+  if (name) return name;
+  const offset = new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "shortOffset" })
+    .formatToParts(date)
+    .find((part) => part.type === "timeZoneName")?.value;
+  return offset ?? "UTC";
+}

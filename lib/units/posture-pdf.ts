@@ -1,0 +1,144 @@
+/**
+ * Posisi SDM as a printed document: the province's table (one row per unit in the user's scope, in the order the
+ * page shows, and the totals) on the unit's letterhead. The model for a module's PDF: build the content from the
+ * same rows the page shows, hand it to officialDocument, render.
+ */
+import "server-only";
+import type { Content, TableCell } from "pdfmake/interfaces";
+import { contentDisposition } from "@/lib/attachments/content-disposition";
+import { can } from "@/lib/auth/policy";
+import type { CurrentUser } from "@/lib/auth/types";
+import { todayInZone } from "@/lib/dates/today";
+import { prisma } from "@/lib/db/client";
+import type { Translate } from "@/lib/i18n/translate";
+import { officialDocument, type PrintingUnit } from "@/lib/pdf/official-document";
+import { renderPdf } from "@/lib/pdf/render-pdf";
+import { sumFigures, type PostureFigures, type QuotaCount } from "./posture";
+import { getPosturesInScope } from "./posture-queries";
+import { postureRows, type PostureRow } from "./posture-rows";
+import { parsePostureSort } from "./posture-sort";
+
+/** "kurang 3", "lebih 1", "sesuai kuota": in words, as the page says it next to its symbols. */
+function quotaStatus(count: QuotaCount, t: Translate): string {
+  if (count.shortfall > 0) return t("units.posture.shortfall", { count: count.shortfall });
+  if (count.excess > 0) return t("units.posture.excess", { count: count.excess });
+  return t("units.posture.atQuota");
+}
+
+function figureCells(figures: PostureFigures, t: Translate, style?: string): TableCell[] {
+  const complete = figures.structuralVacant === 0;
+  const ofQuota = (count: QuotaCount) =>
+    t("units.posture.ofQuota", { staff: count.staff, quota: count.quota });
+  const structural = complete ? t("units.posture.complete") : t("units.posture.notComplete");
+  return [
+    { text: `${figures.structuralFilled}/${figures.structuralTotal} ${structural}`, style },
+    { text: String(figures.structuralVacant), alignment: "right", bold: !complete, style },
+    { text: ofQuota(figures.asn), style },
+    { text: quotaStatus(figures.asn, t), style },
+    { text: `${ofQuota(figures.support)}, ${quotaStatus(figures.support, t)}`, style },
+  ];
+}
+
+export function postureTable(rows: readonly PostureRow[], totals: PostureFigures, t: Translate): Content {
+  const header = ["unit", "colStructural", "colVacant", "colAsn", "colShortfall", "colSupport"].map(
+    (key): TableCell => ({ text: t(`units.posture.${key}`), style: "tableHeader" }),
+  );
+  const body: TableCell[][] = rows.map((row) => [
+    {
+      stack: [
+        { text: row.name, bold: true },
+        ...(row.vacantTitles.length
+          ? [{ text: t("units.posture.vacantPosts", { posts: row.vacantTitles.join("; ") }), fontSize: 7.5 }]
+          : []),
+      ],
+    },
+    ...figureCells(row.figures, t),
+  ]);
+  const totalsRow: TableCell[] = [
+    { text: t("units.posture.totals"), style: "totals" },
+    ...figureCells(totals, t, "totals"),
+  ];
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: ["*", "auto", "auto", "auto", "auto", "auto"],
+      body: [header, ...body, totalsRow],
+    },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      hLineColor: () => "#94a3b8",
+      vLineColor: () => "#94a3b8",
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+    },
+  };
+}
+
+export async function renderPosturePdf(input: {
+  unit: PrintingUnit;
+  rows: readonly PostureRow[];
+  totals: PostureFigures;
+  printedAt: Date;
+  locale: string;
+  t: Translate;
+}): Promise<Uint8Array<ArrayBuffer>> {
+  const { unit, rows, totals, printedAt, locale, t } = input;
+  return renderPdf(
+    officialDocument({
+      unit,
+      title: t("units.posture.title").toUpperCase(),
+      subtitle: t("pdf.postureScope", { count: rows.length, unit: unit.name }),
+      content: postureTable(rows, totals, t),
+      printedAt,
+      locale,
+      t,
+      pageOrientation: "landscape",
+    }),
+  );
+}
+
+/**
+ * `GET /api/satuan-kerja/posisi-sdm/pdf?sort=…&dir=…`: 401 signed out, 404 without unit.view (as the page), otherwise
+ * the table of every unit in the user's scope, sorted as the page was, on the letterhead of the user's own unit.
+ * Shown inline, so the browser's viewer prints it.
+ */
+export async function posturePdfResponse(
+  user: CurrentUser | null,
+  search: URLSearchParams,
+  { t, locale, now = new Date() }: { t: Translate; locale: string; now?: Date },
+): Promise<Response> {
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (!can(user, "unit.view")) return new Response("Not Found", { status: 404 });
+  const sort = parsePostureSort({
+    sort: search.get("sort") ?? undefined,
+    dir: search.get("dir") ?? undefined,
+  });
+  const [postures, unit] = await Promise.all([
+    getPosturesInScope(user),
+    prisma.workUnit.findUniqueOrThrow({
+      where: { id: user.unit.id },
+      select: { name: true, address: true, timeZone: true },
+    }),
+  ]);
+  const rows = postureRows(postures, sort);
+  const pdf = await renderPosturePdf({
+    unit,
+    rows,
+    totals: sumFigures(rows.map((row) => row.figures)),
+    printedAt: now,
+    locale,
+    t,
+  });
+  const date = todayInZone(unit.timeZone, now).toISOString().slice(0, 10);
+  return new Response(pdf, {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Length": String(pdf.byteLength),
+      "Content-Disposition": contentDisposition(`posisi-sdm-${user.unit.code}-${date}.pdf`, "inline"),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,29 @@
+/** The rows of the province's posture table, as the page and its printed copy (PDF) both show them. */
+import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import { postureFigures, type PostureFigures } from "./posture";
+import type { UnitPosture } from "./posture-queries";
+import { sortPostureRows, type PostureSort } from "./posture-sort";
+
+export interface PostureRow {
+  id: string;
+  code: string;
+  name: string;
+  level: UnitLevel;
+  figures: PostureFigures;
+  /** The vacant structural posts, named so the province sees which ones without opening each unit. */
+  vacantTitles: string[];
+}
+
+export function postureRows(postures: readonly UnitPosture[], sort: PostureSort): PostureRow[] {
+  return sortPostureRows(
+    postures.map(({ unit, posture }) => ({
+      id: unit.id,
+      code: unit.code,
+      name: unit.shortName,
+      level: unit.level,
+      figures: postureFigures(posture),
+      vacantTitles: posture.structural.vacant.map((post) => post.title),
+    })),
+    sort,
+  );
+}
