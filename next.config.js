@@ -11,6 +11,12 @@ const nextConfig = {
   typedRoutes: false,
   // pdfmake's pdfkit reads its font metrics from its own folder at run time: it must stay a plain require.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pdfmake"],
+  experimental: {
+    // Room for the largest attachment (10 MB, lib/uploads/limits.ts) and the rest of its form; the proxy buffers
+    // request bodies up to its own limit and would silently cut a larger one short. A test keeps them in step.
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import type { AssignmentRow } from "./types";
 
@@ -11,9 +12,12 @@ const DATE = { dateStyle: "medium", timeZone: "UTC" } as const;
 export async function AssignmentsTable({
   rows,
   history = false,
+  decreeFiles,
 }: {
   rows: AssignmentRow[];
   history?: boolean;
+  /** The decree's scanned files (pindaian SK) under its number: links, and the upload for those who manage. */
+  decreeFiles?: (row: AssignmentRow) => ReactNode;
 }) {
   const [t, format] = await Promise.all([getTranslations("officialRecord"), getFormatter()]);
   const date = (value: Date) => format.dateTime(value, DATE);
@@ -37,12 +41,16 @@ export async function AssignmentsTable({
     {
       key: "decree",
       header: t("detail.decree"),
-      cell: (row) =>
-        row.decreeNumber
-          ? row.decreeDate
-            ? t("detail.decreeOf", { number: row.decreeNumber, date: date(row.decreeDate) })
-            : row.decreeNumber
-          : "—",
+      cell: (row) => (
+        <>
+          {row.decreeNumber
+            ? row.decreeDate
+              ? t("detail.decreeOf", { number: row.decreeNumber, date: date(row.decreeDate) })
+              : row.decreeNumber
+            : "—"}
+          {decreeFiles?.(row)}
+        </>
+      ),
     },
   ];
   if (history) {

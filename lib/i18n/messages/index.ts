@@ -1,5 +1,6 @@
 import type { Locale } from "../config";
 import enAttendance from "./en/attendance.json";
+import enAttachments from "./en/attachments.json";
 import enCore from "./en/core.json";
 import enForms from "./en/forms.json";
 import enImport from "./en/import.json";
@@ -12,6 +13,7 @@ import enUnits from "./en/units.json";
 import enUploads from "./en/uploads.json";
 import enWorkflow from "./en/workflow.json";
 import idAttendance from "./id/attendance.json";
+import idAttachments from "./id/attachments.json";
 import idCore from "./id/core.json";
 import idForms from "./id/forms.json";
 import idImport from "./id/import.json";
@@ -39,6 +41,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     attendance: idAttendance,
     table: idTable,
     uploads: idUploads,
+    attachments: idAttachments,
     pdf: idPdf,
   },
   en: {
@@ -53,6 +56,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     attendance: enAttendance,
     table: enTable,
     uploads: enUploads,
+    attachments: enAttachments,
     pdf: enPdf,
   },
 };

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AttachmentFiles } from "@/components/attachments/attachment-files";
 import { AssignmentsTable } from "@/components/officials/record/assignments-table";
 import { PersonalData } from "@/components/officials/record/personal-data";
 import { RecordActions } from "@/components/officials/record/record-actions";
@@ -8,6 +9,8 @@ import { ScheduledChanges } from "@/components/officials/record/scheduled-change
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { isHeldOn, startsAfter } from "@/lib/assignments/current";
+import { ATTACHMENT_OWNERS } from "@/lib/attachments/owners";
+import { listAttachments } from "@/lib/attachments/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { todayFor } from "@/lib/dates/today";
@@ -21,9 +24,15 @@ export default async function OfficialPage({ params }: { params: Promise<{ id: s
   const user = await requirePermission("official.view");
   const official = await getOfficialRecord(user, (await params).id);
   if (!official) notFound();
-  const [t, changes] = await Promise.all([
+  const [t, files, changes, decreeScans] = await Promise.all([
     getTranslations("officialRecord"),
+    getTranslations("attachments"),
     listScheduledChanges(user, { officialId: official.id }),
+    listAttachments(
+      user,
+      "Assignment",
+      official.assignments.map((assignment) => assignment.id),
+    ),
   ]);
   // Posts scheduled to start later are shown with the change that starts them, not as held or past.
   const today = todayFor(user);
@@ -31,6 +40,16 @@ export default async function OfficialPage({ params }: { params: Promise<{ id: s
   const history = official.assignments.filter((assignment) => !startsAfter(assignment, today));
   const manage = can(user, "official.manage", official);
   const serving = !isEndedStatus(official.status);
+  const decreeFiles = (row: { id: string }) => (
+    <AttachmentFiles
+      entityType="Assignment"
+      entityId={row.id}
+      files={decreeScans.get(row.id) ?? []}
+      types={ATTACHMENT_OWNERS.Assignment.types}
+      canManage={manage}
+      uploadLabel={files("decreeScan")}
+    />
+  );
   const intro = [official.nip ? formatNip(official.nip) : null, official.unit.name]
     .filter(Boolean)
     .join(" · ");
@@ -68,10 +87,10 @@ export default async function OfficialPage({ params }: { params: Promise<{ id: s
           <PersonalData official={official} />
         </Panel>
         <Panel id="current-heading" title={t("detail.currentPosts")}>
-          <AssignmentsTable rows={current} />
+          <AssignmentsTable rows={current} decreeFiles={decreeFiles} />
         </Panel>
         <Panel id="history-heading" title={t("detail.history")}>
-          <AssignmentsTable rows={history} history />
+          <AssignmentsTable rows={history} history decreeFiles={decreeFiles} />
         </Panel>
         <Panel id="appointments-heading" title={t("detail.appointments")}>
           <p className="p-4 text-sm text-slate-600">{t("detail.appointmentsLater")}</p>

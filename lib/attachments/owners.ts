@@ -1,0 +1,60 @@
+/**
+ * The kinds of record a file (lampiran) can be attached to, and for each how to find the unit the record belongs
+ * to now: every check of scope (upload, removal, download, listing) asks this, never the unit stored on the file.
+ * A new module attaches files to its records by adding one entry here.
+ */
+import "server-only";
+import type { Action } from "@/lib/auth/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FileType } from "@/lib/uploads/file-type";
+
+type Db = Prisma.TransactionClient;
+
+/** Where a record's files belong: its unit now, and the page that shows them. */
+export interface OwnerPlace {
+  unitId: string;
+  page: string;
+}
+
+export interface AttachmentOwner {
+  /** Who may download the record's files (as they may see the record)… */
+  view: Action;
+  /** …and who may add or remove them. */
+  manage: Action;
+  /** The file types this record takes. */
+  types: readonly FileType[];
+  /** Each record of `ids` that exists, with its place; unknown ids are left out. */
+  find(db: Db, ids: readonly string[]): Promise<Map<string, OwnerPlace>>;
+}
+
+export const ATTACHMENT_OWNERS = {
+  /**
+   * Riwayat jabatan: the decree (SK) scan of a post held. It belongs to the official's record (arsip kepegawaian),
+   * which follows them on a move, as the paper file does: scoped by the official's unit, not the post's.
+   */
+  Assignment: {
+    view: "official.view",
+    manage: "official.manage",
+    types: ["pdf", "jpg", "png"],
+    async find(db, ids) {
+      const rows = await db.assignment.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, officialId: true, official: { select: { unitId: true } } },
+      });
+      return new Map(
+        rows.map((row) => [row.id, { unitId: row.official.unitId, page: `/pegawai/${row.officialId}` }]),
+      );
+    },
+  },
+} satisfies Record<string, AttachmentOwner>;
+
+export type AttachmentEntityType = keyof typeof ATTACHMENT_OWNERS;
+
+export const ATTACHMENT_ENTITY_TYPES = Object.keys(ATTACHMENT_OWNERS) as [
+  AttachmentEntityType,
+  ...AttachmentEntityType[],
+];
+
+export function isAttachmentEntityType(value: string): value is AttachmentEntityType {
+  return Object.hasOwn(ATTACHMENT_OWNERS, value);
+}
