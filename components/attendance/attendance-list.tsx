@@ -52,13 +52,14 @@ export function AttendanceList({
   const visible = filterAttendees(people, query);
 
   function mark(person: Attendee, status: AttendanceMark) {
+    // Outside the transition, so an earlier failure's message goes at the tap, not when the server answers.
+    setErrors((current) => {
+      const next = { ...current };
+      delete next[person.id];
+      return next;
+    });
     startTransition(async () => {
       addMark({ id: person.id, status });
-      setErrors((current) => {
-        const next = { ...current };
-        delete next[person.id];
-        return next;
-      });
       let result: { ok?: boolean; message?: string };
       try {
         result = await markAttendance(person.id, status);
