@@ -71,6 +71,7 @@ const CELL: Record<TableVariant, string> = {
   plain: "px-3 py-2 align-top first:pl-4 last:pr-4",
   compact: "py-0.5 pr-3 align-top last:pr-0",
 };
+const COLUMN_MIN_REM = 8;
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 const STICKY = "sticky left-0 z-10 bg-inherit shadow-[1px_0_0_var(--color-slate-200)]";
 
@@ -122,6 +123,8 @@ export function DataTable<Row>({
     <div className={FRAME[variant]}>
       <table
         className={`min-w-full ${fixedLayout ? "table-fixed" : ""} ${compact ? "text-xs" : "divide-y divide-slate-200 text-sm"}`}
+        // On a narrow screen the table scrolls sideways rather than squeezing each column to its longest word.
+        style={compact ? undefined : { minWidth: `max(100%, ${columns.length * COLUMN_MIN_REM}rem)` }}
       >
         <caption className={captionHidden ? "sr-only" : "px-4 py-2 text-left font-medium text-slate-800"}>
           {caption}

@@ -67,7 +67,8 @@ export function PostsByKind({
             fixedLayout
             caption={
               <>
-                {t(`postKinds.${kind}`)} <span className="font-normal text-slate-500">({group.length})</span>
+                <span className="font-semibold">{t(`postKinds.${kind}`)}</span>{" "}
+                <span className="font-normal text-slate-500">({group.length})</span>
               </>
             }
             rows={group}
