@@ -5,6 +5,7 @@ export type LockableTable =
   | "work_unit"
   | "section"
   | "position"
+  | "official"
   // Records that move through a workflow (lib/workflow/transition.ts).
   | "appointment_proposal"
   | "inauguration"
