@@ -1,4 +1,5 @@
 import type { Locale } from "../config";
+import enAppointments from "./en/appointments.json";
 import enAttendance from "./en/attendance.json";
 import enAttachments from "./en/attachments.json";
 import enCore from "./en/core.json";
@@ -12,6 +13,7 @@ import enTable from "./en/table.json";
 import enUnits from "./en/units.json";
 import enUploads from "./en/uploads.json";
 import enWorkflow from "./en/workflow.json";
+import idAppointments from "./id/appointments.json";
 import idAttendance from "./id/attendance.json";
 import idAttachments from "./id/attachments.json";
 import idCore from "./id/core.json";
@@ -39,6 +41,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     import: idImport,
     workflow: idWorkflow,
     attendance: idAttendance,
+    appointments: idAppointments,
     table: idTable,
     uploads: idUploads,
     attachments: idAttachments,
@@ -54,6 +57,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     import: enImport,
     workflow: enWorkflow,
     attendance: enAttendance,
+    appointments: enAppointments,
     table: enTable,
     uploads: enUploads,
     attachments: enAttachments,

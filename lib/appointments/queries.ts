@@ -1,0 +1,199 @@
+/** Reads of the proposals (usulan pengangkatan): lists, the decision queue and one proposal with its trail. */
+import "server-only";
+import { heldOnWhere } from "@/lib/assignments/current";
+import { inScope } from "@/lib/auth/scope";
+import type { CurrentUser } from "@/lib/auth/types";
+import { todayFor } from "@/lib/dates/today";
+import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { PositionLevel, ProposalStatus } from "@/lib/generated/prisma/enums";
+
+type ScopedUser = Pick<CurrentUser, "scopeUnitIds" | "unit">;
+
+export const PROPOSALS_PAGE_SIZE = 25;
+/** The queue is read whole, oldest first: a province's secretary rarely has more than a few dozen waiting. */
+const QUEUE_LIMIT = 200;
+
+const listSelect = {
+  id: true,
+  status: true,
+  submittedAt: true,
+  updatedAt: true,
+  currentStep: true,
+  deciderLevels: true,
+  version: true,
+  unitId: true,
+  unit: { select: { shortName: true } },
+  official: { select: { id: true, name: true, nip: true, rank: true } },
+  position: { select: { title: true, level: true } },
+} satisfies Prisma.AppointmentProposalSelect;
+
+export type ProposalRow = Prisma.AppointmentProposalGetPayload<{ select: typeof listSelect }>;
+
+/** Proposals of the user's scope, newest change first, one page at a time. */
+export async function listProposals(
+  user: ScopedUser,
+  { status, page }: { status?: ProposalStatus; page: number },
+) {
+  const where = { ...inScope(user), ...(status ? { status } : {}) };
+  const [rows, total] = await Promise.all([
+    prisma.appointmentProposal.findMany({
+      where,
+      select: listSelect,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * PROPOSALS_PAGE_SIZE,
+      take: PROPOSALS_PAGE_SIZE,
+    }),
+    prisma.appointmentProposal.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export interface QueueFilters {
+  unitId?: string;
+  level?: PositionLevel;
+}
+
+/**
+ * What waits for the user's decision: submitted proposals in scope whose current step names the user's level,
+ * oldest first, each with the official's current posts and the post's current holders, for reading side by side.
+ */
+export async function decisionQueue(user: ScopedUser, filters: QueueFilters = {}) {
+  const unitIds = filters.unitId
+    ? [filters.unitId].filter((id) => user.scopeUnitIds.has(id))
+    : [...user.scopeUnitIds];
+  if (unitIds.length === 0) return [];
+  const level = filters.level ? Prisma.sql`AND pos.level = ${filters.level}::"PositionLevel"` : Prisma.empty;
+  // The step waiting is an array element chosen by another column, which Prisma's filters cannot express.
+  const waiting = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT p.id FROM appointment_proposal p JOIN position pos ON pos.id = p."positionId"
+    WHERE p.status = 'SUBMITTED' AND p."unitId" IN (${Prisma.join(unitIds)})
+      AND p."deciderLevels"[p."currentStep" + 1] = ${user.unit.level}::"UnitLevel" ${level}
+    ORDER BY p."submittedAt" ASC, p.id ASC LIMIT ${QUEUE_LIMIT}`;
+  if (waiting.length === 0) return [];
+  const today = todayFor(user);
+  const rows = await prisma.appointmentProposal.findMany({
+    where: { id: { in: waiting.map((row) => row.id) } },
+    select: {
+      ...listSelect,
+      justification: true,
+      official: {
+        select: {
+          id: true,
+          name: true,
+          nip: true,
+          rank: true,
+          unit: { select: { shortName: true } },
+          assignments: { where: heldOnWhere(today), select: { position: { select: { title: true } } } },
+        },
+      },
+      position: {
+        select: {
+          title: true,
+          level: true,
+          assignments: {
+            where: heldOnWhere(today),
+            select: { official: { select: { id: true, name: true } } },
+          },
+        },
+      },
+    },
+  });
+  const order = new Map(waiting.map((row, index) => [row.id, index]));
+  return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
+export type QueueRow = Awaited<ReturnType<typeof decisionQueue>>[number];
+
+/** How many wait for the user's decision (home page). */
+export async function countWaiting(user: ScopedUser): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ count: bigint }[]>`
+    SELECT count(*) AS count FROM appointment_proposal p
+    WHERE p.status = 'SUBMITTED' AND p."unitId" IN (${Prisma.join([...user.scopeUnitIds])})
+      AND p."deciderLevels"[p."currentStep" + 1] = ${user.unit.level}::"UnitLevel"`;
+  return Number(row?.count ?? 0);
+}
+
+/** One proposal in scope with what its page shows, or null (out of scope reads as missing). */
+export async function getProposal(user: ScopedUser, id: string) {
+  const today = todayFor(user);
+  const proposal = await prisma.appointmentProposal.findFirst({
+    where: { id, ...inScope(user) },
+    include: {
+      unit: { select: { name: true, shortName: true } },
+      official: {
+        select: {
+          id: true,
+          name: true,
+          nip: true,
+          rank: true,
+          religion: true,
+          status: true,
+          unit: { select: { shortName: true } },
+          assignments: { where: heldOnWhere(today), select: { position: { select: { title: true } } } },
+        },
+      },
+      position: {
+        select: {
+          id: true,
+          title: true,
+          level: true,
+          assignments: {
+            where: heldOnWhere(today),
+            select: { official: { select: { id: true, name: true } } },
+          },
+        },
+      },
+      proposedBy: { select: { displayName: true } },
+      decree: { select: { number: true, date: true, archiveReference: true } },
+      inauguration: { select: { id: true, title: true, scheduledAt: true } },
+    },
+  });
+  if (!proposal) return null;
+  const trail = await prisma.auditLog.findMany({
+    where: { entityType: "AppointmentProposal", entityId: id },
+    select: { id: true, at: true, actorName: true, action: true, after: true },
+    orderBy: { id: "asc" },
+  });
+  return { ...proposal, trail: trail.map(toTrailStep) };
+}
+
+export interface TrailStep {
+  id: string;
+  at: Date;
+  actorName: string;
+  step: string;
+  status: string | null;
+  reason: string | null;
+  acting: string | null;
+}
+
+/** One line of the timeline from one audit entry: who, when, which step, why. */
+function toTrailStep(entry: {
+  id: bigint;
+  at: Date;
+  actorName: string;
+  action: string;
+  after: unknown;
+}): TrailStep {
+  const after = (entry.after ?? {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === "string" && value ? value : null);
+  return {
+    id: entry.id.toString(),
+    at: entry.at,
+    actorName: entry.actorName,
+    step: entry.action.replace(/^appointment\./, ""),
+    status: text(after.status),
+    reason: text(after.reason),
+    acting: text(after.decidedAsActing),
+  };
+}
+
+/** An official's proposals, for their record page. */
+export async function proposalsOfOfficial(user: ScopedUser, officialId: string) {
+  return prisma.appointmentProposal.findMany({
+    where: { officialId, ...inScope(user) },
+    select: listSelect,
+    orderBy: { createdAt: "desc" },
+  });
+}

@@ -1,0 +1,337 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  approveProposal,
+  recommendProposal,
+  rejectProposal,
+  returnProposal,
+  resubmitProposal,
+  saveProposalDraft,
+  submitProposal,
+  withdrawProposal,
+} from "@/lib/appointments/proposal-mutations";
+import { decisionQueue, getProposal } from "@/lib/appointments/queries";
+import {
+  assignToPosition,
+  createOfficial,
+  createPosition,
+  createUnit,
+  createUser,
+  currentUser,
+} from "./db-utils";
+
+/** KPU RI → a province → two regencies; a secretary at each, a Kasubbag post and a III/c official in regency A. */
+async function setup() {
+  const national = await createUnit({ level: "NATIONAL" });
+  const province = await createUnit({ parent: national });
+  const regencyA = await createUnit({ parent: province });
+  const regencyB = await createUnit({ parent: province });
+  const user = async (role: "SECRETARY" | "STAFF", unitId: string) =>
+    currentUser((await createUser({ role, unitId })).id);
+  return {
+    province,
+    regencyA,
+    regencyB,
+    nationalSecretary: await user("SECRETARY", national.id),
+    provincialSecretary: await user("SECRETARY", province.id),
+    secretaryA: await user("SECRETARY", regencyA.id),
+    secretaryB: await user("SECRETARY", regencyB.id),
+    official: await createOfficial(regencyA.id, { rank: "III_C" }),
+    post: await createPosition(regencyA.id),
+  };
+}
+type World = Awaited<ReturnType<typeof setup>>;
+
+const JUSTIFICATION = "Jabatan kosong sejak pejabat lama mutasi; yang bersangkutan memenuhi syarat.";
+
+async function draft(world: World, data: { officialId?: string; positionId?: string } = {}) {
+  const result = await saveProposalDraft.execute(world.secretaryA, {
+    officialId: data.officialId ?? world.official.id,
+    positionId: data.positionId ?? world.post.id,
+    justification: JUSTIFICATION,
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.data.id;
+}
+
+async function submitted(world: World, data: { officialId?: string; positionId?: string } = {}) {
+  const id = await draft(world, data);
+  const result = await submitProposal.execute(world.secretaryA, { id, version: "1" });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return id;
+}
+
+const stored = (id: string) => prisma.appointmentProposal.findUniqueOrThrow({ where: { id } });
+
+describe("proposals and the decision chain", () => {
+  it("a regency proposes, the province approves a Pengawas post with its decree; the trail keeps every step", async () => {
+    const world = await setup();
+    const id = await submitted(world);
+    expect(await stored(id)).toMatchObject({
+      status: "SUBMITTED",
+      deciderLevels: ["PROVINCE"],
+      currentStep: 0,
+    });
+    expect((await decisionQueue(world.provincialSecretary)).map((row) => row.id)).toContain(id);
+    expect(await decisionQueue(world.nationalSecretary)).toEqual([]);
+
+    const approval = await approveProposal.execute(world.provincialSecretary, {
+      id,
+      version: "2",
+      decreeNumber: "15/KPT/KPU-Prov-015/2026",
+      decreeDate: "2026-03-07",
+    });
+    expect(approval).toMatchObject({ ok: true });
+    const after = await prisma.appointmentProposal.findUniqueOrThrow({
+      where: { id },
+      include: { decree: true },
+    });
+    expect(after).toMatchObject({ status: "APPROVED", decidedById: world.provincialSecretary.id });
+    expect(after.decree).toMatchObject({
+      number: "15/KPT/KPU-Prov-015/2026",
+      issuingUnitId: world.province.id,
+    });
+
+    const page = await getProposal(world.secretaryA, id);
+    expect(page?.trail.map((step) => step.step)).toEqual(["create", "submit", "approve", "decree"]);
+  });
+
+  it("an Administrator post is recommended by the province and decided at the national level", async () => {
+    const world = await setup();
+    const post = await createPosition(world.regencyA.id, { level: "ADMINISTRATOR" });
+    const senior = await createOfficial(world.regencyA.id, { rank: "IV_A" });
+    const id = await submitted(world, { officialId: senior.id, positionId: post.id });
+    // The province may not approve it outright, nor may the national level act before the province.
+    expect(await approveProposal.execute(world.provincialSecretary, { id, version: "2" })).toMatchObject({
+      ok: false,
+      reason: "workflow.errors.notAllowed",
+    });
+    expect(await approveProposal.execute(world.nationalSecretary, { id, version: "2" })).toMatchObject({
+      ok: false,
+      reason: "workflow.errors.notAllowed",
+    });
+    expect(await recommendProposal.execute(world.provincialSecretary, { id, version: "2" })).toMatchObject({
+      ok: true,
+    });
+    expect(await stored(id)).toMatchObject({ status: "SUBMITTED", currentStep: 1 });
+    expect(await decisionQueue(world.provincialSecretary)).toEqual([]);
+    expect((await decisionQueue(world.nationalSecretary)).map((row) => row.id)).toEqual([id]);
+    expect(await approveProposal.execute(world.nationalSecretary, { id, version: "3" })).toMatchObject({
+      ok: true,
+    });
+    expect(await stored(id)).toMatchObject({ status: "APPROVED", decidedById: world.nationalSecretary.id });
+  });
+
+  it("the chain is data: an administrator's change applies to proposals submitted afterwards", async () => {
+    const world = await setup();
+    await prisma.appointmentLevelRule.upsert({
+      where: { positionLevel: "EXECUTOR" },
+      create: { positionLevel: "EXECUTOR", deciderLevels: ["NATIONAL"] },
+      update: { deciderLevels: ["NATIONAL"] },
+    });
+    try {
+      const post = await createPosition(world.regencyA.id, { level: "EXECUTOR", kind: "EXECUTOR" });
+      const id = await submitted(world, { positionId: post.id });
+      expect(await stored(id)).toMatchObject({ deciderLevels: ["NATIONAL"] });
+      expect(await approveProposal.execute(world.provincialSecretary, { id, version: "2" })).toMatchObject({
+        ok: false,
+      });
+    } finally {
+      await prisma.appointmentLevelRule.delete({ where: { positionLevel: "EXECUTOR" } });
+    }
+  });
+
+  it("return needs a reason and goes back to the proposer, who corrects and resubmits; reject ends it", async () => {
+    const world = await setup();
+    const id = await submitted(world);
+    expect(await returnProposal.execute(world.provincialSecretary, { id, version: "2" })).toMatchObject({
+      ok: false,
+      field: "reason",
+    });
+    expect(
+      await returnProposal.execute(world.provincialSecretary, {
+        id,
+        version: "2",
+        reason: "Lampirkan SK pangkat.",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await stored(id)).toMatchObject({ status: "RETURNED", decisionNote: "Lampirkan SK pangkat." });
+    const edit = await saveProposalDraft.execute(world.secretaryA, {
+      id,
+      version: "3",
+      officialId: world.official.id,
+      positionId: world.post.id,
+      justification: `${JUSTIFICATION} SK pangkat terlampir.`,
+    });
+    expect(edit).toMatchObject({ ok: true });
+    expect(await resubmitProposal.execute(world.secretaryA, { id, version: "4" })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await rejectProposal.execute(world.provincialSecretary, {
+        id,
+        version: "5",
+        reason: "Formasi ditunda.",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await stored(id)).toMatchObject({ status: "REJECTED" });
+    const trail = (await getProposal(world.provincialSecretary, id))!.trail;
+    expect(trail.find((step) => step.step === "return")?.reason).toBe("Lampirkan SK pangkat.");
+  });
+
+  it("a submitted proposal is locked for the proposer; a draft can be withdrawn", async () => {
+    const world = await setup();
+    const id = await submitted(world);
+    expect(
+      await saveProposalDraft.execute(world.secretaryA, {
+        id,
+        version: "2",
+        officialId: world.official.id,
+        positionId: world.post.id,
+        justification: JUSTIFICATION,
+      }),
+    ).toMatchObject({ ok: false, reason: "appointments.errors.locked" });
+    expect(await withdrawProposal.execute(world.secretaryA, { id, version: "2" })).toMatchObject({
+      ok: false,
+    });
+    const other = await draft(world, {
+      officialId: (await createOfficial(world.regencyA.id, { rank: "III_B" })).id,
+      positionId: (await createPosition(world.regencyA.id)).id,
+    });
+    expect(await withdrawProposal.execute(world.secretaryA, { id: other, version: "1" })).toMatchObject({
+      ok: true,
+    });
+  });
+});
+
+describe("scope", () => {
+  it("a regency can neither see nor decide another's proposal, nor propose for another's post", async () => {
+    const world = await setup();
+    const id = await submitted(world);
+    expect(await getProposal(world.secretaryB, id)).toBeNull();
+    expect(await withdrawProposal.execute(world.secretaryB, { id, version: "2" })).toEqual({
+      ok: false,
+      code: "notFound",
+    });
+    expect(await approveProposal.execute(world.secretaryB, { id, version: "2" })).toEqual({
+      ok: false,
+      code: "forbidden",
+    });
+    const foreign = await saveProposalDraft.execute(world.secretaryB, {
+      officialId: world.official.id,
+      positionId: world.post.id,
+      justification: JUSTIFICATION,
+    });
+    expect(foreign).toEqual({ ok: false, code: "notFound" });
+  });
+});
+
+describe("conflicts", () => {
+  const refusal = async (world: World, data: { officialId?: string; positionId?: string }) => {
+    const result = await saveProposalDraft.execute(world.secretaryA, {
+      officialId: data.officialId ?? world.official.id,
+      positionId: data.positionId ?? world.post.id,
+      justification: JUSTIFICATION,
+    });
+    return result.ok ? "accepted" : (result as { reason?: string }).reason;
+  };
+
+  it("refuses one official in two open proposals, and two open proposals for one post", async () => {
+    const world = await setup();
+    await draft(world);
+    expect(await refusal(world, { positionId: (await createPosition(world.regencyA.id)).id })).toBe(
+      "appointments.errors.officialInOtherProposal",
+    );
+    const someoneElse = await createOfficial(world.regencyA.id, { rank: "III_D" });
+    expect(await refusal(world, { officialId: someoneElse.id })).toBe(
+      "appointments.errors.postInOtherProposal",
+    );
+  });
+
+  it("refuses a post already promised by an approved proposal", async () => {
+    const world = await setup();
+    const id = await submitted(world);
+    await approveProposal.execute(world.provincialSecretary, { id, version: "2" });
+    const someoneElse = await createOfficial(world.regencyA.id, { rank: "III_D" });
+    expect(await refusal(world, { officialId: someoneElse.id })).toBe("appointments.errors.postPromised");
+  });
+
+  it("refuses a retired or inactive official, and one whose rank is below the level's minimum", async () => {
+    const world = await setup();
+    const retired = await createOfficial(world.regencyA.id, { rank: "III_D", status: "RETIRED" });
+    expect(await refusal(world, { officialId: retired.id })).toBe("appointments.errors.officialNotActive");
+    const junior = await createOfficial(world.regencyA.id, { rank: "III_A" });
+    expect(await refusal(world, { officialId: junior.id })).toBe("appointments.errors.rankTooLow");
+    const pppk = await createOfficial(world.regencyA.id, { employmentType: "PPPK", rank: "PPPK_IX" });
+    expect(await refusal(world, { officialId: pppk.id })).toBe("appointments.errors.rankTooLow");
+  });
+
+  it("refuses proposing an official for the post they already hold", async () => {
+    const world = await setup();
+    await assignToPosition(world.official.id, world.post);
+    expect(await refusal(world, {})).toBe("appointments.errors.alreadyHoldsPost");
+  });
+
+  it("refuses a decree number the unit has already used", async () => {
+    const world = await setup();
+    const first = await submitted(world);
+    const decree = { decreeNumber: "7/KPT/2026", decreeDate: "2026-03-07" };
+    expect(
+      await approveProposal.execute(world.provincialSecretary, { id: first, version: "2", ...decree }),
+    ).toMatchObject({ ok: true });
+    const second = await submitted(world, {
+      officialId: (await createOfficial(world.regencyA.id, { rank: "III_B" })).id,
+      positionId: (await createPosition(world.regencyA.id)).id,
+    });
+    expect(
+      await approveProposal.execute(world.provincialSecretary, { id: second, version: "2", ...decree }),
+    ).toMatchObject({ ok: false, reason: "appointments.errors.decreeNumberTaken", field: "decreeNumber" });
+    expect(await stored(second)).toMatchObject({ status: "SUBMITTED" });
+  });
+});
+
+describe("at the same moment", () => {
+  it("two people deciding one proposal: exactly one wins, the other is told who decided", async () => {
+    const world = await setup();
+    const id = await submitted(world);
+    const plh = await currentUser((await createUser({ role: "SECRETARY", unitId: world.province.id })).id);
+    const results = await Promise.all([
+      approveProposal.execute(world.provincialSecretary, { id, version: "2" }),
+      rejectProposal.execute(plh, { id, version: "2", reason: "Tidak memenuhi syarat." }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    const loser = results.find((result) => !result.ok) as Extract<(typeof results)[number], { ok: false }>;
+    const winner = results[0]!.ok ? world.provincialSecretary : plh;
+    expect(loser).toMatchObject({
+      code: "domain",
+      reason: "appointments.errors.overtaken",
+      params: { name: winner.displayName },
+    });
+    const decisions = await prisma.auditLog.count({
+      where: { entityId: id, action: { in: ["appointment.approve", "appointment.reject"] } },
+    });
+    expect(decisions).toBe(1);
+  });
+
+  it("two proposals for one post drafted at once: the post's lock lets exactly one through", async () => {
+    const world = await setup();
+    const others = await Promise.all(
+      [1, 2, 3].map(() => createOfficial(world.regencyA.id, { rank: "III_C" })),
+    );
+    const results = await Promise.all(
+      others.map((official) =>
+        saveProposalDraft.execute(world.secretaryA, {
+          officialId: official.id,
+          positionId: world.post.id,
+          justification: JUSTIFICATION,
+        }),
+      ),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    const open = await prisma.appointmentProposal.count({ where: { positionId: world.post.id } });
+    expect(open).toBe(1);
+  });
+});
+
+export type { Prisma };
