@@ -9,6 +9,7 @@ import { redirect } from "next/navigation";
 import { setFlash } from "@/lib/actions/flash";
 import { requestContext, runMutation, type ActionState, type SubmitContext } from "@/lib/actions/submit";
 import { can } from "@/lib/auth/policy";
+import type { FileType } from "@/lib/uploads/file-type";
 import { readFormFile } from "@/lib/uploads/form-file";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/uploads/limits";
 import { UploadRefusedError } from "@/lib/uploads/upload-refused";
@@ -21,11 +22,14 @@ function entityTypeOf(formData: FormData): AttachmentEntityType | null {
   return typeof value === "string" && isAttachmentEntityType(value) ? value : null;
 }
 
-async function checkedUpload(formData: FormData, context: SubmitContext): Promise<CheckedFile | ActionState> {
+async function checkedUpload(
+  formData: FormData,
+  types: readonly FileType[],
+  context: SubmitContext,
+): Promise<CheckedFile | ActionState> {
   try {
-    return await checkAttachmentFile(
-      await readFormFile(formData.get("file"), { maxBytes: MAX_ATTACHMENT_BYTES }),
-    );
+    const file = await readFormFile(formData.get("file"), { maxBytes: MAX_ATTACHMENT_BYTES });
+    return await checkAttachmentFile(file, types);
   } catch (error) {
     if (!(error instanceof UploadRefusedError)) throw error;
     const message = context.t(error.reason, error.params);
@@ -51,11 +55,12 @@ export async function uploadAttachmentAction(
 ): Promise<ActionState> {
   const context = await requestContext();
   const entityType = entityTypeOf(formData);
+  const owner = entityType && ATTACHMENT_OWNERS[entityType];
   // Not even read for someone who may not attach files to this kind of record at all.
-  if (!entityType || !can(context.user, ATTACHMENT_OWNERS[entityType].manage)) {
+  if (!entityType || !owner || !can(context.user, owner.manage)) {
     return { ok: false, message: context.t("errors.notFound") };
   }
-  const file = await checkedUpload(formData, context);
+  const file = await checkedUpload(formData, owner.types, context);
   if (!isCheckedFile(file)) return file;
   const result = await runMutation(
     uploadAttachment[entityType],

@@ -31,18 +31,18 @@ export function typesLabel(types: readonly FileType[]): string {
   return types.map((type) => type.toUpperCase()).join(", ");
 }
 
+/** The file, if it keeps to the bounds and is, by content, one of `types` (what the record takes). */
 export async function checkAttachmentFile(
   file: UploadedFile,
+  types: readonly FileType[],
   deadline: Deadline = new Deadline(),
 ): Promise<CheckedFile> {
   if (file.bytes.length > MAX_ATTACHMENT_BYTES) {
     throw new UploadRefusedError("tooLarge", { size: sizeLabel(MAX_ATTACHMENT_BYTES) });
   }
   const type = await sniffFileType(file.bytes, { limits: ATTACHMENT_ARCHIVE_LIMITS, deadline });
-  if (!type) {
-    throw new UploadRefusedError("unsupportedType", {
-      types: typesLabel(Object.keys(FILE_TYPES) as FileType[]),
-    });
+  if (!type || !types.includes(type)) {
+    throw new UploadRefusedError("unsupportedType", { types: typesLabel(types) });
   }
   const { mimeType, extensions } = FILE_TYPES[type];
   const result: CheckedFile = {

@@ -33,8 +33,15 @@ async function setup() {
   return { ...units, official, assignment, user };
 }
 
+/** Checked as the server action checks it: against every type, so that the mutation's own check is tested too. */
 function file(fileName: string, bytes: Uint8Array) {
-  return checkAttachmentFile({ fileName, bytes, sha256: sha256Hex(bytes) });
+  return checkAttachmentFile({ fileName, bytes, sha256: sha256Hex(bytes) }, [
+    "pdf",
+    "jpg",
+    "png",
+    "docx",
+    "xlsx",
+  ]);
 }
 
 async function upload(
@@ -111,6 +118,13 @@ describe("attaching a decree scan to an assignment", () => {
     await expect(file("sk.pdf", utf8("MZ\u0090 this is a program"))).rejects.toBeInstanceOf(
       UploadRefusedError,
     );
+    await expect(
+      checkAttachmentFile({ fileName: "sk.xlsx", bytes: xlsx, sha256: sha256Hex(xlsx) }, [
+        "pdf",
+        "jpg",
+        "png",
+      ]),
+    ).rejects.toMatchObject({ reason: "uploads.errors.unsupportedType", params: { types: "PDF, JPG, PNG" } });
 
     const forged = {
       fileName: "sk.pdf",
