@@ -1,5 +1,6 @@
 import type { Locale } from "../config";
 import enAppointments from "./en/appointments.json";
+import enInaugurations from "./en/inaugurations.json";
 import enAttendance from "./en/attendance.json";
 import enAttachments from "./en/attachments.json";
 import enCore from "./en/core.json";
@@ -14,6 +15,7 @@ import enUnits from "./en/units.json";
 import enUploads from "./en/uploads.json";
 import enWorkflow from "./en/workflow.json";
 import idAppointments from "./id/appointments.json";
+import idInaugurations from "./id/inaugurations.json";
 import idAttendance from "./id/attendance.json";
 import idAttachments from "./id/attachments.json";
 import idCore from "./id/core.json";
@@ -42,6 +44,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     workflow: idWorkflow,
     attendance: idAttendance,
     appointments: idAppointments,
+    inaugurations: idInaugurations,
     table: idTable,
     uploads: idUploads,
     attachments: idAttachments,
@@ -58,6 +61,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     workflow: enWorkflow,
     attendance: enAttendance,
     appointments: enAppointments,
+    inaugurations: enInaugurations,
     table: enTable,
     uploads: enUploads,
     attachments: enAttachments,

@@ -1,0 +1,77 @@
+/**
+ * The appointees' table as the ceremony page, the printed list and the berita acara show it: name, NIP, rank, the
+ * post held the day before the ceremony and the new one, unit, decree, attendance and oath; in name order.
+ */
+import "server-only";
+import { heldOnWhere } from "@/lib/assignments/current";
+import { addDays, todayInZone } from "@/lib/dates/today";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AttendanceStatus, OathKind, Rank, Religion } from "@/lib/generated/prisma/enums";
+
+export interface AppointeeRow {
+  id: string;
+  proposalId: string;
+  officialId: string;
+  name: string;
+  nip: string | null;
+  rank: Rank | null;
+  religion: Religion | null;
+  oldPosts: string[];
+  newPost: string;
+  unit: string;
+  decreeNumber: string | null;
+  /** yyyy-mm-dd, so the rows can be frozen as JSON in final minutes. */
+  decreeDate: string | null;
+  attendance: AttendanceStatus;
+  oath: OathKind | null;
+}
+
+type Db = Pick<Prisma.TransactionClient, "inaugurationAppointee" | "assignment">;
+
+export async function appointeeRows(
+  db: Db,
+  ceremony: { id: string; scheduledAt: Date; unit: { timeZone: string } },
+): Promise<AppointeeRow[]> {
+  const eve = addDays(todayInZone(ceremony.unit.timeZone, ceremony.scheduledAt), -1);
+  const appointees = await db.inaugurationAppointee.findMany({
+    where: { inaugurationId: ceremony.id },
+    select: {
+      id: true,
+      attendance: true,
+      oath: true,
+      proposal: {
+        select: {
+          id: true,
+          positionId: true,
+          unit: { select: { shortName: true } },
+          position: { select: { title: true } },
+          decree: { select: { number: true, date: true } },
+          official: { select: { id: true, name: true, nip: true, rank: true, religion: true } },
+        },
+      },
+    },
+    orderBy: { proposal: { official: { sortName: "asc" } } },
+  });
+  const before = await db.assignment.findMany({
+    where: { officialId: { in: appointees.map((row) => row.proposal.official.id) }, ...heldOnWhere(eve) },
+    select: { officialId: true, positionId: true, position: { select: { title: true } } },
+  });
+  return appointees.map(({ id, attendance, oath, proposal }) => ({
+    id,
+    proposalId: proposal.id,
+    officialId: proposal.official.id,
+    name: proposal.official.name,
+    nip: proposal.official.nip,
+    rank: proposal.official.rank,
+    religion: proposal.official.religion,
+    oldPosts: before
+      .filter((row) => row.officialId === proposal.official.id && row.positionId !== proposal.positionId)
+      .map((row) => row.position.title),
+    newPost: proposal.position.title,
+    unit: proposal.unit.shortName,
+    decreeNumber: proposal.decree?.number ?? null,
+    decreeDate: proposal.decree?.date.toISOString().slice(0, 10) ?? null,
+    attendance,
+    oath,
+  }));
+}

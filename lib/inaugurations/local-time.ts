@@ -1,0 +1,37 @@
+/** A wall-clock time in a unit's zone (the ceremony's "Jumat, 11 Maret 2022 pukul 09.00 WITA") as an instant. */
+
+/** The instant at which it is `time` ("09:00") on `day` (UTC midnight of the date) in `timeZone`. */
+export function instantInZone(day: Date, time: string, timeZone: string): Date {
+  const [hours = 0, minutes = 0] = time.split(":").map(Number);
+  const asUtc = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hours, minutes);
+  // The zone's offset at that moment; Indonesia keeps no daylight saving, so one correction is exact.
+  return new Date(asUtc - offsetMs(timeZone, new Date(asUtc)));
+}
+
+function offsetMs(timeZone: string, at: Date): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    })
+      .formatToParts(at)
+      .map((part) => [part.type, Number(part.value)]),
+  );
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!);
+  return wall - Math.floor(at.getTime() / 60_000) * 60_000;
+}
+
+/** "09:00" of an instant in `timeZone`, for the edit form. */
+export function timeInZone(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(at);
+}

@@ -1,0 +1,220 @@
+import { describe, expect, it } from "vitest";
+import { approveProposal, saveProposalDraft, submitProposal } from "@/lib/appointments/proposal-mutations";
+import { todayInZone, addDays } from "@/lib/dates/today";
+import { prisma } from "@/lib/db/client";
+import {
+  addAppointees,
+  completeInauguration,
+  markAttendance,
+  recordCollectiveDecree,
+  saveInauguration,
+} from "@/lib/inaugurations/mutations";
+import {
+  assignToPosition,
+  createOfficial,
+  createPosition,
+  createUnit,
+  createUser,
+  currentUser,
+  uniqueSuffix,
+} from "./db-utils";
+
+type User = Awaited<ReturnType<typeof currentUser>>;
+
+/** A province and two regencies; in each regency a Kasubbag post held by an outgoing official. */
+async function setup() {
+  const national = await createUnit({ level: "NATIONAL" });
+  const province = await createUnit({ parent: national });
+  const regencies = [await createUnit({ parent: province }), await createUnit({ parent: province })];
+  const provincialSecretary = await currentUser(
+    (await createUser({ role: "SECRETARY", unitId: province.id })).id,
+  );
+  const posts = [];
+  for (const regency of regencies) {
+    const post = await createPosition(regency.id);
+    const outgoing = await createOfficial(regency.id, { rank: "III_D" });
+    await assignToPosition(outgoing.id, post, { startDate: new Date("2020-01-02") });
+    posts.push({ regency, post, outgoing });
+  }
+  return { province, regencies, provincialSecretary, posts };
+}
+type World = Awaited<ReturnType<typeof setup>>;
+
+/** An approved proposal for `post`, proposed by its regency's secretary. */
+async function approved(
+  world: World,
+  index: number,
+  data: { religion?: "ISLAM" | "CATHOLIC"; name?: string } = {},
+) {
+  const { regency, post } = world.posts[index]!;
+  const secretary: User = await currentUser((await createUser({ role: "SECRETARY", unitId: regency.id })).id);
+  const official = await createOfficial(regency.id, {
+    rank: "III_C",
+    religion: data.religion ?? "ISLAM",
+    ...(data.name ? { name: data.name, sortName: data.name.toLowerCase() } : {}),
+  });
+  const draft = await saveProposalDraft.execute(secretary, {
+    officialId: official.id,
+    positionId: post.id,
+    justification: "Pengisian jabatan Kepala Sub Bagian yang akan ditinggalkan pejabat lama.",
+  });
+  if (!draft.ok) throw new Error(JSON.stringify(draft));
+  const id = draft.data.id;
+  expect(await submitProposal.execute(secretary, { id, version: "1" })).toMatchObject({ ok: true });
+  expect(await approveProposal.execute(world.provincialSecretary, { id, version: "2" })).toMatchObject({
+    ok: true,
+  });
+  return { id, official };
+}
+
+/** A hybrid ceremony today, with the given proposals on its list and a collective decree. */
+async function ceremony(world: World, proposalIds: string[]) {
+  const today = todayInZone("Asia/Makassar");
+  const saved = await saveInauguration.execute(world.provincialSecretary, {
+    title: "Pelantikan Pejabat Pengawas",
+    date: today.toISOString().slice(0, 10),
+    time: "00:00",
+    mode: "HYBRID",
+    location: "Aula KPU Provinsi NTB",
+    onlineUrl: "https://zoom.us/j/123",
+    officiantName: "Sekretaris KPU Provinsi",
+    officiantTitle: "Sekretaris KPU Provinsi Nusa Tenggara Barat",
+    witnessOne: "Saksi Satu",
+    witnessTwo: "Saksi Dua",
+    clergy: "Rohaniwan Islam; Rohaniwan Katolik",
+  });
+  if (!saved.ok) throw new Error(JSON.stringify(saved));
+  const id = saved.data.id;
+  expect(await addAppointees.execute(world.provincialSecretary, { id, proposalIds })).toMatchObject({
+    ok: true,
+  });
+  const decree = await recordCollectiveDecree.execute(world.provincialSecretary, {
+    id,
+    decreeNumber: `${uniqueSuffix()}/KPT/2026`,
+    decreeDate: addDays(today, -3).toISOString().slice(0, 10),
+  });
+  expect(decree).toMatchObject({ ok: true });
+  return id;
+}
+
+async function mark(world: World, inaugurationId: string, proposalId: string, status: string) {
+  const appointee = await prisma.inaugurationAppointee.findFirstOrThrow({
+    where: { inaugurationId, proposalId },
+  });
+  const result = await markAttendance.execute(world.provincialSecretary, {
+    inaugurationId,
+    appointeeId: appointee.id,
+    status,
+  });
+  expect(result).toMatchObject({ ok: true });
+}
+
+const version = async (id: string) =>
+  String((await prisma.inauguration.findUniqueOrThrow({ where: { id } })).version);
+
+describe("completing a ceremony", () => {
+  it("changes the posts of those present on the ceremony's date; the absent stay approved", async () => {
+    const world = await setup();
+    const onsite = await approved(world, 0);
+    const online = await approved(world, 1, { religion: "CATHOLIC" });
+    const extraPost = await createPosition(world.regencies[0]!.id);
+    world.posts.push({ regency: world.regencies[0]!, post: extraPost, outgoing: onsite.official });
+    const absent = await approved(world, 2);
+    const id = await ceremony(world, [onsite.id, online.id, absent.id]);
+
+    // Not before every appointee is marked.
+    expect(
+      await completeInauguration.execute(world.provincialSecretary, { id, version: await version(id) }),
+    ).toMatchObject({
+      ok: false,
+      reason: "inaugurations.errors.attendanceIncomplete",
+    });
+    await mark(world, id, onsite.id, "PRESENT_ONSITE");
+    await mark(world, id, online.id, "PRESENT_ONLINE");
+    await mark(world, id, absent.id, "ABSENT");
+    expect(
+      await completeInauguration.execute(world.provincialSecretary, { id, version: await version(id) }),
+    ).toMatchObject({
+      ok: true,
+    });
+
+    const today = todayInZone("Asia/Makassar");
+    for (const [index, appointee] of [onsite, online].entries()) {
+      const { post, outgoing } = world.posts[index]!;
+      const holders = await prisma.assignment.findMany({
+        where: { positionId: post.id },
+        orderBy: { startDate: "asc" },
+      });
+      expect(holders.map((row) => row.officialId)).toEqual([outgoing.id, appointee.official.id]);
+      expect(holders[0]!.endDate).toEqual(addDays(today, -1));
+      expect(holders[1]).toMatchObject({ startDate: today, endDate: null, inaugurationId: id });
+      expect(holders[1]!.decreeNumber).toMatch(/KPT/);
+      expect(
+        await prisma.appointmentProposal.findUniqueOrThrow({ where: { id: appointee.id } }),
+      ).toMatchObject({
+        status: "INAUGURATED",
+      });
+    }
+    const oaths = await prisma.inaugurationAppointee.findMany({
+      where: { inaugurationId: id },
+      orderBy: { oath: "asc" },
+    });
+    expect(oaths.map((row) => row.oath).sort()).toEqual(["JANJI", "SUMPAH", null].sort());
+    expect(await prisma.appointmentProposal.findUniqueOrThrow({ where: { id: absent.id } })).toMatchObject({
+      status: "APPROVED",
+      inaugurationId: null,
+    });
+    expect(await prisma.assignment.count({ where: { positionId: extraPost.id } })).toBe(0);
+
+    // A completed ceremony cannot be completed twice.
+    expect(
+      await completeInauguration.execute(world.provincialSecretary, { id, version: await version(id) }),
+    ).toMatchObject({
+      ok: false,
+      reason: "workflow.errors.notFrom.HELD",
+    });
+  });
+
+  it("a failure midway leaves nothing changed: no post, no proposal, no ceremony state", async () => {
+    const world = await setup();
+    // Appointed in name order: the first succeeds before the second fails.
+    const first = await approved(world, 0, { name: `Ahmad ${uniqueSuffix()}` });
+    const second = await approved(world, 1, { name: `Zainal ${uniqueSuffix()}` });
+    const id = await ceremony(world, [first.id, second.id]);
+    await mark(world, id, first.id, "PRESENT_ONSITE");
+    await mark(world, id, second.id, "PRESENT_ONLINE");
+    // The second appointee has a pending move: appointToPost refuses them, after the first has been appointed.
+    const creator = await prisma.user.findFirstOrThrow({ where: { unitId: world.province.id } });
+    await prisma.officialChange.create({
+      data: {
+        officialId: second.official.id,
+        unitId: world.regencies[1]!.id,
+        kind: "SERVICE_END",
+        status: "RETIRED",
+        effectiveDate: addDays(todayInZone("Asia/Makassar"), 30),
+        createdById: creator.id,
+      },
+    });
+    const touched = { entityId: { in: [id, first.id, second.id, first.official.id, second.official.id] } };
+    const auditBefore = await prisma.auditLog.count({ where: touched });
+    const result = await completeInauguration.execute(world.provincialSecretary, {
+      id,
+      version: await version(id),
+    });
+    expect(result).toMatchObject({ ok: false, code: "domain" });
+    expect(await prisma.inauguration.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "PLANNED",
+    });
+    expect(await prisma.assignment.count({ where: { officialId: first.official.id } })).toBe(0);
+    expect(
+      await prisma.assignment.findFirstOrThrow({ where: { positionId: world.posts[0]!.post.id } }),
+    ).toMatchObject({
+      officialId: world.posts[0]!.outgoing.id,
+      endDate: null,
+    });
+    expect(await prisma.appointmentProposal.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      status: "APPROVED",
+    });
+    expect(await prisma.auditLog.count({ where: touched })).toBe(auditBefore);
+  });
+});
