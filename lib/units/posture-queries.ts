@@ -3,6 +3,7 @@ import { heldOnWhere } from "@/lib/assignments/current";
 import type { CurrentUser } from "@/lib/auth/types";
 import { todayFor } from "@/lib/dates/today";
 import { prisma, type PrismaClient } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
 import { computePosture, type PostureInput, type StaffingPosture } from "./posture";
 
@@ -23,9 +24,13 @@ export interface UnitPosture {
  * there are, and computes each unit's posture. Officials count by their status and unit as applied (a change
  * dated later is applied on its day), posts by who holds them on `today`. Exported with `db` for the tests.
  */
-export async function loadPostures(db: PrismaClient, unitIds: string[], today: Date): Promise<UnitPosture[]> {
+export async function loadPostures(
+  db: PrismaClient | Prisma.TransactionClient,
+  unitIds: string[],
+  today: Date,
+): Promise<UnitPosture[]> {
   const inUnits = { unitId: { in: unitIds } };
-  const [units, sections, structuralPosts, unsectionedQuotas, officialCounts] = await db.$transaction([
+  const queries = [
     db.workUnit.findMany({
       where: { id: { in: unitIds }, deactivatedAt: null },
       select: {
@@ -67,7 +72,10 @@ export async function loadPostures(db: PrismaClient, unitIds: string[], today: D
       orderBy: [{ unitId: "asc" }],
       _count: { _all: true },
     }),
-  ]);
+  ] as const;
+  // Inside a caller's transaction (a supervision report frozen on submit) the queries already share one snapshot.
+  const [units, sections, structuralPosts, unsectionedQuotas, officialCounts] =
+    "$transaction" in db ? await db.$transaction([...queries]) : await Promise.all(queries);
 
   const inputs = new Map<string, PostureInput & { asnStaffBySection: Map<string | null, number> }>(
     units.map((unit) => [

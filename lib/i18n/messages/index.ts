@@ -14,6 +14,9 @@ import enTable from "./en/table.json";
 import enUnits from "./en/units.json";
 import enUploads from "./en/uploads.json";
 import enWorkflow from "./en/workflow.json";
+import enSupervision from "./en/supervision.json";
+import enFollowUps from "./en/follow-ups.json";
+import enNotifications from "./en/notifications.json";
 import idAppointments from "./id/appointments.json";
 import idInaugurations from "./id/inaugurations.json";
 import idAttendance from "./id/attendance.json";
@@ -29,6 +32,9 @@ import idTable from "./id/table.json";
 import idUnits from "./id/units.json";
 import idUploads from "./id/uploads.json";
 import idWorkflow from "./id/workflow.json";
+import idSupervision from "./id/supervision.json";
+import idFollowUps from "./id/follow-ups.json";
+import idNotifications from "./id/notifications.json";
 
 // One file per module, so that work on one module never edits another's catalogue.
 // Each file's top-level keys are namespaces; no two files may share one (tests/unit/messages.test.ts).
@@ -49,6 +55,9 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     uploads: idUploads,
     attachments: idAttachments,
     pdf: idPdf,
+    supervision: idSupervision,
+    followUps: idFollowUps,
+    notifications: idNotifications,
   },
   en: {
     core: enCore,
@@ -66,6 +75,9 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     uploads: enUploads,
     attachments: enAttachments,
     pdf: enPdf,
+    supervision: enSupervision,
+    followUps: enFollowUps,
+    notifications: enNotifications,
   },
 };
 
