@@ -5,15 +5,10 @@
  * from the people browsing; a job waits for its turn within its own deadline.
  */
 import { availableParallelism } from "node:os";
-import type { Worker, WorkerOptions } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Deadline } from "./deadline";
-import { sizeLabel, SPREADSHEET_ARCHIVE_LIMITS, WORKER_HEAP_MB } from "./limits";
+import { sizeLabel, SPREADSHEET_ARCHIVE_LIMITS } from "./limits";
 import { UploadRefusedError } from "./upload-refused";
-
-/** Options for every parsing worker (the call site must write `new Worker(new URL(…), WORKER_OPTIONS)` for Next to bundle the entry). */
-export const WORKER_OPTIONS: WorkerOptions = {
-  resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-};
 
 const SLOTS = Math.max(1, availableParallelism() - 1);
 let running = 0;
