@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/types";
+import { UnreadLink } from "@/components/notifications/unread-link";
 import { LocaleSwitch } from "./locale-switch";
 import { SignOutButton } from "./sign-out-button";
 
@@ -22,6 +23,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
               {t("shell.roleAtUnit", { role: t(`roles.${user.role}`), unit: t(`levels.${user.unit.level}`) })}
             </p>
           </div>
+          <UnreadLink userId={user.id} />
           <div className="rounded-md bg-white px-2 py-1 text-slate-900">
             <LocaleSwitch />
           </div>

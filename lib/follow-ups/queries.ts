@@ -1,0 +1,108 @@
+import "server-only";
+import { inScope } from "@/lib/auth/scope";
+import type { CurrentUser } from "@/lib/auth/types";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { dueSoonWhere, overdueWhere, surfacedAtWhere } from "./overdue-where";
+
+export const BOARD_FILTERS = ["all", "overdue", "soon", "escalated", "attention"] as const;
+export type BoardFilter = (typeof BOARD_FILTERS)[number];
+export const BOARD_PAGE_SIZE = 50;
+
+const ROW = {
+  id: true,
+  title: true,
+  status: true,
+  dueDate: true,
+  source: true,
+  area: true,
+  unit: { select: { shortName: true, timeZone: true } },
+  escalatedTo: { select: { shortName: true } },
+  owner: { select: { name: true } },
+} satisfies Prisma.FollowUpSelect;
+
+/**
+ * The follow-up board (papan tindak lanjut) of the user's scope, sorted by due date: a regency sees its own, the
+ * province its regencies' and its own. The national level, whose scope is everything, starts from what reached it.
+ */
+export async function listFollowUps(user: CurrentUser, filter: BoardFilter, page = 1) {
+  const where: Prisma.FollowUpWhereInput[] = [inScope(user)];
+  if (filter === "overdue") where.push(await overdueWhere(prisma));
+  if (filter === "soon") where.push(await dueSoonWhere(prisma));
+  if (filter === "escalated") where.push({ status: "ESCALATED" });
+  if (filter === "attention") where.push(await surfacedAtWhere(prisma, user.unit.id));
+  const [rows, total] = await prisma.$transaction([
+    prisma.followUp.findMany({
+      where: { AND: where },
+      select: ROW,
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+      skip: (page - 1) * BOARD_PAGE_SIZE,
+      take: BOARD_PAGE_SIZE,
+    }),
+    prisma.followUp.count({ where: { AND: where } }),
+  ]);
+  return { rows, total };
+}
+
+/** Home: the user's unit's (or their own) follow-ups due within 7 days or late, and what surfaced at their unit. */
+export async function homeFollowUps(user: CurrentUser) {
+  const mine: Prisma.FollowUpWhereInput = {
+    OR: [{ unitId: user.unit.id }, ...(await ownerFilter(user))],
+  };
+  const [due, overdue, attention] = await Promise.all([
+    dueSoonWhere(prisma),
+    overdueWhere(prisma),
+    surfacedAtWhere(prisma, user.unit.id),
+  ]);
+  const [dueRows, attentionRows] = await prisma.$transaction([
+    prisma.followUp.findMany({
+      where: { AND: [mine, { OR: [due, overdue] }] },
+      select: ROW,
+      orderBy: { dueDate: "asc" },
+      take: 20,
+    }),
+    prisma.followUp.findMany({
+      where: { AND: [inScope(user), attention] },
+      select: ROW,
+      orderBy: { dueDate: "asc" },
+      take: 20,
+    }),
+  ]);
+  return { due: dueRows, attention: attentionRows };
+}
+
+async function ownerFilter(user: CurrentUser): Promise<Prisma.FollowUpWhereInput[]> {
+  const account = await prisma.user.findUnique({ where: { id: user.id }, select: { officialId: true } });
+  return account?.officialId ? [{ ownerOfficialId: account.officialId }] : [];
+}
+
+/** One follow-up with its source, its escalation path and every step (the audit entries), or null out of scope. */
+export async function getFollowUp(user: CurrentUser, id: string) {
+  const followUp = await prisma.followUp.findFirst({
+    where: { id, ...inScope(user) },
+    include: {
+      unit: { select: { shortName: true, timeZone: true } },
+      escalatedTo: { select: { shortName: true } },
+      owner: { select: { name: true } },
+      finding: { select: { report: { select: { visitId: true, visit: { select: { title: true } } } } } },
+      escalations: {
+        orderBy: { createdAt: "asc" },
+        include: { originUnit: { select: { shortName: true } }, holderUnit: { select: { shortName: true } } },
+      },
+    },
+  });
+  if (!followUp) return null;
+  const [steps, officials] = await prisma.$transaction([
+    prisma.auditLog.findMany({
+      where: { entityType: "FollowUp", entityId: id },
+      select: { id: true, at: true, actorName: true, action: true, after: true },
+      orderBy: { id: "asc" },
+    }),
+    prisma.official.findMany({
+      where: { unitId: followUp.unitId, status: "ACTIVE" },
+      select: { id: true, name: true },
+      orderBy: { sortName: "asc" },
+    }),
+  ]);
+  return { followUp, steps, officials };
+}
