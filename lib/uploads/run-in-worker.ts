@@ -10,7 +10,8 @@ import type { Deadline } from "./deadline";
 import { sizeLabel, SPREADSHEET_ARCHIVE_LIMITS } from "./limits";
 import { UploadRefusedError } from "./upload-refused";
 
-const SLOTS = Math.max(1, availableParallelism() - 1);
+/** How many parsing workers run at once. */
+export const WORKER_SLOTS = Math.max(1, availableParallelism() - 1);
 let running = 0;
 const waiting: Array<() => void> = [];
 
@@ -21,7 +22,7 @@ function release(): void {
 }
 
 function takeTurn(deadline: Deadline): Promise<void> {
-  if (running < SLOTS) {
+  if (running < WORKER_SLOTS) {
     running += 1;
     return Promise.resolve();
   }

@@ -1,8 +1,10 @@
+import { Worker } from "node:worker_threads";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { Deadline } from "@/lib/uploads/deadline";
 import { readFormFile } from "@/lib/uploads/form-file";
+import { runInWorker, WORKER_SLOTS } from "@/lib/uploads/run-in-worker";
 import { SPREADSHEET_ARCHIVE_LIMITS } from "@/lib/uploads/limits";
 import { readSpreadsheet } from "@/lib/uploads/spreadsheet";
 import { UploadRefusedError, type UploadRefusal } from "@/lib/uploads/upload-refused";
@@ -188,5 +190,26 @@ describe("the bounds of an upload", () => {
     expect(
       await refusalOf(readSpreadsheet({ fileName: "p.csv", bytes: docx }, { maxDataRows: 10 })),
     ).toMatchObject({ refusal: "unsupportedType" });
+  });
+
+  it("turns: with every worker slot taken, a file waits within its deadline, then is told the server is busy", async () => {
+    const hang = () => new Worker("setInterval(() => {}, 1000);", { eval: true });
+    const running = Array.from({ length: WORKER_SLOTS }, () =>
+      refusalOf(runInWorker(hang, null, new Deadline(1_500))),
+    );
+    const waiting = await refusalOf(runInWorker(hang, null, new Deadline(200)));
+    expect(waiting.refusal).toBe("busy");
+    for (const { refusal } of await Promise.all(running)) expect(refusal).toBe("tooSlow");
+  });
+
+  it("memory: a worker that outgrows its heap dies alone, and the file is refused", async () => {
+    const greedy = () =>
+      new Worker("const kept = []; for (;;) kept.push(new Array(100_000).fill(kept.length));", {
+        eval: true,
+        resourceLimits: { maxOldGenerationSizeMb: 32 },
+      });
+    expect(await refusalOf(runInWorker(greedy, null, new Deadline(10_000)))).toMatchObject({
+      refusal: "unpackedTooLarge",
+    });
   });
 });
