@@ -11,6 +11,8 @@ export const ACTIONS = [
   "appointment.view",
   "appointment.propose",
   "appointment.approve",
+  /** The decision chain and minimum ranks (AppointmentLevelRule): administrators only. */
+  "appointment.configure",
   "inauguration.view",
   "inauguration.manage",
   "supervision.view",

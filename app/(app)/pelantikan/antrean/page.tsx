@@ -1,0 +1,87 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { QueueForm, type QueueItem } from "@/components/appointments/queue-form";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { SelectField } from "@/components/ui/select-field";
+import { isFinalStep } from "@/lib/appointments/level-rules";
+import { decisionQueue } from "@/lib/appointments/queries";
+import { requirePermission } from "@/lib/auth/current-user";
+import { PositionLevel } from "@/lib/generated/prisma/enums";
+import { formatNip } from "@/lib/officials/nip";
+import { rankLabel } from "@/lib/officials/ranks";
+import { listUnitsInScope } from "@/lib/units/queries";
+
+/** Antrean keputusan: what waits for the user's decision, oldest first, filtered by unit and post level. */
+export default async function QueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requirePermission("appointment.approve");
+  const params = await searchParams;
+  const unitId = typeof params.unit === "string" && params.unit ? params.unit : undefined;
+  const level = (Object.values(PositionLevel) as string[]).includes(String(params.level))
+    ? (params.level as PositionLevel)
+    : undefined;
+  const [t, format, rows, units] = await Promise.all([
+    getTranslations("appointments"),
+    getFormatter(),
+    decisionQueue(user, { unitId, level }),
+    listUnitsInScope(user),
+  ]);
+  const items: QueueItem[] = rows.map((row) => ({
+    id: row.id,
+    version: row.version,
+    official: {
+      id: row.official.id,
+      name: row.official.name,
+      nip: row.official.nip ? formatNip(row.official.nip) : "—",
+      rank: row.official.rank ? rankLabel(row.official.rank) : "—",
+      unit: row.official.unit.shortName,
+      posts: row.official.assignments.map((held) => held.position.title).join("; ") || "—",
+    },
+    post: {
+      title: row.position.title,
+      level: t(`postLevels.${row.position.level}`),
+      unit: row.unit.shortName,
+      holder: row.position.assignments.map((held) => held.official.name).join(", ") || t("vacant"),
+    },
+    submitted: row.submittedAt
+      ? format.dateTime(row.submittedAt, { dateStyle: "medium", timeStyle: "short" })
+      : "—",
+    step: isFinalStep(row) ? t("detail.decides") : t("detail.recommends"),
+  }));
+  return (
+    <>
+      <Link href="/pelantikan" className="text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
+      <PageHeader title={t("queueTitle")} intro={t("queueIntro")} />
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("filter.apply")}>
+        <SelectField
+          label={t("fields.unit")}
+          name="unit"
+          defaultValue={unitId ?? ""}
+          options={[
+            { value: "", label: t("filter.allUnits") },
+            ...units.map((unit) => ({ value: unit.id, label: unit.shortName })),
+          ]}
+        />
+        <SelectField
+          label={t("fields.level")}
+          name="level"
+          defaultValue={level ?? ""}
+          options={[
+            { value: "", label: t("filter.allLevels") },
+            ...Object.values(PositionLevel).map((value) => ({ value, label: t(`postLevels.${value}`) })),
+          ]}
+        />
+        <Button type="submit" variant="secondary">
+          {t("filter.apply")}
+        </Button>
+      </form>
+      <QueueForm items={items} />
+    </>
+  );
+}
