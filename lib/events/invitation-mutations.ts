@@ -1,0 +1,201 @@
+/** Undangan and daftar hadir: who is invited, to which session (kelas), and who came, by mode. */
+import "server-only";
+import { NotFoundError } from "@/lib/actions/errors";
+import { defineMutation } from "@/lib/actions/mutation";
+import { heldOnWhere } from "@/lib/assignments/current";
+import { todayOfUnit } from "@/lib/dates/unit-today";
+import { lockEvent } from "./event-store";
+import {
+  assignSessionInput,
+  eventAttendanceInput,
+  inviteLeadersInput,
+  inviteStakeholdersInput,
+  walkInInput,
+} from "./schemas";
+
+const ENTITY = "EventInvitation";
+
+/**
+ * Undang pimpinan: the holders of every structural post (sekretaris, kepala bagian, kasubbag) of each
+ * participating unit, who are not on the list yet. A rakor kesekretariatan is theirs to attend.
+ */
+export const inviteUnitLeaders = defineMutation({
+  action: "event.manage",
+  schema: inviteLeadersInput,
+  async run({ tx, input, authorize, audit }) {
+    const event = await lockEvent({ tx, authorize }, input.id);
+    const today = await todayOfUnit(tx, event.unitId);
+    const [participants, invited] = await Promise.all([
+      tx.eventParticipant.findMany({ where: { eventId: event.id }, select: { unitId: true } }),
+      tx.eventInvitation.findMany({
+        where: { eventId: event.id, officialId: { not: null } },
+        select: { officialId: true },
+      }),
+    ]);
+    const already = new Set(invited.map((row) => row.officialId));
+    const holders = await tx.assignment.findMany({
+      where: {
+        AND: [heldOnWhere(today)],
+        position: { kind: "STRUCTURAL", unitId: { in: participants.map((row) => row.unitId) } },
+        official: { status: "ACTIVE" },
+      },
+      select: { official: { select: { id: true, name: true } }, position: { select: { unitId: true } } },
+      orderBy: [{ position: { unitId: "asc" } }, { position: { sortOrder: "asc" } }],
+    });
+    const rows = holders
+      .filter((holder) => !already.has(holder.official.id))
+      .filter(
+        (holder, index, all) => all.findIndex((other) => other.official.id === holder.official.id) === index,
+      )
+      .map((holder) => ({
+        eventId: event.id,
+        officialId: holder.official.id,
+        inviteeName: holder.official.name,
+        unitId: holder.position.unitId,
+      }));
+    await tx.eventInvitation.createMany({ data: rows });
+    await audit({
+      action: "event.invite",
+      entityType: "Event",
+      entityId: event.id,
+      unitId: event.unitId,
+      after: { invited: rows.map((row) => row.inviteeName) },
+    });
+    return { id: event.id, count: rows.length };
+  },
+});
+
+/** Undang pemangku kepentingan: chosen contact persons of organisations in the organiser's registry scope. */
+export const inviteStakeholders = defineMutation({
+  action: "event.manage",
+  schema: inviteStakeholdersInput,
+  async run({ tx, input, authorize, audit }) {
+    const event = await lockEvent({ tx, authorize }, input.id);
+    const contacts = await tx.stakeholderContact.findMany({
+      where: { id: { in: input.contactIds } },
+      select: { id: true, name: true, organisation: { select: { id: true, unitId: true } } },
+    });
+    if (contacts.length !== new Set(input.contactIds).size) throw new NotFoundError("StakeholderContact");
+    for (const contact of contacts) authorize(contact.organisation);
+    const invited = await tx.eventInvitation.findMany({
+      where: { eventId: event.id, contactId: { in: input.contactIds } },
+      select: { contactId: true },
+    });
+    const already = new Set(invited.map((row) => row.contactId));
+    const rows = contacts
+      .filter((contact) => !already.has(contact.id))
+      .map((contact) => ({
+        eventId: event.id,
+        contactId: contact.id,
+        organisationId: contact.organisation.id,
+        inviteeName: contact.name,
+      }));
+    await tx.eventInvitation.createMany({ data: rows });
+    await audit({
+      action: "event.invite",
+      entityType: "Event",
+      entityId: event.id,
+      unitId: event.unitId,
+      after: { invited: rows.map((row) => row.inviteeName) },
+    });
+    return { id: event.id };
+  },
+});
+
+/** Peserta tambahan: someone who came without an invitation, added and marked at the door. */
+export const addWalkIn = defineMutation({
+  action: "event.manage",
+  schema: walkInInput,
+  async run({ tx, input, authorize, audit }) {
+    const event = await lockEvent({ tx, authorize }, input.id);
+    if (input.organisationId) {
+      const organisation = await tx.stakeholderOrganisation.findUnique({
+        where: { id: input.organisationId },
+        select: { unitId: true },
+      });
+      if (!organisation) throw new NotFoundError("StakeholderOrganisation");
+      authorize(organisation);
+    }
+    if (input.unitId) {
+      const participant = await tx.eventParticipant.findUnique({
+        where: { eventId_unitId: { eventId: event.id, unitId: input.unitId } },
+      });
+      if (!participant) throw new NotFoundError("EventParticipant");
+    }
+    const invitation = await tx.eventInvitation.create({
+      data: {
+        eventId: event.id,
+        inviteeName: input.inviteeName,
+        organisationId: input.organisationId ?? null,
+        unitId: input.unitId ?? null,
+        attendance: input.status,
+        walkIn: true,
+      },
+    });
+    await audit({
+      action: "event.walkIn",
+      entityType: ENTITY,
+      entityId: invitation.id,
+      unitId: event.unitId,
+      after: invitation,
+    });
+    return { id: event.id };
+  },
+});
+
+/** Kelas: the parallel session an invitee follows (none: the plenary only). */
+export const assignSession = defineMutation({
+  action: "event.manage",
+  schema: assignSessionInput,
+  async run({ tx, input, authorize, audit }) {
+    const event = await lockEvent({ tx, authorize }, input.id);
+    const invitation = await tx.eventInvitation.findFirst({
+      where: { id: input.invitationId, eventId: event.id },
+    });
+    if (!invitation) throw new NotFoundError(ENTITY);
+    if (input.sessionId) {
+      const session = await tx.eventSession.findFirst({ where: { id: input.sessionId, eventId: event.id } });
+      if (!session) throw new NotFoundError("EventSession");
+    }
+    const after = await tx.eventInvitation.update({
+      where: { id: invitation.id },
+      data: { sessionId: input.sessionId ?? null },
+    });
+    await audit({
+      action: "event.assignSession",
+      entityType: ENTITY,
+      entityId: after.id,
+      unitId: event.unitId,
+      before: { sessionId: invitation.sessionId },
+      after: { sessionId: after.sessionId },
+    });
+    return { id: event.id };
+  },
+});
+
+/**
+ * One mark at the door. No version check and no event lock: two phones marking different people must not refuse
+ * or wait on each other, and the last mark of one person counts (docs/decisions/kit-workflow.md, attendance).
+ */
+export const markEventAttendance = defineMutation({
+  action: "event.manage",
+  schema: eventAttendanceInput,
+  async run({ tx, input, authorize, audit }) {
+    const invitation = await tx.eventInvitation.findFirst({
+      where: { id: input.invitationId, eventId: input.eventId },
+      select: { id: true, attendance: true, event: { select: { unitId: true } } },
+    });
+    if (!invitation) throw new NotFoundError(ENTITY);
+    authorize(invitation.event);
+    await tx.eventInvitation.update({ where: { id: invitation.id }, data: { attendance: input.status } });
+    await audit({
+      action: "event.markAttendance",
+      entityType: ENTITY,
+      entityId: invitation.id,
+      unitId: invitation.event.unitId,
+      before: { attendance: invitation.attendance },
+      after: { attendance: input.status },
+    });
+    return { id: input.eventId };
+  },
+});

@@ -1,0 +1,64 @@
+/** Kegiatan: an event, who takes part in it, and its parallel sessions (kelas). */
+import "server-only";
+import { defineMutation } from "@/lib/actions/mutation";
+import { assertVersion } from "@/lib/actions/stale";
+import { instantInZone } from "@/lib/inaugurations/local-time";
+import { lockEvent } from "./event-store";
+import { eventInput, sessionTitles } from "./schemas";
+
+const ENTITY = "Event";
+
+export const saveEvent = defineMutation({
+  action: "event.manage",
+  schema: eventInput,
+  async run({ tx, user, input, authorize, audit }) {
+    const { id, version, date, time, endTime, sessions, allBelow, participantUnitIds, ...fields } = input;
+    const before = id ? await lockEvent({ tx, authorize }, id) : null;
+    if (before) await assertVersion(tx, ENTITY, before, version ?? 0);
+    const unitId = before?.unitId ?? user.unit.id;
+    authorize({ unitId });
+    const unit = await tx.workUnit.findUniqueOrThrow({ where: { id: unitId }, select: { timeZone: true } });
+    const below = allBelow
+      ? [...user.scopeUnitIds].filter((id) => id !== unitId)
+      : participantUnitIds.filter((id) => id !== unitId);
+    for (const participant of below) authorize({ unitId: participant });
+    const data = {
+      ...fields,
+      location: fields.location ?? null,
+      onlineUrl: fields.onlineUrl ?? null,
+      agenda: fields.agenda ?? null,
+      startsAt: instantInZone(date, time, unit.timeZone),
+      endsAt: endTime ? instantInZone(date, endTime, unit.timeZone) : null,
+    };
+    const after = before
+      ? await tx.event.update({ where: { id: before.id }, data: { ...data, version: before.version + 1 } })
+      : await tx.event.create({ data: { ...data, unitId } });
+    // The organiser takes part in its own event; participants and sessions are replaced by what the form lists.
+    const participants = [unitId, ...below];
+    await tx.eventParticipant.deleteMany({ where: { eventId: after.id, unitId: { notIn: participants } } });
+    await tx.eventParticipant.createMany({
+      data: participants.map((participant) => ({ eventId: after.id, unitId: participant })),
+      skipDuplicates: true,
+    });
+    const titles = sessionTitles(sessions);
+    await tx.eventSession.deleteMany({ where: { eventId: after.id, title: { notIn: titles } } });
+    const kept = await tx.eventSession.findMany({
+      where: { eventId: after.id },
+      select: { id: true, title: true },
+    });
+    for (const [index, title] of titles.entries()) {
+      const existing = kept.find((session) => session.title === title);
+      if (existing) await tx.eventSession.update({ where: { id: existing.id }, data: { sortOrder: index } });
+      else await tx.eventSession.create({ data: { eventId: after.id, title, sortOrder: index } });
+    }
+    await audit({
+      action: before ? "event.update" : "event.create",
+      entityType: ENTITY,
+      entityId: after.id,
+      unitId,
+      before,
+      after: { ...after, participantUnitIds: participants, sessions: titles },
+    });
+    return { id: after.id };
+  },
+});

@@ -1,0 +1,104 @@
+/** Reads of events: the list in scope with filters, and one event with its lists, rates and outcomes. */
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/types";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EventKind } from "@/lib/generated/prisma/enums";
+import { visibleEventsWhere } from "./visibility";
+
+export const EVENTS_PAGE_SIZE = 25;
+
+export interface EventFilters {
+  kind?: EventKind;
+  unitId?: string;
+  /** "2022-03": events starting in that calendar month (UTC bounds widened by the day's zone offset are not needed: months are wide). */
+  month?: string;
+  when: "upcoming" | "past";
+  page: number;
+}
+
+export async function listEvents(user: CurrentUser, filters: EventFilters) {
+  const now = new Date();
+  const and: Prisma.EventWhereInput[] = [visibleEventsWhere(user)];
+  if (filters.kind) and.push({ kind: filters.kind });
+  if (filters.unitId)
+    and.push({ OR: [{ unitId: filters.unitId }, { participants: { some: { unitId: filters.unitId } } }] });
+  if (filters.month) {
+    const [year, month] = filters.month.split("-").map(Number) as [number, number];
+    and.push({
+      startsAt: { gte: new Date(Date.UTC(year, month - 1, 1)), lt: new Date(Date.UTC(year, month, 1)) },
+    });
+  } else {
+    and.push(filters.when === "upcoming" ? { startsAt: { gte: now } } : { startsAt: { lt: now } });
+  }
+  const where = { AND: and };
+  const [rows, total] = await Promise.all([
+    prisma.event.findMany({
+      where,
+      orderBy: { startsAt: filters.when === "upcoming" && !filters.month ? "asc" : "desc" },
+      skip: (filters.page - 1) * EVENTS_PAGE_SIZE,
+      take: EVENTS_PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        kind: true,
+        mode: true,
+        startsAt: true,
+        attendanceRequired: true,
+        unit: { select: { name: true, timeZone: true } },
+        _count: { select: { participants: true, invitations: true } },
+      },
+    }),
+    prisma.event.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** One event as its page shows it, or null when it does not exist or is not visible to the user. */
+export async function getEvent(user: CurrentUser, id: string) {
+  return prisma.event.findFirst({
+    where: { AND: [{ id }, visibleEventsWhere(user)] },
+    include: {
+      unit: { select: { id: true, name: true, timeZone: true } },
+      participants: {
+        select: { unit: { select: { id: true, name: true, level: true, code: true } } },
+        orderBy: { unit: { code: "asc" } },
+      },
+      sessions: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true } },
+      invitations: {
+        orderBy: [{ unitId: "asc" }, { inviteeName: "asc" }],
+        select: {
+          id: true,
+          inviteeName: true,
+          attendance: true,
+          walkIn: true,
+          sessionId: true,
+          unit: { select: { id: true, name: true } },
+          official: { select: { nip: true } },
+          organisation: { select: { name: true, category: true } },
+        },
+      },
+      outcomes: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          description: true,
+          cascade: true,
+          followUps: {
+            select: {
+              id: true,
+              status: true,
+              dueDate: true,
+              unit: { select: { id: true, name: true, level: true } },
+            },
+            orderBy: { unit: { code: "asc" } },
+          },
+        },
+      },
+      minutes: { orderBy: { revision: "desc" }, include: { finalizedBy: { select: { displayName: true } } } },
+    },
+  });
+}
+
+export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEvent>>>;

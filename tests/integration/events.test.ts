@@ -1,0 +1,308 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { missingByUnit, ratesByCategory, ratesByUnit } from "@/lib/events/attendance-rates";
+import {
+  addWalkIn,
+  inviteStakeholders,
+  inviteUnitLeaders,
+  markEventAttendance,
+} from "@/lib/events/invitation-mutations";
+import { finalizeMinutes, saveMinutes } from "@/lib/events/minutes-mutations";
+import { saveEvent } from "@/lib/events/mutations";
+import { addOutcome, outcomeToFollowUps } from "@/lib/events/outcome-mutations";
+import { getEvent, listEvents } from "@/lib/events/queries";
+import { addContact, saveOrganisation } from "@/lib/stakeholders/mutations";
+import {
+  assignToPosition,
+  createOfficial,
+  createPosition,
+  createProvinceWithRegencies,
+  createUnit,
+  createUser,
+  currentUser,
+} from "./db-utils";
+
+async function setting() {
+  const nation = await createUnit({ level: "NATIONAL" });
+  const { province, regencyA, regencyB } = await createProvinceWithRegencies();
+  await prisma.workUnit.update({ where: { id: province.id }, data: { parentId: nation.id } });
+  const otherProvince = await createUnit({ parent: nation });
+  const otherRegency = await createUnit({ parent: otherProvince });
+  const users = {
+    pusat: await currentUser((await createUser({ role: "SECRETARY", unitId: nation.id })).id),
+    sekprov: await currentUser((await createUser({ role: "SECRETARY", unitId: province.id })).id),
+    sekkabA: await currentUser((await createUser({ role: "STAFF", unitId: regencyA.id })).id),
+    sekkabB: await currentUser((await createUser({ role: "STAFF", unitId: regencyB.id })).id),
+    other: await currentUser((await createUser({ role: "STAFF", unitId: otherRegency.id })).id),
+  };
+  return { nation, province, regencyA, regencyB, otherProvince, otherRegency, users };
+}
+
+const rakor = {
+  title: "Rakor Kesiapan Dukungan Sekretariat",
+  kind: "COORDINATION_MEETING",
+  mode: "HYBRID",
+  date: "2026-03-14",
+  time: "09:00",
+  location: "Aula KPU Provinsi",
+  onlineUrl: "https://zoom.example/rakor",
+  sessions: "Kelas Kepegawaian\nKelas Pengawasan Internal",
+  attendanceRequired: "on",
+  allBelow: "on",
+};
+
+async function ok<T>(result: Promise<{ ok: boolean; data?: T } | { ok: false }>): Promise<T> {
+  const answer = await result;
+  expect(answer).toMatchObject({ ok: true });
+  return (answer as { data: T }).data;
+}
+
+describe("stakeholder registry", () => {
+  it("refuses the same organisation twice within a province and its regencies, naming the existing record", async () => {
+    const { users, regencyA } = await setting();
+    await ok(
+      saveOrganisation.execute(users.sekkabA, {
+        name: "Bawaslu Kabupaten Sumbawa",
+        category: "ELECTION_BODY",
+      }),
+    );
+    const again = await saveOrganisation.execute(users.sekprov, {
+      name: "Kantor BAWASLU Kab.  Sumbawa",
+      category: "ELECTION_BODY",
+    });
+    expect(again).toMatchObject({
+      ok: false,
+      code: "domain",
+      reason: "stakeholders.errors.duplicate",
+      field: "name",
+      params: { name: "Bawaslu Kabupaten Sumbawa", unit: expect.stringContaining("Uji") },
+    });
+    expect(await prisma.stakeholderOrganisation.count({ where: { unitId: regencyA.id } })).toBe(1);
+    // Another province may keep its own record of an organisation of the same name.
+    await ok(
+      saveOrganisation.execute(users.other, { name: "Bawaslu Kabupaten Sumbawa", category: "ELECTION_BODY" }),
+    );
+  });
+
+  it("lets two clerks race to register one organisation and stores it once", async () => {
+    const { users } = await setting();
+    const results = await Promise.all([
+      saveOrganisation.execute(users.sekkabA, { name: "Universitas Mataram", category: "UNIVERSITY" }),
+      saveOrganisation.execute(users.sekkabB, { name: "universitas mataram", category: "UNIVERSITY" }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({ code: "domain", field: "name" });
+  });
+});
+
+describe("events", () => {
+  it("shows a rakor to its organiser's subtree and every participating unit, not to another province", async () => {
+    const { users, province, regencyA, regencyB } = await setting();
+    const { id } = await ok(saveEvent.execute(users.sekprov, rakor));
+    const event = await getEvent(users.sekkabA, id);
+    expect(event?.participants.map((row) => row.unit.id).sort()).toEqual(
+      [province.id, regencyA.id, regencyB.id].sort(),
+    );
+    expect(event?.sessions.map((row) => row.title)).toEqual([
+      "Kelas Kepegawaian",
+      "Kelas Pengawasan Internal",
+    ]);
+    expect(await getEvent(users.other, id)).toBeNull();
+
+    // A national rakor with only this province's regency A: A sees it (upward), B and the other province do not.
+    const national = await ok(
+      saveEvent.execute(users.pusat, { ...rakor, allBelow: undefined, participantUnitIds: [regencyA.id] }),
+    );
+    expect(await getEvent(users.sekkabA, national.id)).not.toBeNull();
+    expect(await getEvent(users.sekkabB, national.id)).toBeNull();
+    expect(await getEvent(users.other, national.id)).toBeNull();
+    const listed = await listEvents(users.sekkabA, { when: "past", page: 1, month: "2026-03" });
+    expect(listed.rows.map((row) => row.id).sort()).toEqual([id, national.id].sort());
+    // A participant sees it but does not run it.
+    expect(
+      await addOutcome.execute(users.sekkabA, { id: national.id, kind: "DECISION", description: "x" }),
+    ).toEqual({ ok: false, code: "notFound" });
+  });
+
+  it("counts attendance by mode per unit and per category, and lists who is missing per unit", async () => {
+    const { users, province, regencyA, regencyB } = await setting();
+    const leaders = [];
+    for (const unit of [province, regencyA, regencyA, regencyB]) {
+      const official = await createOfficial(unit.id);
+      await assignToPosition(official.id, await createPosition(unit.id));
+      leaders.push(official);
+    }
+    const { id } = await ok(saveEvent.execute(users.sekprov, rakor));
+    expect(await ok(inviteUnitLeaders.execute(users.sekprov, { id }))).toMatchObject({ count: 4 });
+    // Pressing again invites nobody twice.
+    expect(await ok(inviteUnitLeaders.execute(users.sekprov, { id }))).toMatchObject({ count: 0 });
+    const organisation = await ok(
+      saveOrganisation.execute(users.sekprov, { name: "Polda NTB", category: "LAW_ENFORCEMENT" }),
+    );
+    await ok(
+      addContact.execute(users.sekprov, { organisationId: organisation.id, name: "AKBP Lalu Hamzah" }),
+    );
+    const contact = await prisma.stakeholderContact.findFirstOrThrow({
+      where: { organisationId: organisation.id },
+    });
+    await ok(inviteStakeholders.execute(users.sekprov, { id, contactIds: [contact.id] }));
+    await ok(
+      addWalkIn.execute(users.sekprov, {
+        id,
+        inviteeName: "Baiq Nurul",
+        status: "PRESENT_ONSITE",
+        unitId: regencyB.id,
+      }),
+    );
+
+    const invitations = await prisma.eventInvitation.findMany({ where: { eventId: id } });
+    const byOfficial = (official: { id: string }) =>
+      invitations.find((row) => row.officialId === official.id)!;
+    const mark = (invitationId: string, status: string) =>
+      ok(markEventAttendance.execute(users.sekprov, { eventId: id, invitationId, status }));
+    await mark(byOfficial(leaders[0]!).id, "PRESENT_ONSITE");
+    await mark(byOfficial(leaders[1]!).id, "PRESENT_ONLINE");
+    await mark(byOfficial(leaders[2]!).id, "ABSENT");
+    await mark(invitations.find((row) => row.contactId)!.id, "PRESENT_ONSITE");
+    // A participant cannot mark the organiser's list.
+    expect(
+      await markEventAttendance.execute(users.sekkabA, {
+        eventId: id,
+        invitationId: byOfficial(leaders[1]!).id,
+        status: "ABSENT",
+      }),
+    ).toEqual({ ok: false, code: "notFound" });
+
+    const event = (await getEvent(users.sekprov, id))!;
+    const invitees = event.invitations.map((row) => ({
+      id: row.id,
+      name: row.inviteeName,
+      attendance: row.attendance,
+      unit: row.unit,
+      category: row.organisation?.category ?? null,
+    }));
+    const units = event.participants.map((row) => row.unit);
+    const rates = Object.fromEntries(ratesByUnit(invitees, units).map((row) => [row.key, row]));
+    expect(rates[province.id]).toMatchObject({ counts: { PRESENT_ONSITE: 1, total: 1 }, rate: 100 });
+    expect(rates[regencyA.id]).toMatchObject({
+      counts: { PRESENT_ONLINE: 1, ABSENT: 1, present: 1, total: 2 },
+      rate: 50,
+    });
+    // Regency B: its leader unmarked, the walk-in present.
+    expect(rates[regencyB.id]).toMatchObject({
+      counts: { EXPECTED: 1, PRESENT_ONSITE: 1, total: 2 },
+      rate: 50,
+    });
+    expect(ratesByCategory(invitees, String)).toEqual([
+      expect.objectContaining({ key: "LAW_ENFORCEMENT", rate: 100 }),
+    ]);
+    const missing = missingByUnit(invitees, units);
+    expect(missing.map((group) => [group.unit.id, group.people.map((person) => person.name)])).toEqual([
+      [regencyA.id, [leaders[2]!.name]],
+      [regencyB.id, [leaders[3]!.name]],
+    ]);
+  });
+
+  it("turns a berjenjang outcome into one follow-up per participating unit below, in one step and only once", async () => {
+    const { users, province, regencyA, regencyB } = await setting();
+    const { id } = await ok(saveEvent.execute(users.sekprov, rakor));
+    await ok(
+      addOutcome.execute(users.sekprov, {
+        id,
+        kind: "DECISION",
+        description: "Evaluasi SPIP",
+        cascade: "on",
+      }),
+    );
+    await ok(addOutcome.execute(users.sekprov, { id, kind: "AGREEMENT", description: "Laporan ke KPU RI" }));
+    const [cascaded, own] = await prisma.eventOutcome.findMany({
+      where: { eventId: id },
+      orderBy: { sortOrder: "asc" },
+    });
+    // Two presses at once: the event lock makes the second find the follow-ups made and refuse.
+    const results = await Promise.all([
+      outcomeToFollowUps.execute(users.sekprov, { id, outcomeId: cascaded!.id, dueDate: "2026-04-30" }),
+      outcomeToFollowUps.execute(users.sekprov, { id, outcomeId: cascaded!.id, dueDate: "2026-04-30" }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({ reason: "events.errors.alreadyFollowedUp" });
+    const followUps = await prisma.followUp.findMany({ where: { outcomeId: cascaded!.id } });
+    expect(followUps.map((row) => row.unitId).sort()).toEqual([regencyA.id, regencyB.id].sort());
+    expect(followUps.every((row) => row.source === "EVENT_OUTCOME" && row.eventId === id)).toBe(true);
+    expect(
+      await prisma.auditLog.count({
+        where: { action: "followUp.create", entityId: { in: followUps.map((f) => f.id) } },
+      }),
+    ).toBe(2);
+    await ok(outcomeToFollowUps.execute(users.sekprov, { id, outcomeId: own!.id, dueDate: "2026-04-30" }));
+    expect(
+      await prisma.followUp.findMany({ where: { outcomeId: own!.id }, select: { unitId: true } }),
+    ).toEqual([{ unitId: province.id }]);
+    // Regency A sees its follow-up's rakor and the completion as its unit closes it.
+    await prisma.followUp.updateMany({
+      where: { outcomeId: cascaded!.id, unitId: regencyA.id },
+      data: { status: "DONE" },
+    });
+    const seen = (await getEvent(users.sekkabA, id))!;
+    const statuses = seen.outcomes[0]!.followUps.map((row) => [row.unit.id, row.status]);
+    expect(statuses).toEqual(
+      expect.arrayContaining([
+        [regencyA.id, "DONE"],
+        [regencyB.id, "OPEN"],
+      ]),
+    );
+  });
+
+  it("rolls back every follow-up of a cascade when one unit is out of the organiser's reach", async () => {
+    const { users, regencyA, otherRegency } = await setting();
+    const { id } = await ok(
+      saveEvent.execute(users.sekprov, { ...rakor, allBelow: undefined, participantUnitIds: [regencyA.id] }),
+    );
+    // A participant the organiser cannot reach (written directly: the form refuses it).
+    await prisma.eventParticipant.create({ data: { eventId: id, unitId: otherRegency.id } });
+    await ok(
+      addOutcome.execute(users.sekprov, { id, kind: "DECISION", description: "Semua", cascade: "on" }),
+    );
+    const outcome = await prisma.eventOutcome.findFirstOrThrow({ where: { eventId: id } });
+    expect(
+      await outcomeToFollowUps.execute(users.sekprov, { id, outcomeId: outcome.id, dueDate: "2026-04-30" }),
+    ).toEqual({
+      ok: false,
+      code: "notFound",
+    });
+    expect(await prisma.followUp.count({ where: { outcomeId: outcome.id } })).toBe(0);
+  });
+
+  it("keeps final minutes locked; a correction is the next revision and the old one stays", async () => {
+    const { users } = await setting();
+    const { id } = await ok(saveEvent.execute(users.sekprov, rakor));
+    await ok(saveMinutes.execute(users.sekprov, { id, content: "Notulen awal" }));
+    const draft = await prisma.eventMinutes.findFirstOrThrow({ where: { eventId: id } });
+    await ok(
+      saveMinutes.execute(users.sekprov, {
+        id,
+        minutesId: draft.id,
+        version: 1,
+        content: "Notulen diperbaiki",
+      }),
+    );
+    await ok(finalizeMinutes.execute(users.sekprov, { id, minutesId: draft.id, version: 2 }));
+    expect(
+      await saveMinutes.execute(users.sekprov, {
+        id,
+        minutesId: draft.id,
+        version: 3,
+        content: "Diubah diam-diam",
+      }),
+    ).toMatchObject({ ok: false, reason: "events.errors.minutesFinal" });
+    await ok(saveMinutes.execute(users.sekprov, { id, content: "Koreksi: nama peserta" }));
+    const revisions = await prisma.eventMinutes.findMany({
+      where: { eventId: id },
+      orderBy: { revision: "asc" },
+    });
+    expect(revisions.map((row) => [row.revision, row.status, row.content])).toEqual([
+      [1, "FINAL", "Notulen diperbaiki"],
+      [2, "DRAFT", "Koreksi: nama peserta"],
+    ]);
+  });
+});
