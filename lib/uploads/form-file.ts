@@ -1,4 +1,5 @@
 /** The file field of a submitted form, taken within its size bound before its bytes are read. */
+import "server-only";
 import { createHash } from "node:crypto";
 import { safeFileName } from "./file-name";
 import { sizeLabel } from "./limits";

@@ -4,6 +4,7 @@
  * one fewer than the machine's cores run at once (at least one), so a burst of uploads never takes every core
  * from the people browsing; a job waits for its turn within its own deadline.
  */
+import "server-only";
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import type { Deadline } from "./deadline";

@@ -3,6 +3,7 @@
  * the bounded ZIP reader before exceljs sees it, then parsed in a worker thread under the deadline and a row limit.
  * Every refusal is an UploadRefusedError.
  */
+import "server-only";
 import { Worker } from "node:worker_threads";
 import { Deadline } from "./deadline";
 import { sniffFileType } from "./file-type";

@@ -6,6 +6,7 @@
  * other users meanwhile. Encrypted, multi-disk, ZIP64 and overlapping entries (the "one kernel, many files"
  * bomb) are refused as unreadable: no office document needs them.
  */
+import "server-only";
 import { createInflateRaw } from "node:zlib";
 import type { Deadline } from "./deadline";
 import { sizeLabel, type ArchiveLimits } from "./limits";

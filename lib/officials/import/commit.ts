@@ -4,6 +4,7 @@
  * audit entry each (their history reads as if the form had done it) and one `official.import` entry for the file.
  * Rows that change nothing are neither written nor audited, so importing the same file again changes nothing.
  */
+import "server-only";
 import { z } from "zod";
 import { DomainError, StaleRecordError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";

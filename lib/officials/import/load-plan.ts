@@ -4,6 +4,7 @@
  * writes nothing; the commit plans its table again inside its transaction, so what is written was checked against
  * the database as it is at that moment.
  */
+import "server-only";
 import { openOnOrAfterWhere } from "@/lib/assignments/current";
 import { isInScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";

@@ -2,7 +2,7 @@
  * The rows of a file against the officials already stored: which are new, which change someone, which change
  * nothing, and which cannot be imported (their own problems, a NIP twice in the file, a stored official out of
  * reach). Rows find their official by NIP; rows without one (non-ASN) by name without titles within the unit.
- * Pure: the stored officials come in as lookups (prepare.ts reads them).
+ * Pure: the stored officials come in as lookups (load-plan.ts reads them).
  */
 import { createHash } from "node:crypto";
 import type { Official } from "@/lib/generated/prisma/client";

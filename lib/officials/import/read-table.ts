@@ -3,6 +3,7 @@
  * first non-empty row is the header, later rows keep the numbers the spreadsheet shows them under. What the reader
  * refuses, and a file with nothing in it, is the file's one problem, as the preview lists it.
  */
+import "server-only";
 import { Deadline } from "@/lib/uploads/deadline";
 import { readSpreadsheet } from "@/lib/uploads/spreadsheet";
 import { cellText } from "@/lib/uploads/spreadsheet-cells";
