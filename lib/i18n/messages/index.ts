@@ -17,6 +17,8 @@ import enWorkflow from "./en/workflow.json";
 import enSupervision from "./en/supervision.json";
 import enFollowUps from "./en/follow-ups.json";
 import enNotifications from "./en/notifications.json";
+import enEvents from "./en/events.json";
+import enStakeholders from "./en/stakeholders.json";
 import idAppointments from "./id/appointments.json";
 import idInaugurations from "./id/inaugurations.json";
 import idAttendance from "./id/attendance.json";
@@ -35,6 +37,8 @@ import idWorkflow from "./id/workflow.json";
 import idSupervision from "./id/supervision.json";
 import idFollowUps from "./id/follow-ups.json";
 import idNotifications from "./id/notifications.json";
+import idEvents from "./id/events.json";
+import idStakeholders from "./id/stakeholders.json";
 
 // One file per module, so that work on one module never edits another's catalogue.
 // Each file's top-level keys are namespaces; no two files may share one (tests/unit/messages.test.ts).
@@ -58,6 +62,8 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     supervision: idSupervision,
     followUps: idFollowUps,
     notifications: idNotifications,
+    events: idEvents,
+    stakeholders: idStakeholders,
   },
   en: {
     core: enCore,
@@ -78,6 +84,8 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     supervision: enSupervision,
     followUps: enFollowUps,
     notifications: enNotifications,
+    events: enEvents,
+    stakeholders: enStakeholders,
   },
 };
 

@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { EventForm } from "@/components/events/event-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db/client";
+
+export default async function NewEventPage() {
+  const user = await requirePermission("event.manage");
+  const [t, units] = await Promise.all([
+    getTranslations("events"),
+    prisma.workUnit.findMany({
+      where: { id: { in: [...user.scopeUnitIds].filter((id) => id !== user.unit.id) }, deactivatedAt: null },
+      orderBy: { code: "asc" },
+      select: { id: true, name: true },
+    }),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("new")} intro={user.unit.name} />
+      <EventForm units={units} zone={user.unit.timeZone} />
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/ui/form/form-alert";
+import { FormButtons } from "@/components/ui/form/form-buttons";
+import { useActionForm } from "@/components/ui/form/use-action-form";
+import { SelectField } from "@/components/ui/select-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { TextField } from "@/components/ui/text-field";
+import { saveEventAction } from "@/lib/events/actions";
+import { EventKind, MeetingMode } from "@/lib/generated/prisma/enums";
+
+/** Buat kegiatan: what, when (the organiser's local time), where, who takes part, and the parallel sessions. */
+export function EventForm({ units, zone }: { units: { id: string; name: string }[]; zone: string }) {
+  const t = useTranslations("events");
+  const form = useActionForm(saveEventAction);
+  return (
+    <form {...form.props} className="max-w-3xl space-y-4" aria-label={t("new")}>
+      <FormAlert {...form.alert} />
+      <TextField label={t("fields.title")} name="title" errors={form.errors("title")} required />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label={t("fields.kind")}
+          name="kind"
+          defaultValue="COORDINATION_MEETING"
+          options={Object.values(EventKind).map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          errors={form.errors("kind")}
+        />
+        <SelectField
+          label={t("fields.mode")}
+          name="mode"
+          defaultValue="HYBRID"
+          options={Object.values(MeetingMode).map((mode) => ({ value: mode, label: t(`modes.${mode}`) }))}
+          errors={form.errors("mode")}
+        />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField label={t("fields.date")} name="date" type="date" errors={form.errors("date")} required />
+        <TextField
+          label={t("fields.time")}
+          name="time"
+          type="time"
+          hint={t("timeHint", { zone })}
+          errors={form.errors("time")}
+          required
+        />
+        <TextField label={t("fields.endTime")} name="endTime" type="time" errors={form.errors("endTime")} />
+      </div>
+      <TextField label={t("fields.location")} name="location" errors={form.errors("location")} />
+      <TextField
+        label={t("fields.onlineUrl")}
+        name="onlineUrl"
+        type="url"
+        errors={form.errors("onlineUrl")}
+      />
+      <TextAreaField label={t("fields.agenda")} name="agenda" rows={3} errors={form.errors("agenda")} />
+      <TextAreaField
+        label={t("fields.sessions")}
+        name="sessions"
+        rows={3}
+        hint={t("fields.sessionsHint")}
+        errors={form.errors("sessions")}
+      />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="attendanceRequired" className="h-5 w-5" />
+        {t("fields.attendanceRequired")}
+      </label>
+      {units.length > 0 ? (
+        <fieldset className="space-y-2 rounded-md border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-medium">{t("fields.participantUnitIds")}</legend>
+          <label className="flex items-center gap-2 text-sm font-medium">
+            <input type="checkbox" name="allBelow" className="h-5 w-5" />
+            {t("fields.allBelow")}
+          </label>
+          <div className="grid gap-1 sm:grid-cols-2">
+            {units.map((unit) => (
+              <label key={unit.id} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="participantUnitIds" value={unit.id} className="h-5 w-5" />
+                {unit.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      <FormButtons pending={form.pending} cancelHref="/kegiatan" />
+    </form>
+  );
+}
