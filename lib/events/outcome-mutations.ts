@@ -1,7 +1,7 @@
 /**
  * Hasil kegiatan: decisions and points agreed, and the follow-ups that carry them out — one for the organiser, or,
  * for an outcome carried out level by level (berjenjang), one for every participating unit below it, all in one
- * transaction (docs/decisions/008-event-visibility.md).
+ * transaction (docs/decisions/009-event-visibility.md).
  */
 import "server-only";
 import { DomainError, NotFoundError } from "@/lib/actions/errors";
