@@ -1,4 +1,10 @@
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { Translate } from "@/lib/i18n/translate";
+import { finalizeMinutes, saveMinutes } from "@/lib/inaugurations/minutes-mutations";
+import { ceremonyPdfResponse } from "@/lib/inaugurations/minutes-pdf";
+import { pdfText } from "../support/pdf-text";
 import { approveProposal, saveProposalDraft, submitProposal } from "@/lib/appointments/proposal-mutations";
 import { todayInZone, addDays } from "@/lib/dates/today";
 import { prisma } from "@/lib/db/client";
@@ -216,5 +222,65 @@ describe("completing a ceremony", () => {
       status: "APPROVED",
     });
     expect(await prisma.auditLog.count({ where: touched })).toBe(auditBefore);
+  });
+});
+
+const t = createTranslator({ locale: "id", messages: messagesFor("id") }) as unknown as Translate;
+
+describe("berita acara", () => {
+  it("is drafted after the ceremony, locked when final, corrected as a new revision; the PDF names the appointees", async () => {
+    const world = await setup();
+    const onsite = await approved(world, 0, { name: `Baiq Nurul ${uniqueSuffix()}` });
+    const online = await approved(world, 1, { name: `Lalu Ahmad ${uniqueSuffix()}`, religion: "CATHOLIC" });
+    const id = await ceremony(world, [onsite.id, online.id]);
+    expect(await saveMinutes.execute(world.provincialSecretary, { id, number: "01/BA/2026" })).toMatchObject({
+      ok: false,
+      reason: "inaugurations.errors.minutesNotHeld",
+    });
+    await mark(world, id, onsite.id, "PRESENT_ONSITE");
+    await mark(world, id, online.id, "PRESENT_ONLINE");
+    await completeInauguration.execute(world.provincialSecretary, { id, version: await version(id) });
+
+    expect(await saveMinutes.execute(world.provincialSecretary, { id, number: "01/BA/2026" })).toMatchObject({
+      ok: true,
+    });
+    expect(await finalizeMinutes.execute(world.provincialSecretary, { id })).toMatchObject({ ok: true });
+    expect(await finalizeMinutes.execute(world.provincialSecretary, { id })).toMatchObject({
+      ok: false,
+      reason: "inaugurations.errors.noDraft",
+    });
+    expect(
+      await saveMinutes.execute(world.provincialSecretary, {
+        id,
+        number: "01/BA/2026",
+        notes: "Perbaikan nama saksi.",
+      }),
+    ).toMatchObject({ ok: true });
+    const revisions = await prisma.inaugurationMinutes.findMany({
+      where: { inaugurationId: id },
+      orderBy: { revision: "asc" },
+    });
+    expect(revisions.map((row) => [row.revision, row.status])).toEqual([
+      [1, "FINAL"],
+      [2, "DRAFT"],
+    ]);
+    expect(revisions[0]!.snapshot).toHaveLength(2);
+
+    const response = await ceremonyPdfResponse(world.provincialSecretary, id, "minutes", 1, {
+      t,
+      locale: "id",
+    });
+    expect(response.status).toBe(200);
+    const text = pdfText(new Uint8Array(await response.arrayBuffer()));
+    expect(text).toContain("BERITA ACARA PELANTIKAN");
+    expect(text).toContain(onsite.official.name);
+    expect(text).toContain(online.official.name);
+    expect(text).toContain("WITA");
+    expect(text).toContain("Hadir daring");
+    expect(text).toContain("Janji");
+
+    const other = await createUnit({ parent: world.province });
+    const stranger = await currentUser((await createUser({ role: "SECRETARY", unitId: other.id })).id);
+    expect((await ceremonyPdfResponse(stranger, id, "minutes", null, { t, locale: "id" })).status).toBe(404);
   });
 });

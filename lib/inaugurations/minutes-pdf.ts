@@ -1,0 +1,258 @@
+/**
+ * Berita Acara Pelantikan dan Pengambilan Sumpah/Janji Jabatan, and the list of appointees printed before the day:
+ * the ceremony's facts with the Indonesian long date and the unit's zone, the numbered table, the witnesses and the
+ * signature blocks. A draft is drawn from the record as it stands and marked KONSEP; a final revision from the
+ * table frozen in it.
+ */
+import "server-only";
+import type { Content, TableCell } from "pdfmake/interfaces";
+import { contentDisposition } from "@/lib/attachments/content-disposition";
+import { can } from "@/lib/auth/policy";
+import type { CurrentUser } from "@/lib/auth/types";
+import { prisma } from "@/lib/db/client";
+import type { Translate } from "@/lib/i18n/translate";
+import { formatNip } from "@/lib/officials/nip";
+import { rankLabel } from "@/lib/officials/ranks";
+import { officialDocument, type PrintingUnit } from "@/lib/pdf/official-document";
+import { clockTime, longDate, zoneName } from "@/lib/pdf/print-time";
+import { renderPdf } from "@/lib/pdf/render-pdf";
+import type { AppointeeRow } from "./appointee-rows";
+import { getInauguration } from "./queries";
+
+type Ceremony = NonNullable<Awaited<ReturnType<typeof getInauguration>>>;
+
+export function appointeesTable(rows: readonly AppointeeRow[], t: Translate, withOath: boolean): Content {
+  const keys = [
+    "number",
+    "name",
+    "rank",
+    "oldPost",
+    "newPost",
+    "unit",
+    "decree",
+    "attendance",
+    ...(withOath ? ["oath"] : []),
+  ];
+  const header = keys.map((key): TableCell => ({
+    text: t(`inaugurations.columns.${key}`),
+    style: "tableHeader",
+  }));
+  const body: TableCell[][] = rows.map((row, index) => [
+    { text: String(index + 1), alignment: "right" },
+    {
+      stack: [
+        { text: row.name, bold: true },
+        ...(row.nip ? [{ text: formatNip(row.nip), fontSize: 7.5 }] : []),
+      ],
+    },
+    row.rank ? rankLabel(row.rank) : "-",
+    row.oldPosts.join("; ") || "-",
+    row.newPost,
+    row.unit,
+    row.decreeNumber
+      ? t("inaugurations.pdf.decree", { number: row.decreeNumber, date: row.decreeDate ?? "" })
+      : "-",
+    t(`inaugurations.attendance.${row.attendance}`),
+    ...(withOath ? [row.oath ? t(`inaugurations.oaths.${row.oath}`) : "-"] : []),
+  ]);
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: ["auto", "*", "auto", "*", "*", "auto", "auto", "auto", ...(withOath ? ["auto"] : [])],
+      body: [header, ...body],
+    },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      hLineColor: () => "#94a3b8",
+      vLineColor: () => "#94a3b8",
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+    },
+    fontSize: 8,
+  };
+}
+
+function signature(role: string, name: string | null): Content {
+  return {
+    stack: [
+      { text: role },
+      { text: " ", margin: [0, 28, 0, 0] },
+      { text: name ?? "(........................)", bold: true },
+    ],
+    alignment: "center",
+  };
+}
+
+/** The minutes' whole content: opening, table, closing, signatures. */
+export function minutesContent(
+  ceremony: Pick<
+    Ceremony,
+    | "scheduledAt"
+    | "mode"
+    | "location"
+    | "officiantName"
+    | "officiantTitle"
+    | "witnessOne"
+    | "witnessTwo"
+    | "clergy"
+    | "unit"
+  >,
+  rows: readonly AppointeeRow[],
+  minutes: { number: string; notes: string | null; status: string } | null,
+  { t, locale }: { t: Translate; locale: string },
+): Content[] {
+  const where = { locale, timeZone: ceremony.unit.timeZone };
+  const place =
+    ceremony.mode === "ONLINE"
+      ? t("inaugurations.pdf.onlinePlace")
+      : ceremony.mode === "HYBRID"
+        ? t("inaugurations.pdf.hybridPlace", { location: ceremony.location ?? "" })
+        : (ceremony.location ?? "");
+  const present = rows.filter(
+    (row) => row.attendance === "PRESENT_ONSITE" || row.attendance === "PRESENT_ONLINE",
+  );
+  return [
+    ...(minutes
+      ? [
+          {
+            text: t("inaugurations.pdf.number", { number: minutes.number }),
+            alignment: "center" as const,
+            margin: [0, 0, 0, 10] as [number, number, number, number],
+          },
+        ]
+      : []),
+    ...(minutes?.status === "DRAFT"
+      ? [
+          {
+            text: t("inaugurations.pdf.draftMark"),
+            alignment: "center" as const,
+            bold: true,
+            color: "#b91c1c",
+            margin: [0, 0, 0, 8] as [number, number, number, number],
+          },
+        ]
+      : []),
+    {
+      text: t("inaugurations.pdf.opening", {
+        date: longDate(ceremony.scheduledAt, where),
+        time: clockTime(ceremony.scheduledAt, where),
+        zone: zoneName(ceremony.unit.timeZone, ceremony.scheduledAt),
+        place,
+        officiant: ceremony.officiantName ?? "",
+        officiantTitle: ceremony.officiantTitle ?? "",
+        count: present.length,
+      }),
+      margin: [0, 0, 0, 8],
+      alignment: "justify",
+    },
+    appointeesTable(present, t, true),
+    ...(ceremony.clergy
+      ? [
+          {
+            text: t("inaugurations.pdf.clergy", { clergy: ceremony.clergy }),
+            margin: [0, 8, 0, 0] as [number, number, number, number],
+          },
+        ]
+      : []),
+    ...(minutes?.notes
+      ? [
+          {
+            text: t("inaugurations.pdf.notes", { notes: minutes.notes }),
+            margin: [0, 4, 0, 0] as [number, number, number, number],
+          },
+        ]
+      : []),
+    { text: t("inaugurations.pdf.closing"), margin: [0, 8, 0, 16] },
+    {
+      columns: [
+        signature(t("inaugurations.pdf.witnessOne"), ceremony.witnessOne),
+        signature(t("inaugurations.pdf.witnessTwo"), ceremony.witnessTwo),
+        signature(t("inaugurations.pdf.officiant"), ceremony.officiantName),
+      ],
+      unbreakable: true,
+    } as Content,
+  ];
+}
+
+function pdfResponse(pdf: Uint8Array<ArrayBuffer>, fileName: string): Response {
+  return new Response(pdf, {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Length": String(pdf.byteLength),
+      "Content-Disposition": contentDisposition(fileName, "attachment"),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+async function printingUnit(unitId: string): Promise<PrintingUnit> {
+  return prisma.workUnit.findUniqueOrThrow({
+    where: { id: unitId },
+    select: { name: true, address: true, timeZone: true },
+  });
+}
+
+/**
+ * `GET /api/pelantikan/[id]/berita-acara?revisi=n` (latest when absent) and `…/daftar` (the list before the day):
+ * 401 signed out, 404 out of scope or without inauguration.view, as the page.
+ */
+export async function ceremonyPdfResponse(
+  user: CurrentUser | null,
+  id: string,
+  kind: "minutes" | "list",
+  revision: number | null,
+  { t, locale, now = new Date() }: { t: Translate; locale: string; now?: Date },
+): Promise<Response> {
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (!can(user, "inauguration.view")) return new Response("Not Found", { status: 404 });
+  const ceremony = await getInauguration(user, id);
+  if (!ceremony) return new Response("Not Found", { status: 404 });
+  const unit = await printingUnit(ceremony.unitId);
+  const common = { unit, printedAt: now, locale, t };
+  if (kind === "list") {
+    const pdf = await renderPdf(
+      officialDocument({
+        ...common,
+        title: t("inaugurations.pdf.listTitle"),
+        subtitle: ceremony.title,
+        content: [
+          {
+            text: t("inaugurations.detail.wita", {
+              date: longDate(ceremony.scheduledAt, { locale, timeZone: unit.timeZone }),
+              time: clockTime(ceremony.scheduledAt, { locale, timeZone: unit.timeZone }),
+              zone: zoneName(unit.timeZone, ceremony.scheduledAt),
+            }),
+            alignment: "center",
+            margin: [0, 0, 0, 8],
+          },
+          appointeesTable(ceremony.rows, t, false),
+        ],
+        pageOrientation: "landscape",
+      }),
+    );
+    return pdfResponse(pdf, `daftar-pelantikan-${ceremony.id}.pdf`);
+  }
+  const minutes =
+    (revision ? ceremony.minutes.find((row) => row.revision === revision) : ceremony.minutes[0]) ?? null;
+  if (revision && !minutes) return new Response("Not Found", { status: 404 });
+  const rows =
+    minutes?.status === "FINAL" && minutes.snapshot
+      ? (minutes.snapshot as unknown as AppointeeRow[])
+      : ceremony.rows;
+  const pdf = await renderPdf(
+    officialDocument({
+      ...common,
+      title: t("inaugurations.pdf.minutesTitle"),
+      subtitle: ceremony.title,
+      content: minutesContent(ceremony, rows, minutes, { t, locale }),
+      pageOrientation: "landscape",
+    }),
+  );
+  return pdfResponse(
+    pdf,
+    `berita-acara-pelantikan-${minutes?.number.replace(/[^\w.-]+/g, "-") ?? ceremony.id}.pdf`,
+  );
+}
