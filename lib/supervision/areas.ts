@@ -22,6 +22,10 @@ export const FINDING_SEVERITIES = ["HIGH", "MEDIUM", "LOW"] as const satisfies r
 export const REPORT_SECTIONS = ["summary", "posture", ...SUPERVISION_AREAS, "points", "findings"] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
+export function isArea(value: string): value is SupervisionArea {
+  return (SUPERVISION_AREAS as readonly string[]).includes(value);
+}
+
 /** Checklist lines typed one per line: blank lines dropped, each trimmed. */
 export function checklistLines(text: string | undefined): string[] {
   return (text ?? "")

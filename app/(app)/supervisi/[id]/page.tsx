@@ -1,0 +1,112 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TransitionForm } from "@/components/follow-ups/transition-form";
+import { FindingForm } from "@/components/supervision/finding-form";
+import { FindingsTable } from "@/components/supervision/findings-table";
+import { ReportRounds } from "@/components/supervision/report-rounds";
+import { ReportView } from "@/components/supervision/report-view";
+import { ReturnForm } from "@/components/supervision/return-form";
+import { VisitFacts } from "@/components/supervision/visit-facts";
+import { PageHeader } from "@/components/ui/page-header";
+import { Panel } from "@/components/ui/panel";
+import { requirePermission } from "@/lib/auth/current-user";
+import { getUnitPosture } from "@/lib/units/posture-queries";
+import type { StaffingPosture } from "@/lib/units/posture";
+import { openComments, reportAbilities } from "@/lib/supervision/abilities";
+import { acceptReportAction, submitReportAction } from "@/lib/supervision/actions";
+import { isArea, REPORT_SECTIONS, type ReportSection } from "@/lib/supervision/areas";
+import { getVisit } from "@/lib/supervision/queries";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * One supervision visit: its facts and team, the report as written (or being written), its findings and requests,
+ * the step open to the user (fill, submit, accept or return with notes per section), and every round.
+ */
+export default async function VisitPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("supervision.view");
+  const visit = await getVisit(user, (await params).id);
+  if (!visit) notFound();
+  const [t, workflow] = await Promise.all([getTranslations("supervision"), getTranslations("workflow")]);
+  const report = visit.report;
+  const may = reportAbilities(user, visit);
+  const comments = openComments(visit);
+  const posture = report?.submittedAt
+    ? (report.staffingSnapshot as StaffingPosture | null)
+    : await getUnitPosture(user, visit.hostUnitId);
+  const areas: string[] = visit.areas.map((area) => area.area);
+  const sectionLabel = (section: ReportSection) =>
+    isArea(section) ? t(`areas.${section}`) : t(`sections.${section}`);
+  const sections = REPORT_SECTIONS.filter((section) => !isArea(section) || areas.includes(section)).map(
+    (key) => ({ key, label: sectionLabel(key) }),
+  );
+  return (
+    <>
+      <Link href="/supervisi" className="text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
+      <PageHeader
+        title={visit.title}
+        intro={`${visit.visitorUnit.shortName} → ${visit.hostUnit.shortName}`}
+        actions={
+          may.file ? (
+            <Link
+              href={`/supervisi/${visit.id}/laporan`}
+              className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+            >
+              {t("fillReport")}
+            </Link>
+          ) : null
+        }
+      />
+      <div className="space-y-6">
+        <Panel id="facts-heading" title={t("visitFacts")}>
+          <VisitFacts visit={visit} />
+        </Panel>
+        <Panel
+          id="report-heading"
+          title={t("report")}
+          description={report ? workflow(`states.${report.status}`) : t("noReport")}
+        >
+          <div className="p-4">
+            <ReportView visit={visit} posture={posture} comments={comments} />
+          </div>
+        </Panel>
+        {report ? (
+          <Panel id="findings-heading" title={t("findings")}>
+            <FindingsTable findings={report.findings} editable={may.file} />
+            {may.file ? (
+              <div className="border-t border-slate-200">
+                <h3 className="px-4 pt-4 font-semibold">{t("addFinding")}</h3>
+                <FindingForm key={report.findings.length} reportId={report.id} areas={areas} />
+              </div>
+            ) : null}
+          </Panel>
+        ) : null}
+        {report && may.file ? (
+          <Panel id="submit-heading" title={t("submitTitle")} description={t("submitHint")}>
+            <div className="p-4">
+              <TransitionForm action={submitReportAction} record={report} name="submit" />
+            </div>
+          </Panel>
+        ) : null}
+        {report && may.review ? (
+          <Panel id="review-heading" title={t("reviewTitle")} description={t("reviewHint")}>
+            <div className="grid gap-4 p-4 lg:grid-cols-2">
+              <TransitionForm action={acceptReportAction} record={report} name="accept" />
+              <div className="rounded-md border border-slate-200">
+                <ReturnForm report={report} sections={sections} />
+              </div>
+            </div>
+          </Panel>
+        ) : null}
+        {report ? (
+          <Panel id="rounds-heading" title={t("rounds")}>
+            <ReportRounds rounds={report.rounds} sectionLabel={sectionLabel} />
+          </Panel>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,148 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/types";
+import { todayFor } from "@/lib/dates/today";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const VISIT_PAGE_SIZE = 30;
+export const VISIT_LISTS = ["upcoming", "past"] as const;
+export type VisitList = (typeof VISIT_LISTS)[number];
+
+/** A visit is the user's to see when it goes to, or comes from, a unit in their scope. */
+function visitScope(user: CurrentUser): Prisma.SupervisionVisitWhereInput {
+  const units = [...user.scopeUnitIds];
+  return { OR: [{ hostUnitId: { in: units } }, { visitorUnitId: { in: units } }] };
+}
+
+const VISIT_ROW = {
+  id: true,
+  title: true,
+  startDate: true,
+  endDate: true,
+  status: true,
+  hostUnit: { select: { shortName: true } },
+  visitorUnit: { select: { shortName: true } },
+  report: { select: { status: true } },
+} satisfies Prisma.SupervisionVisitSelect;
+
+export type VisitRow = Prisma.SupervisionVisitGetPayload<{ select: typeof VISIT_ROW }>;
+
+/** Kunjungan yang akan datang (ending today or later, soonest first) or yang sudah lewat (latest first). */
+export async function listVisits(user: CurrentUser, list: VisitList, page = 1) {
+  const today = todayFor(user);
+  const where: Prisma.SupervisionVisitWhereInput = {
+    AND: [visitScope(user), list === "upcoming" ? { endDate: { gte: today } } : { endDate: { lt: today } }],
+  };
+  const dir = list === "upcoming" ? "asc" : "desc";
+  const [rows, total] = await prisma.$transaction([
+    prisma.supervisionVisit.findMany({
+      where,
+      select: VISIT_ROW,
+      orderBy: [{ startDate: dir }, { id: "asc" }],
+      skip: (page - 1) * VISIT_PAGE_SIZE,
+      take: VISIT_PAGE_SIZE,
+    }),
+    prisma.supervisionVisit.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Home: the visits to the user's own unit that have not ended yet. */
+export function upcomingVisitsToUnit(user: CurrentUser) {
+  return prisma.supervisionVisit.findMany({
+    where: { hostUnitId: user.unit.id, endDate: { gte: todayFor(user) }, status: { not: "CANCELLED" } },
+    select: VISIT_ROW,
+    orderBy: [{ startDate: "asc" }, { id: "asc" }],
+    take: 5,
+  });
+}
+
+/** One visit with its team, areas and checklists, its report, findings and every round; null out of scope. */
+export function getVisit(user: CurrentUser, id: string) {
+  return prisma.supervisionVisit.findFirst({
+    where: { AND: [{ id }, visitScope(user)] },
+    select: {
+      id: true,
+      title: true,
+      purpose: true,
+      location: true,
+      startDate: true,
+      endDate: true,
+      status: true,
+      hostUnitId: true,
+      visitorUnitId: true,
+      hostUnit: { select: { name: true, shortName: true, timeZone: true } },
+      visitorUnit: { select: { name: true, shortName: true } },
+      team: {
+        orderBy: { sortOrder: "asc" },
+        select: { official: { select: { id: true, name: true, nip: true } } },
+      },
+      areas: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          id: true,
+          area: true,
+          reportText: true,
+          items: { orderBy: { sortOrder: "asc" }, select: { id: true, label: true, result: true } },
+        },
+      },
+      report: {
+        select: {
+          id: true,
+          version: true,
+          status: true,
+          summary: true,
+          pointsRaised: true,
+          staffingSnapshot: true,
+          submittedAt: true,
+          reviewedAt: true,
+          author: { select: { displayName: true } },
+          findings: {
+            orderBy: { sortOrder: "asc" },
+            select: {
+              id: true,
+              kind: true,
+              area: true,
+              severity: true,
+              description: true,
+              recommendation: true,
+              followUps: { select: { id: true, status: true } },
+            },
+          },
+          rounds: {
+            orderBy: { number: "desc" },
+            select: {
+              id: true,
+              number: true,
+              submittedAt: true,
+              decision: true,
+              comments: true,
+              decidedAt: true,
+              submittedBy: { select: { displayName: true } },
+              decidedBy: { select: { displayName: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
+export type VisitDetail = NonNullable<Awaited<ReturnType<typeof getVisit>>>;
+
+/** The plan form's choices: active units below the user's own, and the active officials of the user's unit. */
+export async function visitFormOptions(user: CurrentUser) {
+  const [units, officials] = await prisma.$transaction([
+    prisma.workUnit.findMany({
+      where: { id: { in: [...user.scopeUnitIds].filter((id) => id !== user.unit.id) }, deactivatedAt: null },
+      select: { id: true, name: true },
+      orderBy: { code: "asc" },
+    }),
+    prisma.official.findMany({
+      where: { unitId: user.unit.id, status: "ACTIVE" },
+      select: { id: true, name: true },
+      orderBy: { sortName: "asc" },
+    }),
+  ]);
+  return { units, officials };
+}
