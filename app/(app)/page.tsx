@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ScheduledChangesList } from "@/components/officials/scheduled-changes-list";
+import { SupervisionHomePanels } from "@/components/supervision/home-panels";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
@@ -48,6 +49,7 @@ export default async function HomePage() {
           />
         </dl>
       </section>
+      <SupervisionHomePanels user={user} />
       <ScheduledChangesList
         changes={changes.map((change) => ({ ...change, linked: isInScope(user, change.unitId) }))}
       />
