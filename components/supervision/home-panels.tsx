@@ -9,7 +9,7 @@ import { VisitsTable } from "./visits-table";
 
 /**
  * The home page's supervision work: visits coming to the user's unit, its follow-ups due within 7 days or late,
- * and (one level up) what was escalated to it or is late hasUnitsBelow it.
+ * and (one level up) what was escalated to it or is late below it.
  */
 export async function SupervisionHomePanels({ user }: { user: CurrentUser }) {
   const [t, tf, visits, followUps] = await Promise.all([
