@@ -9,7 +9,9 @@
  */
 import { hashPassword } from "@/lib/auth/password";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { insertAppointmentDemo } from "./appointments-insert";
 import { buildDemoData, type DemoData } from "./dataset";
+import { insertEventDemo } from "./events";
 import { NATIONAL_CODE } from "./units";
 import { demoUsers, DEMO_PASSWORD, type SeedUser } from "./users";
 
@@ -77,4 +79,5 @@ async function insert(db: Db, data: DemoData, users: SeedUser[]): Promise<void> 
   await db.assignment.createMany({ data: data.assignments });
   await db.user.createMany({ data: users });
   await db.officialChange.createMany({ data: data.officialChanges });
+  await insertEventDemo(db, data);
 }
