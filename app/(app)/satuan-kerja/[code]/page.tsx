@@ -13,7 +13,7 @@ import { todayFor } from "@/lib/dates/today";
 import { listUnitHistory } from "@/lib/units/history-queries";
 import { getUnitPosture } from "@/lib/units/posture-queries";
 import { findUnitInScope, listPostsWithHolders, listSections } from "@/lib/units/queries";
-import { TIME_ZONE_NAMES } from "@/lib/units/schemas";
+import { TIME_ZONE_NAMES } from "@/lib/units/unit-options";
 import { toTreeRows } from "@/lib/units/tree";
 
 function parseCursor(value: string | string[] | undefined): bigint | undefined {
