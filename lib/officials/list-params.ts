@@ -4,7 +4,7 @@
  * to its default on its own, and only non-default values are written back, so URLs stay short.
  */
 import { z } from "zod";
-import { integer } from "@/lib/validations/input";
+import { integer, optionalText } from "@/lib/validations/input";
 import { EmploymentType, OfficialStatus, Rank } from "@/lib/generated/prisma/enums";
 
 export const SORT_KEYS = ["name", "nip", "rank", "unit"] as const;
@@ -27,7 +27,7 @@ const param = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined,
 
 export const listParamsSchema = z.object({
   /** Name or NIP, as typed. */
-  q: param(z.string().trim().max(100).optional()).catch(undefined),
+  q: param(optionalText({ max: 100 })).catch(undefined),
   /** The region code of a unit (`5204`), readable in a shared link. */
   unit: param(
     z

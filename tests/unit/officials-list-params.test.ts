@@ -117,4 +117,9 @@ describe("officials list params", () => {
       expect(isCanonical(raw, parseListParams(raw)), query).toBe(false);
     }
   });
+
+  it("drops a search holding control characters rather than sending a NUL byte to the database", () => {
+    expect(parseListParams({ q: "Nurul\u0000" }).q).toBeUndefined();
+    expect(parseListParams({ q: "  Nurul  " }).q).toBe("Nurul");
+  });
 });

@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { z } from "zod";
+import { text } from "@/lib/validations/input";
 import { DomainError, StaleRecordError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
 import type { UploadedFile } from "@/lib/uploads/form-file";
@@ -21,7 +22,7 @@ const IMPORT_LOCK_KEY = 73_776_201;
 const HEX_SHA256 = /^[0-9a-f]{64}$/;
 
 const commitSchema = z.object({
-  fileName: z.string().min(1).max(255),
+  fileName: text({ max: 255 }),
   /** Of the bytes the server read for this commit. */
   sha256: z.string().regex(HEX_SHA256),
   table: z.custom<Table>(
