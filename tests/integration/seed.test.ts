@@ -68,7 +68,7 @@ describe("seedDemoData", { timeout: 90_000 }, () => {
     expect(await rowCounts(prisma)).toEqual(afterFirst);
   });
 
-  it("creates the six demo users, at their units, with hashes that verify the demo password", async () => {
+  it("creates the demo users, at their units, with hashes that verify the demo password", async () => {
     const users = await prisma.user.findMany({
       select: {
         username: true,
@@ -78,7 +78,7 @@ describe("seedDemoData", { timeout: 90_000 }, () => {
         official: { select: { name: true } },
       },
     });
-    expect(users).toHaveLength(6);
+    expect(users).toHaveLength(DEMO_LOGINS.length);
     for (const login of DEMO_LOGINS) {
       const user = users.find((u) => u.username === login.username);
       expect(user, login.username).toMatchObject({ role: login.roleId, unit: { code: login.unitCode } });

@@ -366,7 +366,7 @@ describe("named secretariat heads and demo accounts", () => {
     expect(holderOf("5204", "Sekretaris").name).toBe("Lahmuddin");
   });
 
-  it("lists exactly the six demo logins", () => {
+  it("lists exactly the demo logins", () => {
     expect(DEMO_LOGINS).toEqual([
       {
         role: "Administrator",
@@ -401,6 +401,41 @@ describe("named secretariat heads and demo accounts", () => {
         roleId: "STAFF",
         unitCode: "5271",
         username: "staf.mataram",
+        password: DEMO_PASSWORD,
+      },
+      {
+        role: "Regency secretary (KPU Kabupaten Dompu)",
+        roleId: "SECRETARY",
+        unitCode: "5205",
+        username: "sekkab.dompu",
+        password: DEMO_PASSWORD,
+      },
+      {
+        role: "Regency secretary (KPU Kabupaten Lombok Utara)",
+        roleId: "SECRETARY",
+        unitCode: "5208",
+        username: "sekkab.lombokutara",
+        password: DEMO_PASSWORD,
+      },
+      {
+        role: "City secretary (KPU Kota Bima)",
+        roleId: "SECRETARY",
+        unitCode: "5272",
+        username: "sekkot.bima",
+        password: DEMO_PASSWORD,
+      },
+      {
+        role: "National secretary (Sekretariat Jenderal KPU RI)",
+        roleId: "SECRETARY",
+        unitCode: "RI",
+        username: "sekjen",
+        password: DEMO_PASSWORD,
+      },
+      {
+        role: "National administrator (Sekretariat Jenderal KPU RI)",
+        roleId: "ADMINISTRATOR",
+        unitCode: "RI",
+        username: "admin.ri",
         password: DEMO_PASSWORD,
       },
       {
