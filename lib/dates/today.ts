@@ -33,7 +33,7 @@ export function todayInZone(timeZone: string, now: Date = new Date()): Date {
 
 /**
  * Today for what a user reads: the date in their home unit's zone. One request may show units of several zones;
- * their own is the day they live in (docs/decisions/kit-dates.md).
+ * their own is the day they live in (docs/decisions/010-shared-kit.md).
  */
 export function todayFor(user: { unit: { timeZone: string } }, now: Date = new Date()): Date {
   return todayInZone(user.unit.timeZone, now);

@@ -175,7 +175,7 @@ export const assignSession = defineMutation({
 
 /**
  * One mark at the door. No version check and no event lock: two phones marking different people must not refuse
- * or wait on each other, and the last mark of one person counts (docs/decisions/kit-workflow.md, attendance).
+ * or wait on each other, and the last mark of one person counts (docs/decisions/010-shared-kit.md, attendance).
  */
 export const markEventAttendance = defineMutation({
   action: "event.manage",

@@ -133,7 +133,7 @@ export const removeAppointee = defineMutation({
 
 /**
  * One mark at the door. No version check: two phones marking different people must not refuse each other, and the
- * last mark of one person is the one that counts (docs/decisions/kit-workflow.md, attendance).
+ * last mark of one person is the one that counts (docs/decisions/010-shared-kit.md, attendance).
  */
 export const markAttendance = defineMutation({
   action: "inauguration.manage",

@@ -1,6 +1,6 @@
 /**
  * Changes whose day has come take effect without a scheduled job: the first request after a day begins applies
- * them (lazy materialisation, docs/decisions/kit-dates.md). Until then reads see the official as they are, and
+ * them (lazy materialisation, docs/decisions/010-shared-kit.md). Until then reads see the official as they are, and
  * the posts need nothing applied, since their own dates already say who holds what.
  */
 import "server-only";

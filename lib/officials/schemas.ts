@@ -49,7 +49,7 @@ export const createOfficialSchema = officialFieldsSchema.transform((fields, cont
   applyOfficialRules(fields, context),
 );
 
-/** The record a form edits and the version it was loaded at (docs/decisions/008-shared-kit.md, conflicts). */
+/** The record a form edits and the version it was loaded at (docs/decisions/010-shared-kit.md, conflicts). */
 const recordRef = { id: recordId, version: recordVersion };
 
 export const updateOfficialSchema = officialFieldsSchema

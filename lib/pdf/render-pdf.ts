@@ -1,7 +1,7 @@
 /**
  * PDF rendering with pdfmake, configured once for the server: the PDF standard fonts (Helvetica, which every
  * reader has, so nothing is embedded or read from disk beyond pdfkit's own font metrics), no image or font fetched
- * from a URL, and no file read from disk but those metrics. See docs/decisions/kit-files.md.
+ * from a URL, and no file read from disk but those metrics. See docs/decisions/010-shared-kit.md.
  */
 import "server-only";
 import pdfmake from "pdfmake";
