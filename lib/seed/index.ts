@@ -13,7 +13,6 @@ import { insertAppointmentDemo } from "./appointments-insert";
 import { buildDemoData, type DemoData } from "./dataset";
 import { insertEventDemo } from "./events";
 import { insertSupervisionDemo } from "./supervision";
-import { insertSupervisionDemo } from "./supervision";
 import { NATIONAL_CODE } from "./units";
 import { demoUsers, DEMO_PASSWORD, type SeedUser } from "./users";
 
@@ -82,7 +81,6 @@ async function insert(db: Db, data: DemoData, users: SeedUser[]): Promise<void> 
   await db.user.createMany({ data: users });
   await db.officialChange.createMany({ data: data.officialChanges });
   await insertEventDemo(db, data);
-  await insertSupervisionDemo(db, data);
   await insertSupervisionDemo(db, data);
   await insertAppointmentDemo(db, data, users);
 }
