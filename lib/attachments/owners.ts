@@ -46,6 +46,32 @@ export const ATTACHMENT_OWNERS = {
       );
     },
   },
+  /** Laporan supervisi: photos of the visit and the documents reviewed, on the visited unit's report. */
+  SupervisionReport: {
+    view: "supervision.view",
+    manage: "report.file",
+    types: ["pdf", "jpg", "png", "docx"],
+    async find(db, ids) {
+      const rows = await db.supervisionReport.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, unitId: true, visitId: true },
+      });
+      return new Map(rows.map((row) => [row.id, { unitId: row.unitId, page: `/supervisi/${row.visitId}` }]));
+    },
+  },
+  /** Tindak lanjut: the evidence that it was done, kept by the responsible unit. */
+  FollowUp: {
+    view: "followUp.view",
+    manage: "followUp.manage",
+    types: ["pdf", "jpg", "png", "docx", "xlsx"],
+    async find(db, ids) {
+      const rows = await db.followUp.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, unitId: true },
+      });
+      return new Map(rows.map((row) => [row.id, { unitId: row.unitId, page: `/tindak-lanjut/${row.id}` }]));
+    },
+  },
 } satisfies Record<string, AttachmentOwner>;
 
 export type AttachmentEntityType = keyof typeof ATTACHMENT_OWNERS;

@@ -5,6 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "use-intl/core";
 import { runForm } from "@/lib/actions/form-action";
+import { checkAttachmentFile } from "@/lib/attachments/checked-file";
+import { uploadAttachment } from "@/lib/attachments/mutations";
+import { listAttachments } from "@/lib/attachments/queries";
 import type { SubmitContext } from "@/lib/actions/submit";
 import type { CurrentUser } from "@/lib/auth/types";
 import { addDays, todayFor } from "@/lib/dates/today";
@@ -14,6 +17,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { openComments, reportAbilities } from "@/lib/supervision/abilities";
 import * as forms from "@/lib/supervision/form-actions";
 import { getVisit, listVisits, upcomingVisitsToUnit, visitFormOptions } from "@/lib/supervision/queries";
+import { sha256Hex } from "@/lib/uploads/form-file";
 import { isoDate } from "@/lib/validations/input";
 import { setting } from "./supervision-world";
 
@@ -184,5 +188,74 @@ describe("supervision screens", () => {
     expect(visit.report!.rounds.map((round) => round.decision)).toEqual(["ACCEPTED", "RETURNED"]);
     expect(reportAbilities(users.sekkab, visit)).toEqual({ file: false, review: false });
     expect(await prisma.followUp.count({ where: { finding: { reportId: report.id } } })).toBe(0);
+  });
+});
+
+const PHOTO = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+]);
+
+describe("files on reports and follow-ups", () => {
+  it("takes the visit's photos on the report and evidence on the follow-up, within the owning unit's scope", async () => {
+    const { users, regencyA, lead } = await setting();
+    const { context } = contextFor(users.sekprov);
+    const planned = await runForm(
+      forms.visitForm,
+      formData([
+        ["hostUnitId", regencyA.id],
+        ["title", "Supervisi"],
+        ["startDate", "2026-01-19"],
+        ["endDate", "2026-01-19"],
+        ["teamIds", lead.id],
+        ["areas", "STAFFING"],
+      ]),
+      context,
+    );
+    const visitId = planned.open!.split("/").pop()!;
+    await runForm(
+      forms.reportDraftForm,
+      formData([
+        ["visitId", visitId],
+        ["summary", "Ringkasan"],
+      ]),
+      contextFor(users.sekkab).context,
+    );
+    const report = (await visitFor(users.sekkab, visitId)).report!;
+    const file = await checkAttachmentFile(
+      { fileName: "foto kunjungan.png", bytes: PHOTO, sha256: sha256Hex(PHOTO) },
+      ["png"],
+    );
+    const attach = (user: CurrentUser, entityType: "SupervisionReport" | "FollowUp", entityId: string) =>
+      uploadAttachment[entityType].execute(user, { entityType, entityId, file });
+
+    expect(await attach(users.sekkab, "SupervisionReport", report.id)).toMatchObject({
+      ok: true,
+      data: { page: `/supervisi/${visitId}` },
+    });
+    expect(await attach(users.other, "SupervisionReport", report.id)).toMatchObject({
+      ok: false,
+      code: "notFound",
+    });
+    expect(
+      (await listAttachments(users.sekprov, "SupervisionReport", [report.id])).get(report.id),
+    ).toHaveLength(1);
+    expect((await listAttachments(users.other, "SupervisionReport", [report.id])).size).toBe(0);
+
+    const followUp = await prisma.followUp.create({
+      data: {
+        unitId: regencyA.id,
+        source: "FINDING",
+        title: "Lengkapi SPJ",
+        dueDate: new Date("2026-02-01"),
+      },
+    });
+    expect(await attach(users.sekkab, "FollowUp", followUp.id)).toMatchObject({
+      ok: true,
+      data: { page: `/tindak-lanjut/${followUp.id}` },
+    });
+    expect(await attach(users.other, "FollowUp", followUp.id)).toMatchObject({ ok: false, code: "notFound" });
+    expect((await listAttachments(users.sekprov, "FollowUp", [followUp.id])).get(followUp.id)).toHaveLength(
+      1,
+    );
   });
 });

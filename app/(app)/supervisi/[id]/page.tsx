@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AttachmentFiles } from "@/components/attachments/attachment-files";
 import { TransitionForm } from "@/components/follow-ups/transition-form";
 import { FindingForm } from "@/components/supervision/finding-form";
 import { FindingsTable } from "@/components/supervision/findings-table";
@@ -10,6 +11,8 @@ import { ReturnForm } from "@/components/supervision/return-form";
 import { VisitFacts } from "@/components/supervision/visit-facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
+import { ATTACHMENT_OWNERS } from "@/lib/attachments/owners";
+import { listAttachments } from "@/lib/attachments/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getUnitPosture } from "@/lib/units/posture-queries";
 import type { StaffingPosture } from "@/lib/units/posture";
@@ -32,6 +35,7 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
   const report = visit.report;
   const may = reportAbilities(user, visit);
   const comments = openComments(visit);
+  const files = report ? await listAttachments(user, "SupervisionReport", [report.id]) : new Map();
   const posture = report?.submittedAt
     ? (report.staffingSnapshot as StaffingPosture | null)
     : await getUnitPosture(user, visit.hostUnitId);
@@ -82,6 +86,20 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
                 <FindingForm key={report.findings.length} reportId={report.id} areas={areas} />
               </div>
             ) : null}
+          </Panel>
+        ) : null}
+        {report ? (
+          <Panel id="attachments-heading" title={t("attachments")}>
+            <div className="px-4 pb-4">
+              <AttachmentFiles
+                entityType="SupervisionReport"
+                entityId={report.id}
+                files={files.get(report.id) ?? []}
+                types={ATTACHMENT_OWNERS.SupervisionReport.types}
+                canManage={may.file}
+                uploadLabel={t("uploadAttachment")}
+              />
+            </div>
           </Panel>
         ) : null}
         {report && may.file ? (

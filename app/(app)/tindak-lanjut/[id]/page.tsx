@@ -1,10 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AttachmentFiles } from "@/components/attachments/attachment-files";
 import { AssignForm } from "@/components/follow-ups/assign-form";
 import { TransitionForm } from "@/components/follow-ups/transition-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
+import { ATTACHMENT_OWNERS } from "@/lib/attachments/owners";
+import { listAttachments } from "@/lib/attachments/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { isoDate } from "@/lib/validations/input";
@@ -22,11 +25,19 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
   const found = await getFollowUp(user, (await params).id);
   if (!found) notFound();
   const { followUp, steps, officials } = found;
-  const [t, workflow, format] = await Promise.all([
+  const [t, workflow, format, files] = await Promise.all([
     getTranslations("followUps"),
     getTranslations("workflow"),
     getFormatter(),
+    listAttachments(user, "FollowUp", [followUp.id]),
   ]);
+  // Evidence is added by the responsible unit until the level above has verified it.
+  const addsEvidence =
+    user.unit.id === followUp.unitId &&
+    followUp.status !== "VERIFIED" &&
+    followUp.status !== "CANCELLED" &&
+    can(user, "followUp.manage", followUp);
+  const evidenceFiles = files.get(followUp.id) ?? [];
   const record = { ...followUp, holderParentId: null };
   const names = availableTransitions(followUpWorkflow, user, record);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
@@ -62,9 +73,21 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
             </p>
           ) : null}
         </Panel>
-        {followUp.evidenceNote ? (
+        {followUp.evidenceNote || evidenceFiles.length || addsEvidence ? (
           <Panel id="evidence-heading" title={t("evidence")}>
-            <p className="p-4 text-sm whitespace-pre-line">{followUp.evidenceNote}</p>
+            {followUp.evidenceNote ? (
+              <p className="p-4 text-sm whitespace-pre-line">{followUp.evidenceNote}</p>
+            ) : null}
+            <div className="px-4 pb-4">
+              <AttachmentFiles
+                entityType="FollowUp"
+                entityId={followUp.id}
+                files={evidenceFiles}
+                types={ATTACHMENT_OWNERS.FollowUp.types}
+                canManage={addsEvidence}
+                uploadLabel={t("evidenceFiles")}
+              />
+            </div>
           </Panel>
         ) : null}
         {names.length ? (
