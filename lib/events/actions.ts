@@ -1,10 +1,12 @@
 "use server";
 
 import { submitForm } from "@/lib/actions/form-action";
-import { submitMutation, type ActionState } from "@/lib/actions/submit";
+import { requestContext, submitMutation, type ActionState } from "@/lib/actions/submit";
 import type { AttendanceMark } from "@/lib/attendance/roster";
 import { eventForm, eventForms, type EventFormName } from "./form-actions";
 import { markEventAttendance } from "./invitation-mutations";
+import { eventTransitions } from "./mutations";
+import type { EventTransition } from "./workflow";
 
 export async function saveEventAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return submitForm(eventForm, formData);
@@ -29,4 +31,21 @@ export async function markEventAttendanceAction(
     { eventId, invitationId, status },
     { revalidate: () => [`/kegiatan/${eventId}`, `/kegiatan/${eventId}/kehadiran`] },
   );
+}
+
+/** One server action for the event's workflow steps; the form names the step (`transition`). */
+export async function eventTransitionAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const name = String(formData.get("transition"));
+  const id = String(formData.get("id"));
+  if (!Object.hasOwn(eventTransitions, name)) {
+    const { t } = await requestContext();
+    return { ok: false, message: t("errors.notFound") };
+  }
+  return submitMutation(eventTransitions[name as EventTransition], formData, {
+    saved: "events.saved.status",
+    revalidate: () => ["/kegiatan", `/kegiatan/${id}`],
+  });
 }

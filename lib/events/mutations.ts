@@ -1,10 +1,14 @@
 /** Kegiatan: an event, who takes part in it, and its parallel sessions (kelas). */
 import "server-only";
+import { DomainError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
 import { assertVersion } from "@/lib/actions/stale";
 import { instantInZone } from "@/lib/inaugurations/local-time";
+import { notFromStateKey } from "@/lib/workflow/available";
+import { transitionMutation } from "@/lib/workflow/transition-mutation";
 import { lockEvent } from "./event-store";
 import { eventInput, sessionTitles } from "./schemas";
+import { eventWorkflow, type EventTransition } from "./workflow";
 
 const ENTITY = "Event";
 
@@ -15,6 +19,8 @@ export const saveEvent = defineMutation({
     const { id, version, date, time, endTime, sessions, allBelow, participantUnitIds, ...fields } = input;
     const before = id ? await lockEvent({ tx, authorize }, id) : null;
     if (before) await assertVersion(tx, ENTITY, before, version ?? 0);
+    // A held or cancelled event is a record of what happened: corrections go in its minutes, not its details.
+    if (before && before.status !== "PLANNED") throw new DomainError(notFromStateKey(before.status));
     const unitId = before?.unitId ?? user.unit.id;
     authorize({ unitId });
     const unit = await tx.workUnit.findUniqueOrThrow({ where: { id: unitId }, select: { timeZone: true } });
@@ -62,3 +68,9 @@ export const saveEvent = defineMutation({
     return { id: after.id };
   },
 });
+
+/** Tandai terlaksana / batalkan: one mutation per step of the event's workflow. */
+export const eventTransitions = {
+  markHeld: transitionMutation(eventWorkflow, "markHeld"),
+  cancel: transitionMutation(eventWorkflow, "cancel"),
+} satisfies Record<EventTransition, unknown>;

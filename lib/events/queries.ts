@@ -73,6 +73,7 @@ export async function getEvent(user: CurrentUser, id: string) {
           attendance: true,
           walkIn: true,
           sessionId: true,
+          contactId: true,
           unit: { select: { id: true, name: true } },
           official: { select: { nip: true } },
           organisation: { select: { name: true, category: true } },

@@ -8,7 +8,7 @@ import {
   markEventAttendance,
 } from "@/lib/events/invitation-mutations";
 import { finalizeMinutes, saveMinutes } from "@/lib/events/minutes-mutations";
-import { saveEvent } from "@/lib/events/mutations";
+import { eventTransitions, saveEvent } from "@/lib/events/mutations";
 import { addOutcome, outcomeToFollowUps } from "@/lib/events/outcome-mutations";
 import { getEvent, listEvents } from "@/lib/events/queries";
 import { addContact, saveOrganisation } from "@/lib/stakeholders/mutations";
@@ -122,6 +122,69 @@ describe("events", () => {
     expect(
       await addOutcome.execute(users.sekkabA, { id: national.id, kind: "DECISION", description: "x" }),
     ).toEqual({ ok: false, code: "notFound" });
+  });
+
+  it("refuses an end before the start, corrects a planned event, and freezes it once held or cancelled", async () => {
+    const { users, regencyA } = await setting();
+    expect(await saveEvent.execute(users.sekprov, { ...rakor, endTime: "08:30" })).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { endTime: [{ key: "events.validation.endTime" }] },
+    });
+    const { id } = await ok(saveEvent.execute(users.sekprov, { ...rakor, endTime: "12:00" }));
+    await ok(
+      saveEvent.execute(users.sekprov, {
+        ...rakor,
+        id,
+        version: 1,
+        title: "Rakor Kesiapan Dukungan Sekretariat (diundur)",
+        allBelow: undefined,
+        participantUnitIds: [regencyA.id],
+        sessions: "Kelas Kepegawaian",
+      }),
+    );
+    const edited = await getEvent(users.sekprov, id);
+    expect(edited).toMatchObject({ title: "Rakor Kesiapan Dukungan Sekretariat (diundur)", version: 2 });
+    expect(edited?.participants).toHaveLength(2);
+    expect(edited?.sessions.map((row) => row.title)).toEqual(["Kelas Kepegawaian"]);
+
+    // A participant cannot mark it held; the organiser can, once, and then it is no longer edited.
+    expect(await eventTransitions.markHeld.execute(users.sekkabA, { id, version: 2 })).toMatchObject({
+      ok: false,
+    });
+    await ok(eventTransitions.markHeld.execute(users.sekprov, { id, version: 2 }));
+    expect(await prisma.event.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "HELD",
+      version: 3,
+    });
+    expect(
+      await eventTransitions.cancel.execute(users.sekprov, { id, version: 3, reason: "x" }),
+    ).toMatchObject({
+      ok: false,
+      reason: "workflow.errors.notFrom.HELD",
+    });
+    expect(await saveEvent.execute(users.sekprov, { ...rakor, id, version: 3 })).toMatchObject({
+      ok: false,
+      reason: "workflow.errors.notFrom.HELD",
+    });
+
+    // Cancelling asks for the reason, which the audit keeps.
+    const other = await ok(saveEvent.execute(users.sekprov, rakor));
+    expect(await eventTransitions.cancel.execute(users.sekprov, { id: other.id, version: 1 })).toMatchObject({
+      ok: false,
+      reason: "workflow.errors.reasonRequired",
+    });
+    await ok(
+      eventTransitions.cancel.execute(users.sekprov, {
+        id: other.id,
+        version: 1,
+        reason: "Bertepatan dengan rapat pleno rekapitulasi.",
+      }),
+    );
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { entityId: other.id, action: "event.cancel" },
+    });
+    expect(JSON.stringify(audit.after)).toContain("Bertepatan dengan rapat pleno rekapitulasi.");
   });
 
   it("counts attendance by mode per unit and per category, and lists who is missing per unit", async () => {

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/events/action-form";
+import { TransitionForm } from "@/components/follow-ups/transition-form";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
@@ -10,12 +11,14 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { eventFormAction } from "@/lib/events/actions";
+import { eventFormAction, eventTransitionAction } from "@/lib/events/actions";
 import { missingByUnit, ratesByCategory, ratesByUnit, type RateRow } from "@/lib/events/attendance-rates";
 import { completionByLevel, isCompleted } from "@/lib/events/completion";
 import { getEvent } from "@/lib/events/queries";
+import { eventWorkflow } from "@/lib/events/workflow";
 import { OutcomeKind } from "@/lib/generated/prisma/enums";
 import { listContactOptions } from "@/lib/stakeholders/queries";
+import { availableTransitions } from "@/lib/workflow/available";
 
 const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
 
@@ -25,10 +28,11 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
   const event = await getEvent(user, id);
   if (!event) notFound();
   const manages = can(user, "event.manage", event);
-  const [t, ts, ta, format, contacts] = await Promise.all([
+  const [t, ts, ta, tw, format, contacts] = await Promise.all([
     getTranslations("events"),
     getTranslations("stakeholders"),
     getTranslations("attendance"),
+    getTranslations("workflow"),
     getFormatter(),
     manages ? listContactOptions(user) : Promise.resolve([]),
   ]);
@@ -79,6 +83,10 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
   ];
   const missing = event.attendanceRequired ? missingByUnit(invitees, units) : [];
   const latestMinutes = event.minutes[0];
+  const steps = availableTransitions(eventWorkflow, user, event);
+  const invitedContacts = new Set(event.invitations.map((row) => row.contactId));
+  const uninvited = contacts.filter((contact) => !invitedContacts.has(contact.id));
+  const unitsBelow = units.filter((unit) => unit.id !== event.unit.id).length;
   return (
     <>
       <PageHeader
@@ -89,6 +97,11 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             <Link href="/kegiatan" className={LINK}>
               {t("back")}
             </Link>
+            {manages && event.status === "PLANNED" ? (
+              <Link href={`/kegiatan/${event.id}/ubah`} className={LINK}>
+                {t("edit")}
+              </Link>
+            ) : null}
             {manages ? (
               <Link href={`/kegiatan/${event.id}/kehadiran`} className={LINK}>
                 {t("takeAttendance")}
@@ -100,6 +113,10 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
       <div className="space-y-6">
         <Panel id="details-heading" title={t("details")}>
           <dl className="grid gap-3 p-4 text-sm sm:grid-cols-2">
+            <div>
+              <dt className="font-medium">{t("status")}</dt>
+              <dd>{tw(`states.${event.status}`)}</dd>
+            </div>
             <div>
               <dt className="font-medium">{t("fields.mode")}</dt>
               <dd>{t(`modes.${event.mode}`)}</dd>
@@ -141,6 +158,19 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
           </dl>
         </Panel>
 
+        {steps.length ? (
+          <div className="grid gap-3 md:grid-cols-2">
+            {steps.map((name) => (
+              <TransitionForm
+                key={name}
+                action={eventTransitionAction}
+                record={event}
+                name={name}
+                reason={eventWorkflow.transitions[name].reason}
+              />
+            ))}
+          </div>
+        ) : null}
         {missing.length > 0 ? (
           <Panel id="missing-heading" title={t("missing")} tone="danger">
             <ul className="space-y-1 p-4 text-sm">
@@ -233,7 +263,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
               >
                 <input type="hidden" name="id" value={event.id} />
               </ActionForm>
-              {contacts.length ? (
+              {uninvited.length ? (
                 <ActionForm
                   action={eventFormAction.bind(null, "inviteStakeholders")}
                   label={t("inviteStakeholders")}
@@ -242,7 +272,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
                   <input type="hidden" name="id" value={event.id} />
                   <fieldset>
                     <legend className="text-sm font-medium">{t("inviteStakeholders")}</legend>
-                    {contacts.map((contact) => (
+                    {uninvited.map((contact) => (
                       <label key={contact.id} className="flex items-center gap-2 text-sm">
                         <input type="checkbox" name="contactIds" value={contact.id} className="h-5 w-5" />
                         {contact.name} · {contact.organisation.name}
@@ -345,7 +375,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
                       />
                     </>
                   ) : null}
-                  {manages ? (
+                  {manages && outcome.followUps.length < (outcome.cascade ? unitsBelow : 1) ? (
                     <ActionForm
                       action={eventFormAction.bind(null, "followUps")}
                       label={`${t("toFollowUps")}: ${outcome.description.slice(0, 40)}`}
@@ -368,7 +398,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             >
               <input type="hidden" name="id" value={event.id} />
               <SelectField
-                label={t("fields.kind")}
+                label={t("fields.outcomeKind")}
                 name="kind"
                 options={Object.values(OutcomeKind).map((kind) => ({
                   value: kind,

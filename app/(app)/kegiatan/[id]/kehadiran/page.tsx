@@ -33,7 +33,7 @@ export default async function EventAttendancePage({ params }: { params: Promise<
         title={t("attendanceTitle", { title: event.title })}
         actions={
           <Link href={`/kegiatan/${event.id}`} className="text-sm text-sky-800 hover:underline">
-            {t("back")}
+            {t("backToEvent")}
           </Link>
         }
       />

@@ -1,0 +1,55 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { EventForm } from "@/components/events/event-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { prisma } from "@/lib/db/client";
+import { todayInZone } from "@/lib/dates/today";
+import { getEvent } from "@/lib/events/queries";
+import { timeInZone } from "@/lib/inaugurations/local-time";
+
+/** Ubah kegiatan: the organiser corrects a planned event; a held or cancelled one stays as it was. */
+export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("event.manage");
+  const { id } = await params;
+  const event = await getEvent(user, id);
+  if (!event || !can(user, "event.manage", event) || event.status !== "PLANNED") notFound();
+  const [t, units] = await Promise.all([
+    getTranslations("events"),
+    prisma.workUnit.findMany({
+      where: {
+        id: { in: [...user.scopeUnitIds].filter((unit) => unit !== event.unitId) },
+        deactivatedAt: null,
+      },
+      orderBy: { code: "asc" },
+      select: { id: true, name: true },
+    }),
+  ]);
+  const zone = event.unit.timeZone;
+  return (
+    <>
+      <PageHeader title={t("edit")} intro={event.title} />
+      <EventForm
+        units={units}
+        zone={zone}
+        event={{
+          id: event.id,
+          version: event.version,
+          title: event.title,
+          kind: event.kind,
+          mode: event.mode,
+          date: todayInZone(zone, event.startsAt).toISOString().slice(0, 10),
+          time: timeInZone(event.startsAt, zone),
+          endTime: event.endsAt ? timeInZone(event.endsAt, zone) : "",
+          location: event.location ?? "",
+          onlineUrl: event.onlineUrl ?? "",
+          agenda: event.agenda ?? "",
+          sessions: event.sessions.map((session) => session.title).join("\n"),
+          attendanceRequired: event.attendanceRequired,
+          participantUnitIds: event.participants.map((row) => row.unit.id),
+        }}
+      />
+    </>
+  );
+}
