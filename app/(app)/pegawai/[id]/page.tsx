@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { OfficialAppointments } from "@/components/appointments/official-appointments";
 import { AttachmentFiles } from "@/components/attachments/attachment-files";
 import { AssignmentsTable } from "@/components/officials/record/assignments-table";
 import { PersonalData } from "@/components/officials/record/personal-data";
@@ -93,7 +94,7 @@ export default async function OfficialPage({ params }: { params: Promise<{ id: s
           <AssignmentsTable rows={history} history decreeFiles={decreeFiles} />
         </Panel>
         <Panel id="appointments-heading" title={t("detail.appointments")}>
-          <p className="p-4 text-sm text-slate-600">{t("detail.appointmentsLater")}</p>
+          <OfficialAppointments user={user} officialId={official.id} />
         </Panel>
       </div>
     </>
