@@ -1,4 +1,8 @@
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
+import { decideEach } from "@/lib/appointments/bulk-decide";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { Translate } from "@/lib/i18n/translate";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -331,6 +335,42 @@ describe("at the same moment", () => {
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     const open = await prisma.appointmentProposal.count({ where: { positionId: world.post.id } });
     expect(open).toBe(1);
+  });
+});
+
+describe("the queue: several at once", () => {
+  it("decides each on its own: one refused does not hold back the others, and the summary names it", async () => {
+    const world = await setup();
+    const t = createTranslator({ locale: "id", messages: messagesFor("id") }) as unknown as Translate;
+    const first = await submitted(world);
+    const second = await submitted(world, {
+      officialId: (await createOfficial(world.regencyA.id, { rank: "III_B" })).id,
+      positionId: (await createPosition(world.regencyA.id)).id,
+    });
+    // Someone else decided the second meanwhile.
+    await rejectProposal.execute(world.provincialSecretary, {
+      id: second,
+      version: "2",
+      reason: "Formasi ditunda.",
+    });
+    const context = { user: world.provincialSecretary, t, revalidatePath: () => {} };
+    const result = await decideEach(
+      context,
+      [
+        { id: first, version: "2" },
+        { id: second, version: "2" },
+      ],
+      "forward",
+      "",
+    );
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain("1 dari 2 usulan diputuskan.");
+    const secondName = (
+      await prisma.official.findFirstOrThrow({ where: { proposals: { some: { id: second } } } })
+    ).name;
+    expect(result.message).toContain(secondName);
+    expect(await stored(first)).toMatchObject({ status: "APPROVED" });
+    expect(await stored(second)).toMatchObject({ status: "REJECTED" });
   });
 });
 

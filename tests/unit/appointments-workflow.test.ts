@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import {
+  chainFromKey,
+  chainKey,
+  CHAIN_CHOICES,
+  DEFAULT_LEVEL_RULES,
+  isFinalStep,
+  levelAtStep,
+  rankMeetsMinimum,
+  ruleFor,
+} from "@/lib/appointments/level-rules";
+import { oathFor } from "@/lib/appointments/oath";
+import { proposalWorkflow, type StoredProposal } from "@/lib/appointments/proposal-workflow";
+import type { CurrentUser } from "@/lib/auth/types";
+import type { ProposalStatus, Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import { availableTransitions } from "@/lib/workflow/available";
+
+const UNITS = { NATIONAL: "u-ri", PROVINCE: "u-52", REGENCY_CITY: "u-5204" } as const;
+const OTHER_REGENCY = "u-5271";
+
+function user(role: Role, level: UnitLevel, unitId: string = UNITS[level]): CurrentUser {
+  const scope: Record<UnitLevel, string[]> = {
+    NATIONAL: [UNITS.NATIONAL, UNITS.PROVINCE, UNITS.REGENCY_CITY, OTHER_REGENCY],
+    PROVINCE: [UNITS.PROVINCE, UNITS.REGENCY_CITY, OTHER_REGENCY],
+    REGENCY_CITY: [unitId],
+  };
+  return {
+    id: `${role}-${unitId}`,
+    username: `${role}-${unitId}`,
+    displayName: role,
+    role,
+    unit: { id: unitId, code: unitId, name: unitId, shortName: unitId, level, timeZone: "Asia/Makassar" },
+    scopeUnitIds: new Set(scope[level]),
+  };
+}
+
+function proposal(
+  status: ProposalStatus,
+  deciderLevels: UnitLevel[] = ["PROVINCE"],
+  currentStep = 0,
+): StoredProposal {
+  return {
+    id: "p1",
+    unitId: UNITS.REGENCY_CITY,
+    officialId: "o1",
+    positionId: "pos1",
+    status,
+    justification: "Alasan",
+    proposedById: "u1",
+    submittedAt: null,
+    deciderLevels,
+    currentStep,
+    decidedById: null,
+    decidedAt: null,
+    decidedAsActing: null,
+    decisionNote: null,
+    decreeId: null,
+    inaugurationId: null,
+    version: 1,
+    createdAt: new Date(0),
+    updatedAt: new Date(0),
+  };
+}
+
+const regencySecretary = user("SECRETARY", "REGENCY_CITY");
+const regencyStaff = user("STAFF", "REGENCY_CITY");
+const otherRegency = user("SECRETARY", "REGENCY_CITY", OTHER_REGENCY);
+const provincialSecretary = user("SECRETARY", "PROVINCE");
+const provincialStaff = user("STAFF", "PROVINCE");
+const nationalSecretary = user("SECRETARY", "NATIONAL");
+const viewer = user("VIEWER", "PROVINCE");
+
+const steps = (who: CurrentUser, record: StoredProposal) =>
+  availableTransitions(proposalWorkflow, who, record);
+
+describe("the proposal's state machine, per role and step", () => {
+  it("the proposing unit submits or withdraws a draft, and nobody else touches it", () => {
+    expect(steps(regencySecretary, proposal("DRAFT"))).toEqual(["submit", "withdraw"]);
+    expect(steps(regencyStaff, proposal("DRAFT"))).toEqual(["submit", "withdraw"]);
+    for (const other of [otherRegency, provincialSecretary, nationalSecretary, viewer])
+      expect(steps(other, proposal("DRAFT"))).toEqual([]);
+  });
+
+  it("a returned proposal goes back to its proposer to resubmit or withdraw", () => {
+    expect(steps(regencySecretary, proposal("RETURNED"))).toEqual(["resubmit", "withdraw"]);
+    expect(steps(provincialSecretary, proposal("RETURNED"))).toEqual([]);
+  });
+
+  it("a Pengawas post's proposal is approved, returned or rejected by the provincial secretary only", () => {
+    const submitted = proposal("SUBMITTED", ["PROVINCE"]);
+    expect(steps(provincialSecretary, submitted)).toEqual(["approve", "return", "reject"]);
+    for (const other of [regencySecretary, provincialStaff, nationalSecretary, viewer, otherRegency])
+      expect(steps(other, submitted)).toEqual([]);
+  });
+
+  it("an Administrator post's proposal is recommended by the province, then decided at the national level", () => {
+    const atProvince = proposal("SUBMITTED", ["PROVINCE", "NATIONAL"], 0);
+    expect(steps(provincialSecretary, atProvince)).toEqual(["recommend", "return", "reject"]);
+    expect(steps(nationalSecretary, atProvince)).toEqual([]);
+    const atNational = proposal("SUBMITTED", ["PROVINCE", "NATIONAL"], 1);
+    expect(steps(provincialSecretary, atNational)).toEqual([]);
+    expect(steps(nationalSecretary, atNational)).toEqual(["approve", "return", "reject"]);
+  });
+
+  it("nothing moves a decided, withdrawn or inaugurated proposal", () => {
+    for (const status of ["APPROVED", "REJECTED", "WITHDRAWN", "INAUGURATED"] as const)
+      for (const who of [regencySecretary, provincialSecretary, nationalSecretary])
+        expect(steps(who, proposal(status))).toEqual([]);
+  });
+
+  it("return and reject ask for a reason; the others do not require one", () => {
+    expect(proposalWorkflow.transitions.return.reason).toBe("required");
+    expect(proposalWorkflow.transitions.reject.reason).toBe("required");
+    expect(proposalWorkflow.transitions.approve.reason).not.toBe("required");
+  });
+});
+
+describe("the decision chain and the rank rule", () => {
+  it("defaults: Pengawas decided by the province, Administrator recommended by it and decided nationally", () => {
+    expect(ruleFor([], "SUPERVISOR")).toMatchObject({ deciderLevels: ["PROVINCE"], minimumRank: "III_B" });
+    expect(ruleFor([], "ADMINISTRATOR").deciderLevels).toEqual(["PROVINCE", "NATIONAL"]);
+    expect(ruleFor([], "EXECUTOR").deciderLevels).toEqual(["PROVINCE"]);
+    expect(DEFAULT_LEVEL_RULES).toHaveLength(6);
+  });
+
+  it("stored rules win over the defaults", () => {
+    expect(
+      ruleFor(
+        [{ positionLevel: "SUPERVISOR", deciderLevels: ["NATIONAL"], minimumRank: null }],
+        "SUPERVISOR",
+      ),
+    ).toEqual({ positionLevel: "SUPERVISOR", deciderLevels: ["NATIONAL"], minimumRank: null });
+  });
+
+  it("tells where a proposal waits and whether that step decides", () => {
+    const chain = { deciderLevels: ["PROVINCE", "NATIONAL"] as UnitLevel[], currentStep: 0 };
+    expect(levelAtStep(chain)).toBe("PROVINCE");
+    expect(isFinalStep(chain)).toBe(false);
+    expect(isFinalStep({ ...chain, currentStep: 1 })).toBe(true);
+    expect(levelAtStep({ ...chain, currentStep: 2 })).toBeNull();
+  });
+
+  it("reads the chains offered by the settings form, and nothing else", () => {
+    for (const choice of CHAIN_CHOICES) expect(chainFromKey(chainKey(choice))).toEqual([...choice]);
+    expect(chainFromKey("REGENCY_CITY")).toBeNull();
+    expect(chainFromKey("NATIONAL-PROVINCE")).toBeNull();
+  });
+
+  it("a rank meets a minimum at or above it; a PPPK grade or no rank never meets one", () => {
+    expect(rankMeetsMinimum("III_B", "III_B")).toBe(true);
+    expect(rankMeetsMinimum("IV_A", "III_B")).toBe(true);
+    expect(rankMeetsMinimum("III_A", "III_B")).toBe(false);
+    expect(rankMeetsMinimum("PPPK_XI", "III_B")).toBe(false);
+    expect(rankMeetsMinimum(null, "III_B")).toBe(false);
+    expect(rankMeetsMinimum(null, null)).toBe(true);
+  });
+
+  it("Protestants and Catholics promise (janji), the others swear (sumpah)", () => {
+    expect(oathFor("ISLAM")).toBe("SUMPAH");
+    expect(oathFor("HINDU")).toBe("SUMPAH");
+    expect(oathFor("PROTESTANT")).toBe("JANJI");
+    expect(oathFor("CATHOLIC")).toBe("JANJI");
+    expect(oathFor(null)).toBe("SUMPAH");
+  });
+});
