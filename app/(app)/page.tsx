@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AppointmentsHomePanel } from "@/components/appointments/home-panel";
 import { ScheduledChangesList } from "@/components/officials/scheduled-changes-list";
 import { SupervisionHomePanels } from "@/components/supervision/home-panels";
 import { StatCard } from "@/components/ui/stat-card";
@@ -49,6 +50,7 @@ export default async function HomePage() {
           />
         </dl>
       </section>
+      <AppointmentsHomePanel user={user} />
       <SupervisionHomePanels user={user} />
       <ScheduledChangesList
         changes={changes.map((change) => ({ ...change, linked: isInScope(user, change.unitId) }))}

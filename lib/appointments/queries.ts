@@ -7,6 +7,7 @@ import { todayFor } from "@/lib/dates/today";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PositionLevel, ProposalStatus } from "@/lib/generated/prisma/enums";
+import { OPEN_STATUSES } from "./conflicts";
 
 type ScopedUser = Pick<CurrentUser, "scopeUnitIds" | "unit">;
 
@@ -195,5 +196,15 @@ export async function proposalsOfOfficial(user: ScopedUser, officialId: string) 
     where: { officialId, ...inScope(user) },
     select: listSelect,
     orderBy: { createdAt: "desc" },
+  });
+}
+
+/** The open proposals of the user's own unit, newest change first (a proposing unit's Beranda). */
+export async function listOpenProposalsOfUnit(user: ScopedUser) {
+  return prisma.appointmentProposal.findMany({
+    where: { unitId: user.unit.id, status: { in: OPEN_STATUSES } },
+    select: listSelect,
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: 20,
   });
 }
