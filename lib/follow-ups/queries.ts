@@ -26,22 +26,40 @@ const ROW = {
  * province its regencies' and its own. The national level, whose scope is everything, starts from what reached it.
  */
 export async function listFollowUps(user: CurrentUser, filter: BoardFilter, page = 1) {
-  const where: Prisma.FollowUpWhereInput[] = [inScope(user)];
-  if (filter === "overdue") where.push(await overdueWhere(prisma));
-  if (filter === "soon") where.push(await dueSoonWhere(prisma));
-  if (filter === "escalated") where.push({ status: "ESCALATED" });
-  if (filter === "attention") where.push(await surfacedAtWhere(prisma, user.unit.id));
+  const where = await boardWhere(user, filter);
   const [rows, total] = await prisma.$transaction([
     prisma.followUp.findMany({
-      where: { AND: where },
+      where,
       select: ROW,
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       skip: (page - 1) * BOARD_PAGE_SIZE,
       take: BOARD_PAGE_SIZE,
     }),
-    prisma.followUp.count({ where: { AND: where } }),
+    prisma.followUp.count({ where }),
   ]);
   return { rows, total };
+}
+
+/** The most rows one export writes: far more than a province's board holds. */
+export const BOARD_EXPORT_LIMIT = 5000;
+
+/** Every row of the board under `filter`, by due date, for the spreadsheet. */
+export async function exportFollowUps(user: CurrentUser, filter: BoardFilter) {
+  return prisma.followUp.findMany({
+    where: await boardWhere(user, filter),
+    select: { ...ROW, description: true },
+    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+    take: BOARD_EXPORT_LIMIT,
+  });
+}
+
+async function boardWhere(user: CurrentUser, filter: BoardFilter): Promise<Prisma.FollowUpWhereInput> {
+  const where: Prisma.FollowUpWhereInput[] = [inScope(user)];
+  if (filter === "overdue") where.push(await overdueWhere(prisma));
+  if (filter === "soon") where.push(await dueSoonWhere(prisma));
+  if (filter === "escalated") where.push({ status: "ESCALATED" });
+  if (filter === "attention") where.push(await surfacedAtWhere(prisma, user.unit.id));
+  return { AND: where };
 }
 
 /** Home: the user's unit's (or their own) follow-ups due within 7 days or late, and what surfaced at their unit. */

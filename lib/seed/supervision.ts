@@ -270,7 +270,13 @@ export function buildSupervisionDemo(data: DemoData): SupervisionSeed {
       text: area.text,
       items: area.items.map(([label, result]) => ({ label, result })),
     })),
-    findings: FINDINGS.map(({ key: _key, ...finding }) => finding),
+    findings: FINDINGS.map(({ kind, area, severity, description, recommendation }) => ({
+      kind,
+      area,
+      severity,
+      description,
+      recommendation,
+    })),
     posture,
   } as unknown as Prisma.InputJsonValue;
   seed.rounds.push({

@@ -71,7 +71,7 @@ export function getVisit(user: CurrentUser, id: string) {
       status: true,
       hostUnitId: true,
       visitorUnitId: true,
-      hostUnit: { select: { name: true, shortName: true, timeZone: true } },
+      hostUnit: { select: { name: true, shortName: true, timeZone: true, address: true } },
       visitorUnit: { select: { name: true, shortName: true } },
       team: {
         orderBy: { sortOrder: "asc" },

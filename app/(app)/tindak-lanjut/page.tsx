@@ -20,7 +20,19 @@ export default async function FollowUpsPage({
   const [t, { rows, total }] = await Promise.all([getTranslations("followUps"), listFollowUps(user, filter)]);
   return (
     <>
-      <PageHeader title={t("title")} intro={t("intro")} />
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        actions={
+          <a
+            href={`/tindak-lanjut/ekspor?filter=${filter}`}
+            download
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+          >
+            {t("export")}
+          </a>
+        }
+      />
       <nav aria-label={t("filter")} className="mb-4 flex flex-wrap gap-2">
         {BOARD_FILTERS.map((name) => (
           <Link

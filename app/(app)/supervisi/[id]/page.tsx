@@ -54,14 +54,25 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
         title={visit.title}
         intro={`${visit.visitorUnit.shortName} → ${visit.hostUnit.shortName}`}
         actions={
-          may.file ? (
-            <Link
-              href={`/supervisi/${visit.id}/laporan`}
-              className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-            >
-              {t("fillReport")}
-            </Link>
-          ) : null
+          <>
+            {report ? (
+              <a
+                href={`/supervisi/${visit.id}/pdf`}
+                target="_blank"
+                className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+              >
+                {t("printReport")}
+              </a>
+            ) : null}
+            {may.file ? (
+              <Link
+                href={`/supervisi/${visit.id}/laporan`}
+                className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+              >
+                {t("fillReport")}
+              </Link>
+            ) : null}
+          </>
         }
       />
       <div className="space-y-6">

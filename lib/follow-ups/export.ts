@@ -1,0 +1,85 @@
+/**
+ * The follow-up board as a spreadsheet (ekspor tindak lanjut): the rows of the board under the same filter, every
+ * one of them, by due date, with how late each is by its unit's calendar. Headers and values in the user's language.
+ */
+import "server-only";
+import ExcelJS from "exceljs";
+import { can } from "@/lib/auth/policy";
+import type { CurrentUser } from "@/lib/auth/types";
+import { todayInZone } from "@/lib/dates/today";
+import type { Translate } from "@/lib/i18n/translate";
+import { exportFileName } from "@/lib/officials/export";
+import { daysOverdue } from "./due-dates";
+import { BOARD_FILTERS, exportFollowUps, type BoardFilter } from "./queries";
+
+type Row = Awaited<ReturnType<typeof exportFollowUps>>[number];
+
+const COLUMNS = [
+  ["title", 48],
+  ["description", 48],
+  ["unit", 24],
+  ["source", 24],
+  ["area", 28],
+  ["ownerOfficialId", 28],
+  ["dueDate", 12],
+  ["late", 12],
+  ["status", 24],
+  ["escalated", 24],
+] as const;
+
+function cells(row: Row, t: Translate): (string | number)[] {
+  const late = daysOverdue(row, todayInZone(row.unit.timeZone));
+  return [
+    row.title,
+    row.description ?? "",
+    row.unit.shortName,
+    t(`followUps.sources.${row.source}`),
+    row.area ? t(`supervision.areas.${row.area}`) : "",
+    row.owner?.name ?? "",
+    // A @db.Date is UTC midnight: its ISO date is the calendar date.
+    row.dueDate.toISOString().slice(0, 10),
+    late > 0 ? late : "",
+    t(`workflow.states.${row.status}`),
+    row.escalatedTo?.shortName ?? "",
+  ];
+}
+
+export async function followUpWorkbook(rows: Row[], t: Translate): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(t("followUps.title"), { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = COLUMNS.map(([key, width]) => ({
+    header: key === "late" ? t("followUps.lateDays") : t(`followUps.fields.${key}`),
+    width,
+  }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(cells(row, t));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * `GET /tindak-lanjut/ekspor?filter=…`: 401 signed out, 404 without followUp.view (as the board), otherwise the
+ * board's rows under the filter as XLSX.
+ */
+export async function followUpExportResponse(
+  user: CurrentUser | null,
+  search: URLSearchParams,
+  { t, now = new Date() }: { t: Translate; now?: Date },
+): Promise<Response> {
+  if (!user) return new Response("Unauthorized", { status: 401 });
+  if (!can(user, "followUp.view")) return new Response("Not Found", { status: 404 });
+  const requested = search.get("filter");
+  const filter: BoardFilter = BOARD_FILTERS.find((name) => name === requested) ?? "all";
+  const workbook = await followUpWorkbook(await exportFollowUps(user, filter), t);
+  const fileName = exportFileName(user.unit.shortName, user.unit.timeZone, "xlsx", now).replace(
+    /^pegawai-/,
+    "tindak-lanjut-",
+  );
+  return new Response(workbook as BodyInit, {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
