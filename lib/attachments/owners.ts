@@ -72,6 +72,21 @@ export const ATTACHMENT_OWNERS = {
       return new Map(rows.map((row) => [row.id, { unitId: row.unitId, page: `/tindak-lanjut/${row.id}` }]));
     },
   },
+  /** Usulan pengangkatan: the supporting documents (SK pangkat, penilaian kinerja), kept by the proposing unit. */
+  AppointmentProposal: {
+    view: "appointment.view",
+    manage: "appointment.propose",
+    types: ["pdf", "jpg", "png", "docx"],
+    async find(db, ids) {
+      const rows = await db.appointmentProposal.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, unitId: true },
+      });
+      return new Map(
+        rows.map((row) => [row.id, { unitId: row.unitId, page: `/pelantikan/usulan/${row.id}` }]),
+      );
+    },
+  },
 } satisfies Record<string, AttachmentOwner>;
 
 export type AttachmentEntityType = keyof typeof ATTACHMENT_OWNERS;

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AttachmentFiles } from "@/components/attachments/attachment-files";
 import { DecisionChain } from "@/components/appointments/decision-chain";
 import { ProposalFacts } from "@/components/appointments/proposal-facts";
 import { ProposalTrail } from "@/components/appointments/proposal-trail";
@@ -10,6 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { proposalWorkflow } from "@/lib/appointments/proposal-workflow";
 import { getProposal } from "@/lib/appointments/queries";
+import { ATTACHMENT_OWNERS } from "@/lib/attachments/owners";
+import { listAttachments } from "@/lib/attachments/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { availableTransitions } from "@/lib/workflow/available";
 
@@ -18,7 +21,11 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
   const user = await requirePermission("appointment.view");
   const proposal = await getProposal(user, (await params).id);
   if (!proposal) notFound();
-  const [t, format] = await Promise.all([getTranslations("appointments"), getFormatter()]);
+  const [t, format, files] = await Promise.all([
+    getTranslations("appointments"),
+    getFormatter(),
+    listAttachments(user, "AppointmentProposal", [proposal.id]),
+  ]);
   const steps = availableTransitions(proposalWorkflow, user, proposal);
   const editable = steps.includes("submit") || steps.includes("resubmit");
   const record = { id: proposal.id, version: proposal.version };
@@ -46,6 +53,18 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
       />
       <div className="space-y-6">
         <ProposalFacts proposal={proposal} />
+        <Panel id="documents-heading" title={t("detail.documents")}>
+          <div className="p-4">
+            <AttachmentFiles
+              entityType="AppointmentProposal"
+              entityId={proposal.id}
+              files={files.get(proposal.id) ?? []}
+              types={ATTACHMENT_OWNERS.AppointmentProposal.types}
+              canManage={editable}
+              uploadLabel={t("detail.upload")}
+            />
+          </div>
+        </Panel>
         {proposal.deciderLevels.length > 0 ? (
           <Panel id="chain-heading" title={t("detail.chain")}>
             <DecisionChain proposal={proposal} />
