@@ -2,6 +2,7 @@
 import "server-only";
 import { DomainError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
+import { saveRecord } from "@/lib/actions/save-record";
 import { assertVersion } from "@/lib/actions/stale";
 import { instantInZone } from "@/lib/inaugurations/local-time";
 import { notFromStateKey } from "@/lib/workflow/available";
@@ -36,17 +37,28 @@ export const saveEvent = defineMutation({
       startsAt: instantInZone(date, time, unit.timeZone),
       endsAt: endTime ? instantInZone(date, endTime, unit.timeZone) : null,
     };
-    const after = before
-      ? await tx.event.update({ where: { id: before.id }, data: { ...data, version: before.version + 1 } })
-      : await tx.event.create({ data: { ...data, unitId } });
     // The organiser takes part in its own event; participants and sessions are replaced by what the form lists.
     const participants = [unitId, ...below];
+    const titles = sessionTitles(sessions);
+    const after = await saveRecord(
+      { audit },
+      {
+        prefix: "event",
+        entityType: ENTITY,
+        unitId,
+        before,
+        audited: (row) => ({ ...row, participantUnitIds: participants, sessions: titles }),
+      },
+      {
+        create: () => tx.event.create({ data: { ...data, unitId } }),
+        update: (id, next) => tx.event.update({ where: { id }, data: { ...data, version: next } }),
+      },
+    );
     await tx.eventParticipant.deleteMany({ where: { eventId: after.id, unitId: { notIn: participants } } });
     await tx.eventParticipant.createMany({
       data: participants.map((participant) => ({ eventId: after.id, unitId: participant })),
       skipDuplicates: true,
     });
-    const titles = sessionTitles(sessions);
     await tx.eventSession.deleteMany({ where: { eventId: after.id, title: { notIn: titles } } });
     const kept = await tx.eventSession.findMany({
       where: { eventId: after.id },
@@ -57,14 +69,6 @@ export const saveEvent = defineMutation({
       if (existing) await tx.eventSession.update({ where: { id: existing.id }, data: { sortOrder: index } });
       else await tx.eventSession.create({ data: { eventId: after.id, title, sortOrder: index } });
     }
-    await audit({
-      action: before ? "event.update" : "event.create",
-      entityType: ENTITY,
-      entityId: after.id,
-      unitId,
-      before,
-      after: { ...after, participantUnitIds: participants, sessions: titles },
-    });
     return { id: after.id };
   },
 });

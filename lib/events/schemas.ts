@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ATTENDANCE_MARKS } from "@/lib/attendance/roster";
 import { EventKind, MeetingMode, OutcomeKind } from "@/lib/generated/prisma/enums";
 import {
+  clockTime as clock,
   dateOnly,
   optionalRecordId,
   optionalText,
@@ -10,11 +11,6 @@ import {
   recordVersion,
   text,
 } from "@/lib/validations/input";
-
-const clock = z
-  .string()
-  .trim()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "events.validation.time");
 
 const ids = z.preprocess(
   (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]),

@@ -2,6 +2,7 @@
 import "server-only";
 import { DomainError, NotFoundError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
+import { saveRecord } from "@/lib/actions/save-record";
 import { assertVersion } from "@/lib/actions/stale";
 import { recordDecree } from "@/lib/appointments/decree-store";
 import { lockRow } from "@/lib/db/lock-row";
@@ -40,20 +41,14 @@ export const saveInauguration = defineMutation({
       clergy: fields.clergy ?? null,
       scheduledAt: instantInZone(date, time, unit.timeZone),
     };
-    const after = before
-      ? await tx.inauguration.update({
-          where: { id: before.id },
-          data: { ...data, version: before.version + 1 },
-        })
-      : await tx.inauguration.create({ data: { ...data, unitId } });
-    await audit({
-      action: before ? "inauguration.update" : "inauguration.create",
-      entityType: ENTITY,
-      entityId: after.id,
-      unitId,
-      before,
-      after,
-    });
+    const after = await saveRecord(
+      { audit },
+      { prefix: "inauguration", entityType: ENTITY, unitId, before },
+      {
+        create: () => tx.inauguration.create({ data: { ...data, unitId } }),
+        update: (id, next) => tx.inauguration.update({ where: { id }, data: { ...data, version: next } }),
+      },
+    );
     return { id: after.id };
   },
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ATTENDANCE_MARKS } from "@/lib/attendance/roster";
 import { MeetingMode } from "@/lib/generated/prisma/enums";
 import {
+  clockTime as clock,
   dateOnly,
   optionalRecordId,
   optionalText,
@@ -11,11 +12,6 @@ import {
   text,
 } from "@/lib/validations/input";
 import { decreeComplete, decreeFields } from "@/lib/appointments/proposal-schemas";
-
-const clock = z
-  .string()
-  .trim()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "inaugurations.validation.time");
 
 /** Jadwal pelantikan: when and where, who inaugurates, the witnesses and the clergy. */
 export const inaugurationInput = z

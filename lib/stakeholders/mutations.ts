@@ -2,6 +2,7 @@
 import "server-only";
 import { DomainError, NotFoundError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
+import { saveRecord } from "@/lib/actions/save-record";
 import { assertVersion } from "@/lib/actions/stale";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { stakeholderNameKey, stakeholderRegionOf } from "./name-key";
@@ -59,28 +60,22 @@ export const saveOrganisation = defineMutation({
       email: fields.email ?? null,
       address: fields.address ?? null,
     };
-    let after;
     try {
-      after = before
-        ? await tx.stakeholderOrganisation.update({
-            where: { id: before.id },
-            data: { ...data, version: before.version + 1 },
-          })
-        : await tx.stakeholderOrganisation.create({ data: { ...data, unitId } });
+      const after = await saveRecord(
+        { audit },
+        { prefix: "stakeholder", entityType: ENTITY, unitId, before },
+        {
+          create: () => tx.stakeholderOrganisation.create({ data: { ...data, unitId } }),
+          update: (id, version) =>
+            tx.stakeholderOrganisation.update({ where: { id }, data: { ...data, version } }),
+        },
+      );
+      return { id: after.id };
     } catch (error) {
       // Two clerks registering the same organisation at once: the second is told like any other duplicate.
       if (isUniqueViolation(error)) throw new DomainError("stakeholders.errors.duplicateRace", {}, "name");
       throw error;
     }
-    await audit({
-      action: before ? "stakeholder.update" : "stakeholder.create",
-      entityType: ENTITY,
-      entityId: after.id,
-      unitId,
-      before,
-      after,
-    });
-    return { id: after.id };
   },
 });
 

@@ -154,6 +154,12 @@ export function integer({ min, max, minMessage }: { min: number; max: number; mi
     .pipe(z.number().min(min, minMessage).max(max));
 }
 
+/** A time of day from a time input, "09:00" (24-hour, the zone is the caller's to apply). */
+export const clockTime = z
+  .string({ error: (issue) => (issue.input === undefined ? "required" : "time") })
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time");
+
 /** A record's id as a form carries it (cuid), or a region code: short, no spaces or controls. */
 export const recordId = z
   .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid") })

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { toFieldIssues } from "@/lib/actions/field-issues";
-import { dateOnly, integer, optionalDate, optionalText, recordId, text } from "@/lib/validations/input";
+import {
+  clockTime,
+  dateOnly,
+  integer,
+  optionalDate,
+  optionalText,
+  recordId,
+  text,
+} from "@/lib/validations/input";
 
 function issueKeys(schema: z.ZodType, value: unknown) {
   const result = z.object({ field: schema }).safeParse({ field: value });
@@ -100,5 +108,16 @@ describe("recordId", () => {
     expect(issueKeys(recordId, "a b")).toEqual(["invalid"]);
     expect(issueKeys(recordId, "x\u0000")).toEqual(["invalid"]);
     expect(issueKeys(recordId, "")).toEqual(["required"]);
+  });
+});
+
+describe("clockTime", () => {
+  it("takes a 24-hour HH:MM and refuses anything else with one key", () => {
+    expect(clockTime.parse(" 09:00 ")).toBe("09:00");
+    expect(clockTime.parse("23:59")).toBe("23:59");
+    expect(issueKeys(clockTime, "24:00")).toEqual(["time"]);
+    expect(issueKeys(clockTime, "9:00")).toEqual(["time"]);
+    expect(issueKeys(clockTime, "09.00")).toEqual(["time"]);
+    expect(issueKeys(clockTime, undefined)).toEqual(["required"]);
   });
 });

@@ -362,7 +362,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
                           },
                           {
                             key: "status",
-                            header: t("fields.status"),
+                            header: t("status"),
                             cell: (row) => t(`followUpStatus.${row.status}`),
                           },
                           {
