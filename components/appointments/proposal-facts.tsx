@@ -39,6 +39,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 /** The official proposed and the post, side by side, as the decider reads them; the reason and the decree below. */
 export function ProposalFacts({ proposal }: { proposal: ProposalFactsData }) {
   const t = useTranslations("appointments");
+  const tr = useTranslations("officialRecord");
   const format = useFormatter();
   const { official, position } = proposal;
   return (
@@ -63,7 +64,7 @@ export function ProposalFacts({ proposal }: { proposal: ProposalFactsData }) {
               {official.unit.shortName})
             </Fact>
             <Fact label={t("detail.religion")}>
-              {official.religion ? t(`religions.${official.religion}`) : t("religionUnknown")}
+              {official.religion ? tr(`religions.${official.religion}`) : t("religionUnknown")}
             </Fact>
           </dl>
         </section>

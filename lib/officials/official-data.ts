@@ -12,6 +12,8 @@ export function officialData(input: OfficialInput) {
     birthPlace: input.birthPlace ?? null,
     employmentType: input.employmentType,
     rank: input.rank ?? null,
+    // Only the form sends it; an import row without it keeps what is stored.
+    ...(input.religion ? { religion: input.religion } : {}),
     status: input.status,
     unitId: input.unitId,
     sectionId: input.sectionId ?? null,

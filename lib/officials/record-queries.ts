@@ -20,6 +20,7 @@ export function getOfficialRecord(user: CurrentUser, id: string) {
       birthPlace: true,
       employmentType: true,
       rank: true,
+      religion: true,
       status: true,
       email: true,
       phone: true,
@@ -54,10 +55,15 @@ const FORM_SELECT = Object.fromEntries(OFFICIAL_FORM_FIELDS.map((field) => [fiel
 export async function getOfficialForForm(user: CurrentUser, id: string) {
   const official = await prisma.official.findFirst({
     where: { id, ...inScope(user) },
-    select: { ...FORM_SELECT, id: true, version: true },
+    select: { ...FORM_SELECT, id: true, version: true, religion: true },
   });
   if (!official) return null;
-  return { id: official.id, version: official.version, values: officialFormValues(official) };
+  return {
+    id: official.id,
+    version: official.version,
+    values: officialFormValues(official),
+    religion: official.religion,
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The zod schemas of the officials module (pegawai): what a form or an import row must satisfy. */
 import { z } from "zod";
-import { EmploymentType, Gender, OfficialStatus, Rank } from "@/lib/generated/prisma/enums";
+import { EmploymentType, Gender, OfficialStatus, Rank, Religion } from "@/lib/generated/prisma/enums";
 import {
   dateOnly,
   optionalDate,
@@ -31,6 +31,8 @@ export const officialFieldsSchema = z.object({
   birthPlace: optionalText({ max: 100 }),
   employmentType: z.enum(EmploymentType),
   rank: z.enum(Rank).optional(),
+  /** Agama: the oath at an inauguration follows it. Not an import column; absent leaves the stored one. */
+  religion: z.enum(Religion).optional(),
   status: z.enum(OfficialStatus).default("ACTIVE"),
   unitId: recordId,
   sectionId: optionalRecordId,

@@ -10,6 +10,8 @@ import {
   ruleFor,
 } from "@/lib/appointments/level-rules";
 import { oathFor } from "@/lib/appointments/oath";
+import { officialData } from "@/lib/officials/official-data";
+import type { OfficialInput } from "@/lib/officials/schemas";
 import { proposalWorkflow, type StoredProposal } from "@/lib/appointments/proposal-workflow";
 import type { CurrentUser } from "@/lib/auth/types";
 import type { ProposalStatus, Role, UnitLevel } from "@/lib/generated/prisma/enums";
@@ -161,5 +163,13 @@ describe("the decision chain and the rank rule", () => {
     expect(oathFor("PROTESTANT")).toBe("JANJI");
     expect(oathFor("CATHOLIC")).toBe("JANJI");
     expect(oathFor(null)).toBe("SUMPAH");
+  });
+});
+
+describe("the official's religion (agama)", () => {
+  const input = { name: "Baiq Nurul", employmentType: "PNS", status: "ACTIVE", unitId: "u" } as OfficialInput;
+  it("is written when the form sends it, and left as stored when an import row has none", () => {
+    expect(officialData({ ...input, religion: "HINDU" })).toMatchObject({ religion: "HINDU" });
+    expect(officialData(input)).not.toHaveProperty("religion");
   });
 });

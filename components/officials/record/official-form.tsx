@@ -8,7 +8,7 @@ import { RecordKeys } from "@/components/ui/form/record-keys";
 import { useActionForm } from "@/components/ui/form/use-action-form";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { EmploymentType, type OfficialStatus } from "@/lib/generated/prisma/enums";
+import { EmploymentType, Religion, type OfficialStatus } from "@/lib/generated/prisma/enums";
 import { saveOfficial } from "@/lib/officials/actions";
 import { RANKS_BY_EMPLOYMENT, rankWithPangkat } from "@/lib/officials/ranks";
 import type { OfficialFormField, OfficialFormValues } from "@/lib/officials/form-values";
@@ -21,11 +21,21 @@ interface OfficialFormProps extends PlacementChoices {
   /** The stored record being edited; absent when creating. */
   record?: { id: string; version: number };
   statuses: OfficialStatus[];
+  /** Agama as stored (not part of `initial`: the import does not carry it). */
+  religion?: Religion | null;
   cancelHref: string;
 }
 
 /** Pegawai: create or edit an official. Options follow the employment type and unit chosen; the NIP is explained live. */
-export function OfficialForm({ initial, record, statuses, units, sections, cancelHref }: OfficialFormProps) {
+export function OfficialForm({
+  initial,
+  record,
+  statuses,
+  religion,
+  units,
+  sections,
+  cancelHref,
+}: OfficialFormProps) {
   const t = useTranslations("officialRecord");
   const form = useActionForm(saveOfficial);
   const [values, setValues] = useState(initial);
@@ -114,6 +124,17 @@ export function OfficialForm({ initial, record, statuses, units, sections, cance
           {...bind("birthDate")}
         />
         <TextField label={t("fields.birthPlace")} {...bind("birthPlace")} />
+        <SelectField
+          label={t("fields.religion")}
+          hint={t("form.religionHint")}
+          name="religion"
+          defaultValue={religion ?? ""}
+          errors={form.errors("religion")}
+          options={options(
+            t("form.religionPick"),
+            Object.values(Religion).map((value) => ({ value, label: t(`religions.${value}`) })),
+          )}
+        />
       </FormFieldset>
 
       <FormFieldset legend={t("form.placement")}>

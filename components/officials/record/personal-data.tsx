@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { EmploymentType, Gender, OfficialStatus, Rank } from "@/lib/generated/prisma/enums";
+import type { EmploymentType, Gender, OfficialStatus, Rank, Religion } from "@/lib/generated/prisma/enums";
 import { formatNip, parseNip } from "@/lib/officials/nip";
 import { rankWithPangkat } from "@/lib/officials/ranks";
 import { NipBreakdown } from "./nip-breakdown";
@@ -11,6 +11,7 @@ export interface PersonalDataProps {
   birthDate: Date | null;
   employmentType: EmploymentType;
   rank: Rank | null;
+  religion: Religion | null;
   status: OfficialStatus;
   unit: { name: string };
   section: { name: string } | null;
@@ -35,6 +36,7 @@ export async function PersonalData({ official }: { official: PersonalDataProps }
     ],
     [t("fields.employmentType"), t(`employmentTypes.${official.employmentType}`)],
     [t("fields.rank"), official.rank ? rankWithPangkat(official.rank) : null],
+    [t("fields.religion"), official.religion ? t(`religions.${official.religion}`) : null],
     [t("fields.status"), t(`statuses.${official.status}`)],
     [t("fields.gender"), t(`genders.${official.gender}`)],
     [`${t("fields.birthPlace")} / ${t("fields.birthDate")}`, birth || null],

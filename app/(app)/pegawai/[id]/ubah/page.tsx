@@ -25,6 +25,7 @@ export default async function EditOfficialPage({ params }: { params: Promise<{ i
         initial={form.values}
         record={{ id: form.id, version: form.version }}
         statuses={statuses}
+        religion={form.religion}
         units={options.units}
         sections={options.sections}
         cancelHref={`/pegawai/${form.id}`}
