@@ -87,6 +87,22 @@ export const ATTACHMENT_OWNERS = {
       );
     },
   },
+  /**
+   * Kegiatan: the invitation letter, materials and photos, kept by the organiser. Scoped by the organiser's unit:
+   * a participating unit above none of it sees the event but not its files (docs/decisions/009-event-visibility.md).
+   */
+  Event: {
+    view: "event.view",
+    manage: "event.manage",
+    types: ["pdf", "jpg", "png", "docx", "xlsx"],
+    async find(db, ids) {
+      const rows = await db.event.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, unitId: true },
+      });
+      return new Map(rows.map((row) => [row.id, { unitId: row.unitId, page: `/kegiatan/${row.id}` }]));
+    },
+  },
 } satisfies Record<string, AttachmentOwner>;
 
 export type AttachmentEntityType = keyof typeof ATTACHMENT_OWNERS;

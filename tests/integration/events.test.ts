@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { checkAttachmentFile } from "@/lib/attachments/checked-file";
+import { uploadAttachment } from "@/lib/attachments/mutations";
+import { listAttachments } from "@/lib/attachments/queries";
 import { prisma } from "@/lib/db/client";
 import { missingByUnit, ratesByCategory, ratesByUnit } from "@/lib/events/attendance-rates";
 import {
@@ -12,6 +15,7 @@ import { eventTransitions, saveEvent } from "@/lib/events/mutations";
 import { addOutcome, outcomeToFollowUps } from "@/lib/events/outcome-mutations";
 import { getEvent, listEvents } from "@/lib/events/queries";
 import { addContact, saveOrganisation } from "@/lib/stakeholders/mutations";
+import { sha256Hex } from "@/lib/uploads/form-file";
 import {
   assignToPosition,
   createOfficial,
@@ -185,6 +189,36 @@ describe("events", () => {
       where: { entityId: other.id, action: "event.cancel" },
     });
     expect(JSON.stringify(audit.after)).toContain("Bertepatan dengan rapat pleno rekapitulasi.");
+  });
+
+  it("keeps an event's documents in the organiser's scope: the organiser and the units above it, not the participants below", async () => {
+    const { users } = await setting();
+    const bytes = new TextEncoder().encode(
+      "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+    );
+    const file = () =>
+      checkAttachmentFile({ fileName: "Undangan Rakor.pdf", bytes, sha256: sha256Hex(bytes) }, ["pdf"]);
+    const { id } = await ok(saveEvent.execute(users.sekprov, rakor));
+    await ok(
+      uploadAttachment.Event.execute(users.sekprov, {
+        entityType: "Event",
+        entityId: id,
+        file: await file(),
+      }),
+    );
+    expect((await listAttachments(users.pusat, "Event", [id])).get(id)?.map((row) => row.fileName)).toEqual([
+      "Undangan Rakor.pdf",
+    ]);
+    // A participating regency sees the event but neither reads nor adds to its files (docs/decisions/009).
+    expect((await listAttachments(users.sekkabA, "Event", [id])).get(id)).toBeUndefined();
+    expect(
+      await uploadAttachment.Event.execute(users.sekkabA, {
+        entityType: "Event",
+        entityId: id,
+        file: await file(),
+      }),
+    ).toMatchObject({ ok: false });
+    expect((await listAttachments(users.other, "Event", [id])).get(id)).toBeUndefined();
   });
 
   it("counts attendance by mode per unit and per category, and lists who is missing per unit", async () => {

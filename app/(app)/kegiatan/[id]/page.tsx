@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AttachmentFiles } from "@/components/attachments/attachment-files";
 import { ActionForm } from "@/components/events/action-form";
 import { TransitionForm } from "@/components/follow-ups/transition-form";
 import { DataTable } from "@/components/ui/data-table";
@@ -9,6 +10,8 @@ import { Panel } from "@/components/ui/panel";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
+import { ATTACHMENT_OWNERS } from "@/lib/attachments/owners";
+import { listAttachments } from "@/lib/attachments/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { eventFormAction, eventTransitionAction } from "@/lib/events/actions";
@@ -28,13 +31,14 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
   const event = await getEvent(user, id);
   if (!event) notFound();
   const manages = can(user, "event.manage", event);
-  const [t, ts, ta, tw, format, contacts] = await Promise.all([
+  const [t, ts, ta, tw, format, contacts, files] = await Promise.all([
     getTranslations("events"),
     getTranslations("stakeholders"),
     getTranslations("attendance"),
     getTranslations("workflow"),
     getFormatter(),
     manages ? listContactOptions(user) : Promise.resolve([]),
+    listAttachments(user, "Event", [event.id]),
   ]);
   const zone = event.unit.timeZone;
   const when = (date: Date) =>
@@ -414,6 +418,20 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
           ) : null}
         </Panel>
 
+        {can(user, ATTACHMENT_OWNERS.Event.view, event) ? (
+          <Panel id="documents-heading" title={t("documents")}>
+            <div className="p-4">
+              <AttachmentFiles
+                entityType="Event"
+                entityId={event.id}
+                files={files.get(event.id) ?? []}
+                types={ATTACHMENT_OWNERS.Event.types}
+                canManage={manages}
+                uploadLabel={t("uploadDocument")}
+              />
+            </div>
+          </Panel>
+        ) : null}
         <Panel id="minutes-heading" title={t("minutes")}>
           {event.minutes.length === 0 ? <p className="p-4 text-sm text-slate-600">{t("noMinutes")}</p> : null}
           <ol className="divide-y divide-slate-200">
