@@ -2,6 +2,7 @@
 
 import { submitForm } from "@/lib/actions/form-action";
 import type { ActionState } from "@/lib/actions/submit";
+import { actingForm } from "./acting-mutations";
 import { decideMany } from "./bulk-decide";
 import { proposalForm, STEP_FORMS } from "./form-actions";
 import { saveLevelRulesForm } from "./level-rule-form";
@@ -25,4 +26,11 @@ export async function decideSelected(_previous: ActionState, formData: FormData)
 
 export async function saveLevelRules(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return submitForm(saveLevelRulesForm, formData);
+}
+
+export async function designateActingAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  return submitForm(actingForm, formData);
 }

@@ -4,6 +4,7 @@
  * an earlier step recommends (the proposal moves on to the next level), the last approves; any step may return
  * the proposal for correction or reject it, with a reason.
  */
+import type { CurrentUser } from "@/lib/auth/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { defineWorkflow, type WorkflowUser } from "@/lib/workflow/definition";
@@ -20,10 +21,20 @@ const byProposer = (user: WorkflowUser, proposal: StoredProposal) => user.unit.i
 export const isDeciderNow = (user: WorkflowUser, proposal: StoredProposal) =>
   levelAtStep(proposal) === user.unit.level;
 
-const decision = ({ user, reason, now }: { user: WorkflowUser; reason: string | undefined; now: Date }) => ({
+/** Who took the step, when and why; an acting official's steps say "Plh. Sekretaris" (decidedAsActing). */
+const decision = ({
+  user,
+  reason,
+  now,
+}: {
+  user: WorkflowUser & Pick<CurrentUser, "acting">;
+  reason: string | undefined;
+  now: Date;
+}) => ({
   decidedById: user.id,
   decidedAt: now,
   decisionNote: reason ?? null,
+  decidedAsActing: user.acting?.kind ?? null,
 });
 
 export const proposalWorkflow = defineWorkflow({

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { actingToday } from "./acting";
 import { loadScopeUnitIds } from "./scope";
 import type { CurrentUser } from "./types";
 
@@ -16,12 +17,14 @@ export async function loadCurrentUser(db: PrismaClient, userId: string): Promise
     },
   });
   if (!user || !user.active) return null;
+  const acting = await actingToday(db, user.id, user.unit);
   return {
     id: user.id,
     username: user.username,
     displayName: user.displayName,
-    role: user.role,
+    role: acting ? "SECRETARY" : user.role,
     unit: user.unit,
     scopeUnitIds: await loadScopeUnitIds(db, user.unit.id),
+    ...(acting ? { acting } : {}),
   };
 }

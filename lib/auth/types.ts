@@ -1,4 +1,4 @@
-import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { ActingKind, Role, UnitLevel } from "@/lib/generated/prisma/enums";
 
 export interface CurrentUser {
   id: string;
@@ -8,6 +8,8 @@ export interface CurrentUser {
   unit: { id: string; code: string; name: string; shortName: string; level: UnitLevel; timeZone: string };
   /** Ids of the home unit and every unit below it: what this user may see. */
   scopeUnitIds: ReadonlySet<string>;
+  /** Plt./Plh. Sekretaris designated for today: the user acts with the secretary's role at their unit. */
+  acting?: { kind: ActingKind };
 }
 
 /** The parts of a user the actor of an audit entry needs. */

@@ -1,5 +1,6 @@
 import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
+import { designateActing } from "@/lib/appointments/acting-mutations";
 import { decideEach } from "@/lib/appointments/bulk-decide";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Translate } from "@/lib/i18n/translate";
@@ -371,6 +372,41 @@ describe("the queue: several at once", () => {
     expect(result.message).toContain(secondName);
     expect(await stored(first)).toMatchObject({ status: "APPROVED" });
     expect(await stored(second)).toMatchObject({ status: "REJECTED" });
+  });
+});
+
+describe("Plh. Sekretaris", () => {
+  it("a designated staff member decides in the secretary's place for the period, and the trail says so", async () => {
+    const world = await setup();
+    const staff = await createUser({ role: "STAFF", unitId: world.province.id });
+    const before = await currentUser(staff.id);
+    expect(before.role).toBe("STAFF");
+    const today = new Date().toISOString().slice(0, 10);
+    expect(
+      await designateActing.execute(world.provincialSecretary, {
+        userId: staff.id,
+        kind: "PLH",
+        startDate: "2020-01-01",
+        endDate: "2099-12-31",
+      }),
+    ).toMatchObject({ ok: true });
+    // Someone of another unit cannot be designated.
+    expect(
+      await designateActing.execute(world.provincialSecretary, {
+        userId: world.secretaryA.id,
+        kind: "PLH",
+        startDate: today,
+        endDate: today,
+      }),
+    ).toMatchObject({ ok: false, reason: "appointments.errors.actingOutsideUnit" });
+
+    const plh = await currentUser(staff.id);
+    expect(plh).toMatchObject({ role: "SECRETARY", acting: { kind: "PLH" } });
+    const id = await submitted(world);
+    expect(await approveProposal.execute(plh, { id, version: "2" })).toMatchObject({ ok: true });
+    expect(await stored(id)).toMatchObject({ decidedById: staff.id, decidedAsActing: "PLH" });
+    const trail = (await getProposal(world.provincialSecretary, id))!.trail;
+    expect(trail.find((step) => step.step === "approve")).toMatchObject({ acting: "PLH" });
   });
 });
 

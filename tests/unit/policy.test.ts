@@ -25,7 +25,8 @@ function userAt(role: Role, level: UnitLevel) {
 /** The expected matrix, written out in full so a change to the policy is a deliberate change to this table. */
 const EXPECTED: Record<string, Action[]> = {
   "ADMINISTRATOR@PROVINCE": [...ACTIONS],
-  "SECRETARY@PROVINCE": ACTIONS.filter((a) => a !== "user.manage"),
+  // The decision chain's settings are the administrators' (appointment.configure).
+  "SECRETARY@PROVINCE": ACTIONS.filter((a) => a !== "user.manage" && a !== "appointment.configure"),
   "SECRETARY@REGENCY_CITY": [
     ...ACTIONS.filter((a) => a.endsWith(".view")),
     "official.manage",

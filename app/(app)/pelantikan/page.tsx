@@ -64,6 +64,11 @@ export default async function InaugurationsPage({
                 {ti("schedule")}
               </Link>
             ) : null}
+            {decides ? (
+              <Link href="/pelantikan/plh" className={LINK}>
+                {t("acting.link")}
+              </Link>
+            ) : null}
             {can(user, "appointment.configure") ? (
               <Link href="/pelantikan/pengaturan" className={LINK}>
                 {t("settings")}
