@@ -85,7 +85,11 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
       cell: (row: RateRow) => (row.rate === null ? "—" : `${row.rate}%`),
     },
   ];
-  const missing = event.attendanceRequired ? missingByUnit(invitees, units) : [];
+  // The host unit counts only when some of its own people are on the list.
+  const guestUnits = units.filter(
+    (unit) => unit.id !== event.unit.id || invitees.some((invitee) => invitee.unit?.id === unit.id),
+  );
+  const missing = event.attendanceRequired ? missingByUnit(invitees, guestUnits) : [];
   const latestMinutes = event.minutes[0];
   const steps = availableTransitions(eventWorkflow, user, event);
   const invitedContacts = new Set(event.invitations.map((row) => row.contactId));
@@ -198,7 +202,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             caption={t("byUnit")}
             captionHidden
             rowHeader
-            rows={ratesByUnit(invitees, units)}
+            rows={ratesByUnit(invitees, guestUnits)}
             rowKey={(row) => row.key}
             empty={t("noInvitees")}
             columns={rateColumns}
@@ -440,11 +444,13 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
                 <p className="font-medium">
                   {t("revision", { revision: minutes.revision })} ·{" "}
                   {minutes.status === "FINAL" && minutes.finalizedAt
-                    ? t("finalizedBy", {
-                        when: when(minutes.finalizedAt),
-                        name: minutes.finalizedBy?.displayName ?? "",
-                      })
-                    : t("saveDraft")}
+                    ? minutes.finalizedBy
+                      ? t("finalizedBy", {
+                          when: when(minutes.finalizedAt),
+                          name: minutes.finalizedBy.displayName,
+                        })
+                      : t("finalizedAt", { when: when(minutes.finalizedAt) })
+                    : t("draft")}
                 </p>
                 <p className="whitespace-pre-line">{minutes.content}</p>
               </li>
