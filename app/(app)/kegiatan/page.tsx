@@ -121,7 +121,18 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         rowHeader
         rows={events.rows}
         rowKey={(row) => row.id}
-        empty={t("empty")}
+        empty={
+          when === "upcoming" ? (
+            <>
+              {t("noUpcoming")}{" "}
+              <Link href={href({ when: "past", page: undefined })} className="text-sky-800 underline">
+                {t("seePast")}
+              </Link>
+            </>
+          ) : (
+            t("empty")
+          )
+        }
         columns={[
           {
             key: "title",
