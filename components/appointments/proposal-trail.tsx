@@ -14,6 +14,8 @@ const KNOWN = new Set([
   "decree",
   "schedule",
   "inaugurate",
+  "absent",
+  "unschedule",
 ]);
 
 /** Riwayat usulan: every step with who took it, when, and why, oldest first. */

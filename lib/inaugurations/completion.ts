@@ -11,6 +11,7 @@ import { todayInZone } from "@/lib/dates/today";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appointToPost } from "@/lib/officials/move";
 import type { EffectContext, GuardContext } from "@/lib/workflow/definition";
+import { freeProposal } from "./free-proposal";
 
 type Ceremony = Prisma.InaugurationGetPayload<object>;
 
@@ -79,18 +80,7 @@ export async function inaugurateAppointees(context: EffectContext<Ceremony>): Pr
     const proposal = appointee.proposal;
     authorize(proposal);
     if (appointee.attendance === "ABSENT") {
-      await tx.appointmentProposal.update({
-        where: { id: proposal.id },
-        data: { inaugurationId: null, version: proposal.version + 1 },
-      });
-      await audit({
-        action: "appointment.absent",
-        entityType: "AppointmentProposal",
-        entityId: proposal.id,
-        unitId: proposal.unitId,
-        before: { inaugurationId: after.id },
-        after: { inaugurationId: null, status: proposal.status },
-      });
+      await freeProposal(context, proposal, after.id, "absent");
       continue;
     }
     const moved = await appointToPost(context, {
@@ -132,29 +122,10 @@ export async function inaugurateAppointees(context: EffectContext<Ceremony>): Pr
 }
 
 /** A cancelled ceremony's appointees stay approved, free for another ceremony. */
-export async function releaseAppointees({
-  tx,
-  after,
-  authorize,
-  audit,
-}: EffectContext<Ceremony>): Promise<void> {
-  const proposals = await tx.appointmentProposal.findMany({
-    where: { inaugurationId: after.id },
+export async function releaseAppointees(context: EffectContext<Ceremony>): Promise<void> {
+  const proposals = await context.tx.appointmentProposal.findMany({
+    where: { inaugurationId: context.after.id },
     select: { id: true, unitId: true, version: true },
   });
-  for (const proposal of proposals) {
-    authorize(proposal);
-    await tx.appointmentProposal.update({
-      where: { id: proposal.id },
-      data: { inaugurationId: null, version: proposal.version + 1 },
-    });
-    await audit({
-      action: "appointment.unschedule",
-      entityType: "AppointmentProposal",
-      entityId: proposal.id,
-      unitId: proposal.unitId,
-      before: { inaugurationId: after.id },
-      after: { inaugurationId: null },
-    });
-  }
+  for (const proposal of proposals) await freeProposal(context, proposal, context.after.id, "unschedule");
 }

@@ -8,6 +8,7 @@ import { recordDecree } from "@/lib/appointments/decree-store";
 import { lockRow } from "@/lib/db/lock-row";
 import { transitionMutation } from "@/lib/workflow/transition-mutation";
 import { lockPlannedCeremony } from "./ceremony-store";
+import { freeProposal } from "./free-proposal";
 import { INAUGURATION_ERRORS } from "./completion";
 import { instantInZone } from "./local-time";
 import {
@@ -110,18 +111,7 @@ export const removeAppointee = defineMutation({
     if (!appointee) throw new NotFoundError("InaugurationAppointee");
     authorize(appointee.proposal);
     await tx.inaugurationAppointee.delete({ where: { id: appointee.id } });
-    await tx.appointmentProposal.update({
-      where: { id: appointee.proposal.id },
-      data: { inaugurationId: null, version: appointee.proposal.version + 1 },
-    });
-    await audit({
-      action: "appointment.unschedule",
-      entityType: "AppointmentProposal",
-      entityId: appointee.proposal.id,
-      unitId: appointee.proposal.unitId,
-      before: { inaugurationId: ceremony.id },
-      after: { inaugurationId: null },
-    });
+    await freeProposal({ tx, authorize, audit }, appointee.proposal, ceremony.id, "unschedule");
     return { id: ceremony.id };
   },
 });
