@@ -44,6 +44,18 @@ test("a province runs a hybrid rakor: two kelas, attendance at the door on a pho
   await expect(details).toContainText("Kelas Kepegawaian, Kelas Pengawasan Internal");
   await expect(details).toContainText("KPU Kota Bima");
 
+  // The venue moves: corrected on the edit page, which opens with what was saved.
+  await sekprov.getByRole("link", { name: "Ubah kegiatan" }).click();
+  const edit = sekprov.getByRole("form", { name: "Ubah kegiatan" });
+  await expect(edit.getByLabel("Tema / nama kegiatan")).toHaveValue(title);
+  await expect(edit.getByLabel("Jam selesai")).toHaveValue("12:00");
+  await expect(edit.getByLabel("Kelas paralel")).toHaveValue("Kelas Kepegawaian\nKelas Pengawasan Internal");
+  await edit.getByLabel("Tempat").fill("Hotel Lombok Raya, Mataram");
+  await edit.getByRole("button", { name: "Simpan" }).click();
+  await expect(sekprov).toHaveURL(eventUrl);
+  await expect(details).toContainText("Hotel Lombok Raya, Mataram");
+  await expect(details).toContainText("KPU Kota Bima");
+
   await sekprov.getByRole("button", { name: "Undang pejabat struktural satuan kerja peserta" }).click();
   await expect(sekprov.getByText("Undangan ditambahkan.")).toBeVisible();
   await expect(sekprov.getByRole("region", { name: "Undangan" })).toContainText("Lahmuddin");
