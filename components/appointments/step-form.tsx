@@ -31,6 +31,7 @@ export function StepForm({
       className="space-y-3 rounded-md border border-slate-200 p-3"
       aria-label={t(`steps.${step}`)}
     >
+      <h3 className="text-sm font-semibold text-slate-900">{t(`steps.${step}`)}</h3>
       <FormAlert {...form.alert} />
       <RecordKeys record={record} />
       <input type="hidden" name="step" value={step} />

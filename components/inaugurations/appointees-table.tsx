@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { DataTable } from "@/components/ui/data-table";
@@ -17,6 +17,9 @@ export function AppointeesTable({
   remove?: (row: AppointeeRow) => ReactNode;
 }) {
   const t = useTranslations("inaugurations");
+  const format = useFormatter();
+  const decreeDay = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const numbered = rows.map((row, index) => ({ ...row, number: index + 1 }));
   return (
     <DataTable
@@ -56,7 +59,10 @@ export function AppointeesTable({
         {
           key: "decree",
           header: t("columns.decree"),
-          cell: (row) => (row.decreeNumber ? `${row.decreeNumber} (${row.decreeDate})` : "—"),
+          cell: (row) =>
+            row.decreeNumber
+              ? `${row.decreeNumber}${row.decreeDate ? ` (${decreeDay(row.decreeDate)})` : ""}`
+              : "—",
         },
         {
           key: "attendance",

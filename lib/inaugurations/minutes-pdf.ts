@@ -21,7 +21,21 @@ import { getInauguration } from "./queries";
 
 type Ceremony = NonNullable<Awaited<ReturnType<typeof getInauguration>>>;
 
-export function appointeesTable(rows: readonly AppointeeRow[], t: Translate, withOath: boolean): Content {
+/** "7 Maret 2022": a decree's date as the documents write it. */
+function decreeDay(iso: string | null, locale: string): string {
+  if (!iso) return "";
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function appointeesTable(
+  rows: readonly AppointeeRow[],
+  t: Translate,
+  withOath: boolean,
+  locale: string,
+): Content {
   const keys = [
     "number",
     "name",
@@ -50,7 +64,7 @@ export function appointeesTable(rows: readonly AppointeeRow[], t: Translate, wit
     row.newPost,
     row.unit,
     row.decreeNumber
-      ? t("inaugurations.pdf.decree", { number: row.decreeNumber, date: row.decreeDate ?? "" })
+      ? t("inaugurations.pdf.decree", { number: row.decreeNumber, date: decreeDay(row.decreeDate, locale) })
       : "-",
     t(`inaugurations.attendance.${row.attendance}`),
     ...(withOath ? [row.oath ? t(`inaugurations.oaths.${row.oath}`) : "-"] : []),
@@ -147,7 +161,7 @@ export function minutesContent(
       margin: [0, 0, 0, 8],
       alignment: "justify",
     },
-    appointeesTable(present, t, true),
+    appointeesTable(present, t, true, locale),
     ...(ceremony.clergy
       ? [
           {
@@ -228,7 +242,7 @@ export async function ceremonyPdfResponse(
             alignment: "center",
             margin: [0, 0, 0, 8],
           },
-          appointeesTable(ceremony.rows, t, false),
+          appointeesTable(ceremony.rows, t, false, locale),
         ],
         pageOrientation: "landscape",
       }),

@@ -55,6 +55,9 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
         <ProposalFacts proposal={proposal} />
         <Panel id="documents-heading" title={t("detail.documents")}>
           <div className="p-4">
+            {!editable && !files.get(proposal.id)?.length ? (
+              <p className="text-sm text-slate-600">{t("detail.noDocuments")}</p>
+            ) : null}
             <AttachmentFiles
               entityType="AppointmentProposal"
               entityId={proposal.id}
