@@ -5,8 +5,9 @@
  */
 import "server-only";
 import { z } from "zod";
-import { NotFoundError } from "@/lib/actions/errors";
+import { DomainError, NotFoundError } from "@/lib/actions/errors";
 import { defineMutation, type Mutation } from "@/lib/actions/mutation";
+import { lockRow } from "@/lib/db/lock-row";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordId } from "@/lib/validations/input";
 import { UploadRefusedError } from "@/lib/uploads/upload-refused";
@@ -60,9 +61,15 @@ async function placeOf(
   entityType: string,
   entityId: string,
 ): Promise<OwnerPlace> {
+  if (owner.table) await lockRow(tx, owner.table, entityId);
   const place = (await owner.find(tx, [entityId])).get(entityId);
   if (!place) throw new NotFoundError(entityType);
   return place;
+}
+
+/** Files of a submitted record stay as they were submitted (checked after scope: out of reach is "not found"). */
+function assertOpen(place: OwnerPlace): void {
+  if (place.locked) throw new DomainError("attachments.errors.recordLocked");
 }
 
 function uploadFor(entityType: AttachmentEntityType): UploadMutation {
@@ -74,6 +81,7 @@ function uploadFor(entityType: AttachmentEntityType): UploadMutation {
       if (input.entityType !== entityType) throw new NotFoundError(input.entityType);
       const place = await placeOf(tx, owner, entityType, input.entityId);
       authorize(place);
+      assertOpen(place);
       const { file } = input;
       if (!owner.types.includes(file.type)) {
         throw new UploadRefusedError("unsupportedType", { types: typesLabel(owner.types) });
@@ -117,6 +125,7 @@ function removalFor(entityType: AttachmentEntityType): RemovalMutation {
       if (!attachment || input.entityType !== entityType) throw new NotFoundError("Attachment");
       const place = await placeOf(tx, owner, entityType, attachment.entityId);
       authorize(place);
+      assertOpen(place);
       await tx.attachment.delete({ where: { id: attachment.id } });
       await audit({
         action: "attachment.remove",

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import type { Action } from "@/lib/auth/policy";
+import type { LockableTable } from "@/lib/db/lock-row";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FileType } from "@/lib/uploads/file-type";
 
@@ -14,6 +15,8 @@ type Db = Prisma.TransactionClient;
 export interface OwnerPlace {
   unitId: string;
   page: string;
+  /** The record no longer takes changes to its files (a submitted proposal or report): downloads only. */
+  locked?: boolean;
 }
 
 export interface AttachmentOwner {
@@ -23,6 +26,11 @@ export interface AttachmentOwner {
   manage: Action;
   /** The file types this record takes. */
   types: readonly FileType[];
+  /**
+   * The record's table, when its files lock with its state: a change of files locks the row first, so it cannot
+   * slip in while someone submits the record.
+   */
+  table?: LockableTable;
   /** Each record of `ids` that exists, with its place; unknown ids are left out. */
   find(db: Db, ids: readonly string[]): Promise<Map<string, OwnerPlace>>;
 }
@@ -51,12 +59,22 @@ export const ATTACHMENT_OWNERS = {
     view: "supervision.view",
     manage: "report.file",
     types: ["pdf", "jpg", "png", "docx"],
+    table: "supervision_report",
     async find(db, ids) {
       const rows = await db.supervisionReport.findMany({
         where: { id: { in: [...ids] } },
-        select: { id: true, unitId: true, visitId: true },
+        select: { id: true, unitId: true, visitId: true, status: true },
       });
-      return new Map(rows.map((row) => [row.id, { unitId: row.unitId, page: `/supervisi/${row.visitId}` }]));
+      return new Map(
+        rows.map((row) => [
+          row.id,
+          {
+            unitId: row.unitId,
+            page: `/supervisi/${row.visitId}`,
+            locked: row.status === "SUBMITTED" || row.status === "ACCEPTED",
+          },
+        ]),
+      );
     },
   },
   /** Tindak lanjut: the evidence that it was done, kept by the responsible unit. */
@@ -77,13 +95,22 @@ export const ATTACHMENT_OWNERS = {
     view: "appointment.view",
     manage: "appointment.propose",
     types: ["pdf", "jpg", "png", "docx"],
+    table: "appointment_proposal",
     async find(db, ids) {
       const rows = await db.appointmentProposal.findMany({
         where: { id: { in: [...ids] } },
-        select: { id: true, unitId: true },
+        select: { id: true, unitId: true, status: true },
       });
+      // A submitted proposal is locked with its documents; the proposer may change them again once it is returned.
       return new Map(
-        rows.map((row) => [row.id, { unitId: row.unitId, page: `/pelantikan/usulan/${row.id}` }]),
+        rows.map((row) => [
+          row.id,
+          {
+            unitId: row.unitId,
+            page: `/pelantikan/usulan/${row.id}`,
+            locked: row.status !== "DRAFT" && row.status !== "RETURNED",
+          },
+        ]),
       );
     },
   },

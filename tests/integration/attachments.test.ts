@@ -252,3 +252,41 @@ describe("listing and removing attachments", () => {
     expect((await attachmentResponse(clerk, result.data.id)).status).toBe(404);
   });
 });
+
+describe("files of a record that has been submitted", () => {
+  it("stay as they were submitted: no upload or removal until it is returned for correction", async () => {
+    const { regencyA, official, user } = await setup();
+    const secretary = await user("SECRETARY", regencyA.id);
+    const proposal = await prisma.appointmentProposal.create({
+      data: {
+        unitId: regencyA.id,
+        officialId: official.id,
+        positionId: (await createPosition(regencyA.id)).id,
+        proposedById: secretary.id,
+      },
+    });
+    const attach = async (name: string) =>
+      uploadAttachment.AppointmentProposal.execute(secretary, {
+        entityType: "AppointmentProposal",
+        entityId: proposal.id,
+        file: await file(name, SCAN),
+      });
+
+    const draft = await attach("SK pangkat.pdf");
+    expect(draft).toMatchObject({ ok: true });
+    await prisma.appointmentProposal.update({ where: { id: proposal.id }, data: { status: "SUBMITTED" } });
+    const locked = { ok: false, code: "domain", reason: "attachments.errors.recordLocked" };
+    expect(await attach("Penilaian kinerja.pdf")).toMatchObject(locked);
+    const stored = await prisma.attachment.findFirstOrThrow({ where: { entityId: proposal.id } });
+    expect(
+      await removeAttachment.AppointmentProposal.execute(secretary, {
+        id: stored.id,
+        entityType: "AppointmentProposal",
+      }),
+    ).toMatchObject(locked);
+
+    await prisma.appointmentProposal.update({ where: { id: proposal.id }, data: { status: "RETURNED" } });
+    expect(await attach("Penilaian kinerja.pdf")).toMatchObject({ ok: true });
+    expect(await prisma.attachment.count({ where: { entityId: proposal.id } })).toBe(2);
+  });
+});
