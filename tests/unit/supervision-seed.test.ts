@@ -31,9 +31,7 @@ describe("demo supervision (seed 001)", () => {
     const byStatus = (status: string) => seed.followUps.filter((row) => row.status === status);
     expect(byStatus("VERIFIED")).toHaveLength(1);
     expect(byStatus("ESCALATED")).toEqual([expect.objectContaining({ escalatedToUnitId: province })]);
-    expect(seed.escalations).toEqual([
-      expect.objectContaining({ holderUnitId: province }),
-    ]);
+    expect(seed.escalations).toEqual([expect.objectContaining({ holderUnitId: province })]);
     const late = seed.followUps.filter(
       (row) => ["OPEN", "IN_PROGRESS"].includes(row.status!) && (row.dueDate as Date) < DEMO_AS_OF,
     );
