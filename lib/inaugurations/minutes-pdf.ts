@@ -13,6 +13,7 @@ import { prisma } from "@/lib/db/client";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatNip } from "@/lib/officials/nip";
 import { rankLabel } from "@/lib/officials/ranks";
+import { gridTable } from "@/lib/pdf/grid-table";
 import { officialDocument, type PrintingUnit } from "@/lib/pdf/official-document";
 import { clockTime, longDate, zoneName } from "@/lib/pdf/print-time";
 import { renderPdf } from "@/lib/pdf/render-pdf";
@@ -69,23 +70,11 @@ export function appointeesTable(
     t(`inaugurations.attendance.${row.attendance}`),
     ...(withOath ? [row.oath ? t(`inaugurations.oaths.${row.oath}`) : "-"] : []),
   ]);
-  return {
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      widths: ["auto", "*", "auto", "*", "*", "auto", "auto", "auto", ...(withOath ? ["auto"] : [])],
-      body: [header, ...body],
-    },
-    layout: {
-      hLineWidth: () => 0.5,
-      vLineWidth: () => 0.5,
-      hLineColor: () => "#94a3b8",
-      vLineColor: () => "#94a3b8",
-      paddingTop: () => 3,
-      paddingBottom: () => 3,
-    },
-    fontSize: 8,
-  };
+  return gridTable(
+    ["auto", "*", "auto", "*", "*", "auto", "auto", "auto", ...(withOath ? ["auto"] : [])],
+    [header, ...body],
+    { fontSize: 8 },
+  );
 }
 
 function signature(role: string, name: string | null): Content {

@@ -8,28 +8,16 @@ import type { Content, TableCell } from "pdfmake/interfaces";
 import { contentDisposition } from "@/lib/attachments/content-disposition";
 import type { CurrentUser } from "@/lib/auth/types";
 import type { Translate } from "@/lib/i18n/translate";
+import { gridTable } from "@/lib/pdf/grid-table";
 import { officialDocument } from "@/lib/pdf/official-document";
 import { longDate } from "@/lib/pdf/print-time";
 import { renderPdf } from "@/lib/pdf/render-pdf";
 import type { StaffingPosture } from "@/lib/units/posture";
 import { getVisit, type VisitDetail } from "./queries";
 
-const GRID = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
-  hLineColor: () => "#94a3b8",
-  vLineColor: () => "#94a3b8",
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
-
 function table(widths: (string | number)[], header: string[] | null, rows: TableCell[][]): Content {
   const head = header ? [header.map((text): TableCell => ({ text, style: "tableHeader" }))] : [];
-  return {
-    table: { headerRows: head.length, dontBreakRows: true, widths, body: [...head, ...rows] },
-    layout: GRID,
-    margin: [0, 0, 0, 8],
-  };
+  return gridTable(widths, [...head, ...rows], { headerRows: head.length, margin: [0, 0, 0, 8] });
 }
 
 const heading = (text: string): Content => ({ text, bold: true, fontSize: 10, margin: [0, 6, 0, 4] });

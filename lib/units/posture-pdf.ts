@@ -11,6 +11,7 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { todayInZone } from "@/lib/dates/today";
 import { prisma } from "@/lib/db/client";
 import type { Translate } from "@/lib/i18n/translate";
+import { gridTable } from "@/lib/pdf/grid-table";
 import { officialDocument, type PrintingUnit } from "@/lib/pdf/official-document";
 import { renderPdf } from "@/lib/pdf/render-pdf";
 import { sumFigures, type PostureFigures, type QuotaCount } from "./posture";
@@ -58,22 +59,7 @@ export function postureTable(rows: readonly PostureRow[], totals: PostureFigures
     { text: t("units.posture.totals"), style: "totals" },
     ...figureCells(totals, t, "totals"),
   ];
-  return {
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      widths: ["*", "auto", "auto", "auto", "auto", "auto"],
-      body: [header, ...body, totalsRow],
-    },
-    layout: {
-      hLineWidth: () => 0.5,
-      vLineWidth: () => 0.5,
-      hLineColor: () => "#94a3b8",
-      vLineColor: () => "#94a3b8",
-      paddingTop: () => 3,
-      paddingBottom: () => 3,
-    },
-  };
+  return gridTable(["*", "auto", "auto", "auto", "auto", "auto"], [header, ...body, totalsRow]);
 }
 
 export async function renderPosturePdf(input: {
