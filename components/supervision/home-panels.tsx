@@ -5,6 +5,7 @@ import { Panel } from "@/components/ui/panel";
 import type { CurrentUser } from "@/lib/auth/types";
 import { homeFollowUps } from "@/lib/follow-ups/queries";
 import { upcomingVisitsToUnit } from "@/lib/supervision/queries";
+import { DueFollowUpsPanel } from "@/components/follow-ups/due-follow-ups-panel";
 import { VisitsTable } from "./visits-table";
 
 /**
@@ -43,22 +44,7 @@ export async function SupervisionHomePanels({ user }: { user: CurrentUser }) {
           <FollowUpTable rows={followUps.attention} caption={tf("attention")} variant="plain" />
         </Panel>
       ) : null}
-      <Panel
-        id="home-due-heading"
-        title={tf("mine")}
-        description={tf("mineHint")}
-        actions={
-          <Link href="/tindak-lanjut" className="text-sm text-brand-700 underline">
-            {tf("title")}
-          </Link>
-        }
-      >
-        {followUps.due.length ? (
-          <FollowUpTable rows={followUps.due} caption={tf("mine")} variant="plain" />
-        ) : (
-          <p className="px-4 py-3 text-sm text-slate-600">{tf("nothingDue")}</p>
-        )}
-      </Panel>
+      <DueFollowUpsPanel id="home-due-heading" rows={followUps.due} />
     </>
   );
 }

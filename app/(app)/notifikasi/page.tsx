@@ -1,23 +1,30 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { DueFollowUpsPanel } from "@/components/follow-ups/due-follow-ups-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { requireUser } from "@/lib/auth/current-user";
+import { homeFollowUps } from "@/lib/follow-ups/queries";
 import { listNotifications } from "@/lib/notifications/queries";
 
 export const dynamic = "force-dynamic";
 
-/** Pemberitahuan: what was assigned, returned, escalated to the user or verified, newest first. */
+/**
+ * Pemberitahuan: what is due within 7 days or late (computed when read), then what was assigned, returned,
+ * escalated to the user or verified, newest first.
+ */
 export default async function NotificationsPage() {
   const user = await requireUser();
-  const [t, format, rows] = await Promise.all([
+  const [t, format, rows, followUps] = await Promise.all([
     getTranslations("notifications"),
     getFormatter(),
     listNotifications(user),
+    homeFollowUps(user),
   ]);
   return (
     <>
       <PageHeader title={t("title")} />
+      <DueFollowUpsPanel id="notifications-due-heading" rows={followUps.due} />
       <Panel id="notifications-heading" title={t("title")}>
         {rows.length === 0 ? <p className="p-4 text-sm text-slate-600">{t("empty")}</p> : null}
         <ul className="divide-y divide-slate-100">
