@@ -37,6 +37,8 @@ export async function FollowUpTable({
     <DataTable
       variant={variant}
       caption={caption}
+      // Inside a panel the panel's heading already names the table; the caption stays for screen readers.
+      captionHidden={variant === "plain"}
       rowHeader
       rows={rows}
       rowKey={(row) => row.id}

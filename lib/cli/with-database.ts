@@ -41,8 +41,10 @@ function printWelcome(port: number, showLogins: boolean): void {
   console.log(`\nSekretariat: ${url}`);
   if (!showLogins) return;
   console.log("Akun demo (Role | Username | Password):");
+  const roleWidth = Math.max(...DEMO_LOGINS.map((login) => login.role.length));
+  const userWidth = Math.max(...DEMO_LOGINS.map((login) => login.username.length));
   for (const login of DEMO_LOGINS)
-    console.log(`  ${login.role.padEnd(24)} ${login.username.padEnd(16)} ${login.password}`);
+    console.log(`  ${login.role.padEnd(roleWidth)}  ${login.username.padEnd(userWidth)}  ${login.password}`);
   console.log("");
 }
 
