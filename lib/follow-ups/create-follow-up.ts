@@ -1,10 +1,10 @@
 /**
  * Opens one follow-up (tindak lanjut) inside the caller's mutation: the row, its audit entry, and the responsible
- * unit told. Every source (an event's outcome; findings and requests may move here too) opens them the same way.
+ * unit told. Every source (a finding, a unit's request, an event's outcome) opens them the same way.
  */
 import "server-only";
 import type { MutationContext } from "@/lib/actions/mutation";
-import type { FollowUpSource } from "@/lib/generated/prisma/enums";
+import type { FollowUpSource, SupervisionArea } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import { followUpLink } from "./links";
 
@@ -17,6 +17,8 @@ export interface NewFollowUp {
   eventId?: string | null;
   outcomeId?: string | null;
   findingId?: string | null;
+  /** The area a supervision finding belongs to. */
+  area?: SupervisionArea | null;
 }
 
 export async function createFollowUp(

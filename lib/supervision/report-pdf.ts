@@ -72,7 +72,7 @@ function findingsTable(report: NonNullable<VisitDetail["report"]>, t: Translate)
   return table(
     [16, 60, 70, 40, "*", "*"],
     [
-      "No",
+      s("fields.number"),
       s("fields.kind"),
       s("fields.area"),
       s("fields.severity"),

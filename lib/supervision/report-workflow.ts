@@ -8,7 +8,7 @@ import { DomainError } from "@/lib/actions/errors";
 import { toAuditJson } from "@/lib/audit/record";
 import { todayOfUnit } from "@/lib/dates/unit-today";
 import { defaultDueDate } from "@/lib/follow-ups/due-dates";
-import { followUpLink } from "@/lib/follow-ups/links";
+import { createFollowUp } from "@/lib/follow-ups/create-follow-up";
 import type { Prisma, SupervisionReport } from "@/lib/generated/prisma/client";
 import { ReportStatus } from "@/lib/generated/prisma/enums";
 import type { ReportStatus as Status } from "@/lib/generated/prisma/enums";
@@ -72,7 +72,7 @@ async function fileRound({ tx, user, after }: Context) {
 
 /** Each finding becomes the visited unit's follow-up; each request ("mohon ditindaklanjuti") the visitor's. */
 async function openFollowUps(context: Context) {
-  const { tx, user, after, audit } = context;
+  const { tx, user, after } = context;
   const round = await openRound(tx, after.id);
   await tx.reportRound.update({
     where: { id: round.id },
@@ -88,31 +88,14 @@ async function openFollowUps(context: Context) {
   ]);
   for (const finding of findings) {
     const unitId = finding.kind === "REQUEST" ? after.visitorUnitId : after.unitId;
-    const followUp = await tx.followUp.create({
-      data: {
-        unitId,
-        source: finding.kind === "REQUEST" ? "UNIT_REQUEST" : "FINDING",
-        findingId: finding.id,
-        area: finding.area,
-        title: finding.recommendation ?? finding.description,
-        description: finding.description,
-        dueDate: defaultDueDate(finding.severity, today.get(unitId)!),
-      },
-    });
-    await audit({
-      action: "followUp.create",
-      entityType: "FollowUp",
-      entityId: followUp.id,
+    await createFollowUp(context, {
       unitId,
-      after: followUp,
-    });
-    await notify(tx, {
-      kind: "FOLLOW_UP_ASSIGNED",
-      subject: followUp.title,
-      link: followUpLink(followUp.id),
-      followUpId: followUp.id,
-      unitIds: [unitId],
-      actorId: user.id,
+      source: finding.kind === "REQUEST" ? "UNIT_REQUEST" : "FINDING",
+      findingId: finding.id,
+      area: finding.area,
+      title: finding.recommendation ?? finding.description,
+      description: finding.description,
+      dueDate: defaultDueDate(finding.severity, today.get(unitId)!),
     });
   }
   await notify(tx, {
