@@ -17,14 +17,20 @@ export async function loadCurrentUser(db: PrismaClient, userId: string): Promise
     },
   });
   if (!user || !user.active) return null;
-  const acting = await actingToday(db, user.id, user.unit);
+  const [designation, scopeUnitIds] = await Promise.all([
+    actingToday(db, user.id, user.unit),
+    loadScopeUnitIds(db, user.unit.id),
+  ]);
+  // A designation lends the secretary's powers to staff; it never takes an administrator's away, and a secretary
+  // acts as themselves.
+  const acting = user.role === "STAFF" || user.role === "VIEWER" ? designation : null;
   return {
     id: user.id,
     username: user.username,
     displayName: user.displayName,
     role: acting ? "SECRETARY" : user.role,
     unit: user.unit,
-    scopeUnitIds: await loadScopeUnitIds(db, user.unit.id),
+    scopeUnitIds,
     ...(acting ? { acting } : {}),
   };
 }

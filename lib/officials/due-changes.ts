@@ -33,7 +33,12 @@ export async function applyDueChanges(db: PrismaClient, now = new Date()): Promi
   );
   let applied = 0;
   for (const { id } of due) {
-    if (await db.$transaction((tx) => applyChange(tx, id, now))) applied += 1;
+    try {
+      if (await db.$transaction((tx) => applyChange(tx, id, now))) applied += 1;
+    } catch (error) {
+      // One change that cannot be applied must not hold back the others, nor every request after it.
+      console.error(`Applying the scheduled change ${id} failed; it stays pending.`, error);
+    }
   }
   return applied;
 }
@@ -64,21 +69,26 @@ async function applyChange(tx: Prisma.TransactionClient, id: string, now: Date):
   return true;
 }
 
-const state = globalThis as typeof globalThis & { dueChangesCheckedHour?: string };
+const state = globalThis as typeof globalThis & { dueChangesRun?: { hour: string; done: Promise<void> } };
 
 /**
  * applyDueChanges at most once an hour per process, called at the start of every signed-in request. Days begin
  * on the hour in every Indonesian zone, and a change is never recorded pending for a day that has already
- * begun, so nothing can fall due between two checks of the same hour. A failure is logged and retried on the
- * next request rather than failing this one.
+ * begun, so nothing can fall due between two checks of the same hour. A change that fails is logged and left
+ * pending; a failure of the whole run is retried by the next request rather than failing this one.
  */
 export async function catchUpDueChanges(now = new Date()): Promise<void> {
   const hour = now.toISOString().slice(0, 13);
-  if (state.dueChangesCheckedHour === hour) return;
-  try {
-    await applyDueChanges(prisma, now);
-    state.dueChangesCheckedHour = hour;
-  } catch (error) {
-    console.error("Applying the changes that fell due failed; the next request tries again.", error);
+  // Requests arriving together at the turn of the hour share one run instead of each starting their own.
+  if (state.dueChangesRun?.hour !== hour) {
+    const done = applyDueChanges(prisma, now).then(
+      () => undefined,
+      (error: unknown) => {
+        console.error("Applying the changes that fell due failed; the next request tries again.", error);
+        if (state.dueChangesRun?.done === done) state.dueChangesRun = undefined;
+      },
+    );
+    state.dueChangesRun = { hour, done };
   }
+  await state.dueChangesRun?.done;
 }

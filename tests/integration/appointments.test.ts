@@ -408,6 +408,22 @@ describe("Plh. Sekretaris", () => {
     const trail = (await getProposal(world.provincialSecretary, id))!.trail;
     expect(trail.find((step) => step.step === "approve")).toMatchObject({ acting: "PLH" });
   });
+
+  it("a designation never takes an administrator's powers away", async () => {
+    const world = await setup();
+    const admin = await createUser({ role: "ADMINISTRATOR", unitId: world.province.id });
+    expect(
+      await designateActing.execute(world.provincialSecretary, {
+        userId: admin.id,
+        kind: "PLT",
+        startDate: "2020-01-01",
+        endDate: "2099-12-31",
+      }),
+    ).toMatchObject({ ok: true });
+    const user = await currentUser(admin.id);
+    expect(user.role).toBe("ADMINISTRATOR");
+    expect(user.acting).toBeUndefined();
+  });
 });
 
 export type { Prisma };
