@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Panel } from "@/components/ui/panel";
-import { decisionQueue, listOpenProposalsOfUnit } from "@/lib/appointments/queries";
+import { countWaiting, decisionQueue, listOpenProposalsOfUnit } from "@/lib/appointments/queries";
 import { can } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/types";
 import { nextInauguration } from "@/lib/inaugurations/queries";
@@ -17,11 +17,12 @@ const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm fo
 export async function AppointmentsHomePanel({ user }: { user: CurrentUser }) {
   if (!can(user, "appointment.view")) return null;
   const decides = can(user, "appointment.approve");
-  const [t, ti, format, waiting, ceremony, own] = await Promise.all([
+  const [t, ti, format, waitingCount, waiting, ceremony, own] = await Promise.all([
     getTranslations("appointments"),
     getTranslations("inaugurations"),
     getFormatter(),
-    decides ? decisionQueue(user) : Promise.resolve([]),
+    decides ? countWaiting(user) : Promise.resolve(0),
+    decides ? decisionQueue(user, {}, SHOWN) : Promise.resolve([]),
     can(user, "inauguration.view") ? nextInauguration(user) : Promise.resolve(null),
     !decides && can(user, "appointment.propose") ? listOpenProposalsOfUnit(user) : Promise.resolve([]),
   ]);
@@ -31,7 +32,7 @@ export async function AppointmentsHomePanel({ user }: { user: CurrentUser }) {
         <Panel
           id="home-queue-heading"
           title={t("queueTitle")}
-          description={t("queueCount", { count: waiting.length })}
+          description={t("queueCount", { count: waitingCount })}
           actions={
             waiting.length > 0 ? (
               <Link href="/pelantikan/antrean" className={LINK}>
@@ -40,9 +41,7 @@ export async function AppointmentsHomePanel({ user }: { user: CurrentUser }) {
             ) : undefined
           }
         >
-          {waiting.length > 0 ? (
-            <ProposalsTable rows={waiting.slice(0, SHOWN)} caption={t("queueTitle")} />
-          ) : null}
+          {waiting.length > 0 ? <ProposalsTable rows={waiting} caption={t("queueTitle")} /> : null}
         </Panel>
       ) : null}
       {!decides && can(user, "appointment.propose") ? (

@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { todayFor } from "@/lib/dates/today";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { PositionLevel, ProposalStatus } from "@/lib/generated/prisma/enums";
+import type { PositionLevel, ProposalStatus, UnitLevel } from "@/lib/generated/prisma/enums";
 import { OPEN_STATUSES } from "./conflicts";
 
 type ScopedUser = Pick<CurrentUser, "scopeUnitIds" | "unit">;
@@ -50,6 +50,12 @@ export async function listProposals(
   return { rows, total };
 }
 
+/** Submitted proposals of `unitIds` whose current step is decided at `level` (p: appointment_proposal). */
+function waitingAt(level: UnitLevel, unitIds: string[]) {
+  return Prisma.sql`p.status = 'SUBMITTED' AND p."unitId" IN (${Prisma.join(unitIds)})
+    AND p."deciderLevels"[p."currentStep" + 1] = ${level}::"UnitLevel"`;
+}
+
 export interface QueueFilters {
   unitId?: string;
   level?: PositionLevel;
@@ -59,7 +65,7 @@ export interface QueueFilters {
  * What waits for the user's decision: submitted proposals in scope whose current step names the user's level,
  * oldest first, each with the official's current posts and the post's current holders, for reading side by side.
  */
-export async function decisionQueue(user: ScopedUser, filters: QueueFilters = {}) {
+export async function decisionQueue(user: ScopedUser, filters: QueueFilters = {}, limit = QUEUE_LIMIT) {
   const unitIds = filters.unitId
     ? [filters.unitId].filter((id) => user.scopeUnitIds.has(id))
     : [...user.scopeUnitIds];
@@ -68,9 +74,8 @@ export async function decisionQueue(user: ScopedUser, filters: QueueFilters = {}
   // The step waiting is an array element chosen by another column, which Prisma's filters cannot express.
   const waiting = await prisma.$queryRaw<{ id: string }[]>`
     SELECT p.id FROM appointment_proposal p JOIN position pos ON pos.id = p."positionId"
-    WHERE p.status = 'SUBMITTED' AND p."unitId" IN (${Prisma.join(unitIds)})
-      AND p."deciderLevels"[p."currentStep" + 1] = ${user.unit.level}::"UnitLevel" ${level}
-    ORDER BY p."submittedAt" ASC, p.id ASC LIMIT ${QUEUE_LIMIT}`;
+    WHERE ${waitingAt(user.unit.level, unitIds)} ${level}
+    ORDER BY p."submittedAt" ASC, p.id ASC LIMIT ${limit}`;
   if (waiting.length === 0) return [];
   const today = todayFor(user);
   const rows = await prisma.appointmentProposal.findMany({
@@ -110,8 +115,7 @@ export type QueueRow = Awaited<ReturnType<typeof decisionQueue>>[number];
 export async function countWaiting(user: ScopedUser): Promise<number> {
   const [row] = await prisma.$queryRaw<{ count: bigint }[]>`
     SELECT count(*) AS count FROM appointment_proposal p
-    WHERE p.status = 'SUBMITTED' AND p."unitId" IN (${Prisma.join([...user.scopeUnitIds])})
-      AND p."deciderLevels"[p."currentStep" + 1] = ${user.unit.level}::"UnitLevel"`;
+    WHERE ${waitingAt(user.unit.level, [...user.scopeUnitIds])}`;
   return Number(row?.count ?? 0);
 }
 
