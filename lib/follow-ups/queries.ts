@@ -62,23 +62,26 @@ async function boardWhere(user: CurrentUser, filter: BoardFilter): Promise<Prism
   return { AND: where };
 }
 
-/** Home: the user's unit's (or their own) follow-ups due within 7 days or late, and what surfaced at their unit. */
-export async function homeFollowUps(user: CurrentUser) {
-  const mine: Prisma.FollowUpWhereInput = {
-    OR: [{ unitId: user.unit.id }, ...(await ownerFilter(user))],
-  };
-  const [due, overdue, attention] = await Promise.all([
+/** The user's unit's (or their own) follow-ups due within 7 days or late: the home page and the notification list. */
+export async function dueFollowUps(user: CurrentUser) {
+  const [owner, due, overdue] = await Promise.all([
+    ownerFilter(user),
     dueSoonWhere(prisma),
     overdueWhere(prisma),
-    surfacedAtWhere(prisma, user.unit.id),
   ]);
-  const [dueRows, attentionRows] = await prisma.$transaction([
-    prisma.followUp.findMany({
-      where: { AND: [mine, { OR: [due, overdue] }] },
-      select: ROW,
-      orderBy: { dueDate: "asc" },
-      take: 20,
-    }),
+  return prisma.followUp.findMany({
+    where: { AND: [{ OR: [{ unitId: user.unit.id }, ...owner] }, { OR: [due, overdue] }] },
+    select: ROW,
+    orderBy: { dueDate: "asc" },
+    take: 20,
+  });
+}
+
+/** Home: what is due at the user's unit, and what surfaced there (escalated to it, or late below it). */
+export async function homeFollowUps(user: CurrentUser) {
+  const attention = await surfacedAtWhere(prisma, user.unit.id);
+  const [due, attentionRows] = await Promise.all([
+    dueFollowUps(user),
     prisma.followUp.findMany({
       where: { AND: [inScope(user), attention] },
       select: ROW,
@@ -86,7 +89,7 @@ export async function homeFollowUps(user: CurrentUser) {
       take: 20,
     }),
   ]);
-  return { due: dueRows, attention: attentionRows };
+  return { due, attention: attentionRows };
 }
 
 async function ownerFilter(user: CurrentUser): Promise<Prisma.FollowUpWhereInput[]> {

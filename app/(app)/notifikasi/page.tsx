@@ -4,7 +4,7 @@ import { DueFollowUpsPanel } from "@/components/follow-ups/due-follow-ups-panel"
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { requireUser } from "@/lib/auth/current-user";
-import { homeFollowUps } from "@/lib/follow-ups/queries";
+import { dueFollowUps } from "@/lib/follow-ups/queries";
 import { listNotifications } from "@/lib/notifications/queries";
 
 export const dynamic = "force-dynamic";
@@ -15,16 +15,16 @@ export const dynamic = "force-dynamic";
  */
 export default async function NotificationsPage() {
   const user = await requireUser();
-  const [t, format, rows, followUps] = await Promise.all([
+  const [t, format, rows, due] = await Promise.all([
     getTranslations("notifications"),
     getFormatter(),
     listNotifications(user),
-    homeFollowUps(user),
+    dueFollowUps(user),
   ]);
   return (
     <>
       <PageHeader title={t("title")} />
-      <DueFollowUpsPanel id="notifications-due-heading" rows={followUps.due} />
+      <DueFollowUpsPanel id="notifications-due-heading" rows={due} />
       <Panel id="notifications-heading" title={t("title")}>
         {rows.length === 0 ? <p className="p-4 text-sm text-slate-600">{t("empty")}</p> : null}
         <ul className="divide-y divide-slate-100">
