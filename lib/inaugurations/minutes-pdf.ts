@@ -6,7 +6,6 @@
  */
 import "server-only";
 import type { Content, TableCell } from "pdfmake/interfaces";
-import { contentDisposition } from "@/lib/attachments/content-disposition";
 import { can } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
@@ -16,6 +15,7 @@ import { rankLabel } from "@/lib/officials/ranks";
 import { gridTable } from "@/lib/pdf/grid-table";
 import { officialDocument, type PrintingUnit } from "@/lib/pdf/official-document";
 import { clockTime, longDate, zoneName } from "@/lib/pdf/print-time";
+import { pdfResponse } from "@/lib/pdf/pdf-response";
 import { renderPdf } from "@/lib/pdf/render-pdf";
 import type { AppointeeRow } from "./appointee-rows";
 import { getInauguration } from "./queries";
@@ -179,18 +179,6 @@ export function minutesContent(
   ];
 }
 
-function pdfResponse(pdf: Uint8Array<ArrayBuffer>, fileName: string): Response {
-  return new Response(pdf, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Length": String(pdf.byteLength),
-      "Content-Disposition": contentDisposition(fileName, "attachment"),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
-}
-
 async function printingUnit(unitId: string): Promise<PrintingUnit> {
   return prisma.workUnit.findUniqueOrThrow({
     where: { id: unitId },
@@ -236,7 +224,7 @@ export async function ceremonyPdfResponse(
         pageOrientation: "landscape",
       }),
     );
-    return pdfResponse(pdf, `daftar-pelantikan-${ceremony.id}.pdf`);
+    return pdfResponse(pdf, `daftar-pelantikan-${ceremony.id}.pdf`, "attachment");
   }
   const minutes =
     (revision ? ceremony.minutes.find((row) => row.revision === revision) : ceremony.minutes[0]) ?? null;
@@ -257,5 +245,6 @@ export async function ceremonyPdfResponse(
   return pdfResponse(
     pdf,
     `berita-acara-pelantikan-${minutes?.number.replace(/[^\w.-]+/g, "-") ?? ceremony.id}.pdf`,
+    "attachment",
   );
 }

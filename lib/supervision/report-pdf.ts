@@ -5,12 +5,12 @@
  */
 import "server-only";
 import type { Content, TableCell } from "pdfmake/interfaces";
-import { contentDisposition } from "@/lib/attachments/content-disposition";
 import type { CurrentUser } from "@/lib/auth/types";
 import type { Translate } from "@/lib/i18n/translate";
 import { gridTable } from "@/lib/pdf/grid-table";
 import { officialDocument } from "@/lib/pdf/official-document";
 import { longDate } from "@/lib/pdf/print-time";
+import { pdfResponse } from "@/lib/pdf/pdf-response";
 import { renderPdf } from "@/lib/pdf/render-pdf";
 import type { StaffingPosture } from "@/lib/units/posture";
 import { getVisit, type VisitDetail } from "./queries";
@@ -173,16 +173,5 @@ export async function reportPdfResponse(
       t,
     }),
   );
-  return new Response(pdf, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Length": String(pdf.byteLength),
-      "Content-Disposition": contentDisposition(
-        `laporan-supervisi-${visit.startDate.toISOString().slice(0, 10)}.pdf`,
-        "inline",
-      ),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return pdfResponse(pdf, `laporan-supervisi-${visit.startDate.toISOString().slice(0, 10)}.pdf`, "inline");
 }

@@ -5,7 +5,6 @@
  */
 import "server-only";
 import type { Content, TableCell } from "pdfmake/interfaces";
-import { contentDisposition } from "@/lib/attachments/content-disposition";
 import { can } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/types";
 import { todayInZone } from "@/lib/dates/today";
@@ -13,6 +12,7 @@ import { prisma } from "@/lib/db/client";
 import type { Translate } from "@/lib/i18n/translate";
 import { gridTable } from "@/lib/pdf/grid-table";
 import { officialDocument, type PrintingUnit } from "@/lib/pdf/official-document";
+import { pdfResponse } from "@/lib/pdf/pdf-response";
 import { renderPdf } from "@/lib/pdf/render-pdf";
 import { sumFigures, type PostureFigures, type QuotaCount } from "./posture";
 import { getPosturesInScope } from "./posture-queries";
@@ -118,13 +118,5 @@ export async function posturePdfResponse(
     t,
   });
   const date = todayInZone(unit.timeZone, now).toISOString().slice(0, 10);
-  return new Response(pdf, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Length": String(pdf.byteLength),
-      "Content-Disposition": contentDisposition(`posisi-sdm-${user.unit.code}-${date}.pdf`, "inline"),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return pdfResponse(pdf, `posisi-sdm-${user.unit.code}-${date}.pdf`, "inline");
 }
