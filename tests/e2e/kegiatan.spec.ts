@@ -72,6 +72,8 @@ test("a province runs a hybrid rakor: two kelas, attendance at the door on a pho
     "aria-pressed",
     "true",
   );
+  // The button shows the tap at once; wait until the server has saved it before leaving the page.
+  await expect(lahmuddin.getByText("Menyimpan…")).toHaveCount(0);
   const width = await sekprov.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
 

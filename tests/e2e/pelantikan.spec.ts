@@ -153,6 +153,8 @@ test("from proposals in two regencies to new officials in post, with decree, att
   await expect(
     people.filter({ hasText: "KPU Lombok Utara" }).getByRole("button", { name: "Hadir daring" }),
   ).toHaveAttribute("aria-pressed", "true");
+  // The buttons show the taps at once; wait until the server has saved both before leaving the page.
+  await expect(people.getByText("Menyimpan…")).toHaveCount(0);
   await sekprov.setViewportSize({ width: 1280, height: 900 });
   await sekprov.goto(ceremony);
   await sekprov.getByRole("form", { name: "Selesaikan pelantikan" }).getByRole("button").click();
