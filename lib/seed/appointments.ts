@@ -255,9 +255,9 @@ export function buildAppointmentDemo(data: DemoData, users: readonly SeedUser[])
 
   const province = unitId("52");
   const witnesses = data.officials.filter(
-    (official) => official.unitId === province && /Nining Wahyuni/.test(official.name),
+    (official) => official.unitId === province && /Baiq Nurlaili/.test(official.name),
   );
-  const mars = data.officials.find((official) => official.name.startsWith("Mars Ansori Wijaya"));
+  const secretary = data.officials.find((official) => official.name.startsWith("Lalu Wiradarma"));
   return {
     levelRules: DEFAULT_LEVEL_RULES.map((rule) => ({ ...rule, updatedAt: SEEDED_AT })),
     decrees: [
@@ -278,7 +278,7 @@ export function buildAppointmentDemo(data: DemoData, users: readonly SeedUser[])
         location: "Aula Kantor KPU Provinsi Nusa Tenggara Barat, Mataram",
         mode: "HYBRID" as const,
         onlineUrl: "https://zoom.us/j/5200110322",
-        officiantName: mars?.name ?? "Sekretaris KPU Provinsi NTB",
+        officiantName: secretary?.name ?? "Sekretaris KPU Provinsi NTB",
         officiantTitle: "Sekretaris KPU Provinsi Nusa Tenggara Barat",
         witnessOne: witnesses[0]?.name ?? null,
         witnessTwo: "Kepala Bagian Keuangan, Umum dan Logistik",

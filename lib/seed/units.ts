@@ -156,8 +156,8 @@ export const UNIT_PLANS: readonly UnitPlan[] = [
     headSince: "2021-03-01",
     staffing: staffing(7, 3, { functional: 5, pppkFunctional: 1 }),
     namedHolders: {
-      sekretaris: { name: "Mars Ansori Wijaya, S.E., M.M.", gender: "MALE" },
-      "kabag-pdi": { name: "Nining Wahyuni", gender: "FEMALE" },
+      sekretaris: { name: "Lalu Wiradarma, S.E., M.M.", gender: "MALE" },
+      "kabag-pdi": { name: "Baiq Nurlaili", gender: "FEMALE" },
     },
   },
   ...REGENCIES.map(([code, place, isCity, culture, headSince, supportQuota, plan]): UnitPlan => ({
@@ -172,6 +172,6 @@ export const UNIT_PLANS: readonly UnitPlan[] = [
     culture,
     headSince,
     staffing: plan,
-    namedHolders: code === "5204" ? { sekretaris: { name: "Lahmuddin", gender: "MALE" } } : {},
+    namedHolders: code === "5204" ? { sekretaris: { name: "Zulkarnain Hamid", gender: "MALE" } } : {},
   })),
 ];

@@ -58,7 +58,7 @@ test("a province runs a hybrid rakor: two kelas, attendance at the door on a pho
 
   await sekprov.getByRole("button", { name: "Undang pejabat struktural satuan kerja peserta" }).click();
   await expect(sekprov.getByText("Undangan ditambahkan.")).toBeVisible();
-  await expect(sekprov.getByRole("region", { name: "Undangan" })).toContainText("Lahmuddin");
+  await expect(sekprov.getByRole("region", { name: "Undangan" })).toContainText("Zulkarnain Hamid");
 
   // At the door, on a phone.
   await sekprov.setViewportSize({ width: 390, height: 844 });
@@ -66,7 +66,7 @@ test("a province runs a hybrid rakor: two kelas, attendance at the door on a pho
   await expect(sekprov.getByRole("list", { name: "Daftar hadir" })).toBeVisible();
   const lahmuddin = sekprov
     .getByRole("listitem")
-    .filter({ has: sekprov.getByRole("group", { name: "Kehadiran Lahmuddin" }) });
+    .filter({ has: sekprov.getByRole("group", { name: "Kehadiran Zulkarnain Hamid" }) });
   await lahmuddin.getByRole("button", { name: "Hadir daring" }).click();
   await expect(lahmuddin.getByRole("button", { name: "Hadir daring" })).toHaveAttribute(
     "aria-pressed",

@@ -1,7 +1,7 @@
 import { expect, login, test } from "./fixtures";
 
 /** The demo province's secretary (lib/seed/units.ts) and KPU Sumbawa's region code. */
-const PROVINCE_SECRETARY = "Mars Ansori Wijaya, S.E., M.M.";
+const PROVINCE_SECRETARY = "Lalu Wiradarma, S.E., M.M.";
 const SUMBAWA = "5204";
 
 function filters(page: import("@playwright/test").Page) {
@@ -15,16 +15,16 @@ test.describe("the officials list for the province", () => {
   });
 
   test("searches by name without titles; the URL and a reload keep the search", async ({ page }) => {
-    await filters(page).getByLabel("Cari nama atau NIP").fill("mars ansori");
+    await filters(page).getByLabel("Cari nama atau NIP").fill("lalu wiradarma");
     await filters(page).getByRole("button", { name: "Terapkan" }).click();
 
-    await expect(page).toHaveURL(/\/pegawai\?q=mars\+ansori$/);
+    await expect(page).toHaveURL(/\/pegawai\?q=lalu\+wiradarma$/);
     const table = page.getByRole("table");
     await expect(table.getByRole("link", { name: PROVINCE_SECRETARY })).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: "pegawai" })).toHaveText("1 pegawai");
 
     await page.reload();
-    await expect(filters(page).getByLabel("Cari nama atau NIP")).toHaveValue("mars ansori");
+    await expect(filters(page).getByLabel("Cari nama atau NIP")).toHaveValue("lalu wiradarma");
     await expect(table.getByRole("link", { name: PROVINCE_SECRETARY })).toBeVisible();
   });
 
@@ -61,7 +61,7 @@ test.describe("the officials list for the province", () => {
     );
     const text = (await response.body()).toString("utf8");
     expect(text.startsWith("\uFEFFNama,NIP,Jenis Kelamin,Tempat Lahir,Tanggal Lahir,")).toBe(true);
-    expect(text).toContain("Lahmuddin");
+    expect(text).toContain("Zulkarnain Hamid");
     expect(text).not.toContain(PROVINCE_SECRETARY);
   });
 
@@ -87,7 +87,7 @@ test.describe("the officials list for the province", () => {
 test.describe("the officials list for a regency", () => {
   test("shows only its own unit, and the empty state for others' officials", async ({ page }) => {
     await login(page, "sekkab.sumbawa");
-    await page.goto(`/pegawai?q=${encodeURIComponent("mars ansori")}`);
+    await page.goto(`/pegawai?q=${encodeURIComponent("lalu wiradarma")}`);
 
     await expect(
       page.getByText("Tidak ada pegawai yang sesuai dengan pencarian dan saringan ini."),
@@ -95,7 +95,7 @@ test.describe("the officials list for a regency", () => {
     await expect(filters(page).getByLabel("Satuan kerja")).toHaveCount(0);
 
     await page.goto("/pegawai?q=lahmuddin");
-    await expect(page.getByRole("table").getByRole("link", { name: "Lahmuddin" })).toBeVisible();
+    await expect(page.getByRole("table").getByRole("link", { name: "Zulkarnain Hamid" })).toBeVisible();
   });
 });
 

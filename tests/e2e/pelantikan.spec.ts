@@ -116,11 +116,11 @@ test("from proposals in two regencies to new officials in post, with decree, att
   await schedule.getByLabel("Nama acara").fill(`Pelantikan Pejabat Pengawas ${Date.now()}`);
   await schedule.getByLabel("Tempat").fill("Aula KPU Provinsi NTB, Mataram");
   await schedule.getByLabel("Tautan rapat daring").fill("https://zoom.us/j/5200113344");
-  await schedule.getByLabel("Pejabat yang melantik", { exact: true }).fill("Mars Ansori Wijaya, S.E., M.M.");
+  await schedule.getByLabel("Pejabat yang melantik", { exact: true }).fill("Lalu Wiradarma, S.E., M.M.");
   await schedule
     .getByLabel("Jabatan pejabat yang melantik")
     .fill("Sekretaris KPU Provinsi Nusa Tenggara Barat");
-  await schedule.getByLabel("Saksi pertama").fill("Nining Wahyuni");
+  await schedule.getByLabel("Saksi pertama").fill("Baiq Nurlaili");
   await schedule.getByLabel("Saksi kedua").fill("Kepala Bagian Keuangan, Umum dan Logistik");
   await schedule.getByRole("button", { name: "Simpan" }).click();
   await expect(sekprov.getByText("Pelantikan dijadwalkan.")).toBeVisible();

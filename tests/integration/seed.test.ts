@@ -85,8 +85,8 @@ describe("seedDemoData", { timeout: 90_000 }, () => {
       expect(await verifyPassword(DEMO_PASSWORD, user!.passwordHash)).toBe(true);
     }
     expect(await verifyPassword("salah-sekali", users[0]!.passwordHash)).toBe(false);
-    expect(users.find((u) => u.username === "sekprov")?.official?.name).toMatch(/^Mars Ansori Wijaya/);
-    expect(users.find((u) => u.username === "sekkab.sumbawa")?.official?.name).toBe("Lahmuddin");
+    expect(users.find((u) => u.username === "sekprov")?.official?.name).toMatch(/^Lalu Wiradarma/);
+    expect(users.find((u) => u.username === "sekkab.sumbawa")?.official?.name).toBe("Zulkarnain Hamid");
   });
 
   it("stores what the app reads: the tree, and Sumbawa's posture", async () => {

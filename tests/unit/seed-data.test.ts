@@ -357,13 +357,13 @@ describe("named secretariat heads and demo accounts", () => {
     return officialById.get(holders(position)[0]!.officialId)!;
   };
 
-  it("has Mars Ansori Wijaya as provincial Sekretaris, Nining Wahyuni as Kabag Perdatin, Lahmuddin at Sumbawa", () => {
-    const mars = holderOf("52", "Sekretaris");
-    expect(mars.name).toMatch(/^Mars Ansori Wijaya, /);
-    expect(["IV_C", "IV_D"]).toContain(mars.rank);
+  it("has Lalu Wiradarma as provincial Sekretaris, Baiq Nurlaili as Kabag Perdatin, Zulkarnain Hamid at Sumbawa", () => {
+    const secretary = holderOf("52", "Sekretaris");
+    expect(secretary.name).toMatch(/^Lalu Wiradarma, /);
+    expect(["IV_C", "IV_D"]).toContain(secretary.rank);
     expect(postsOf("52").find((p) => p.title === "Sekretaris")?.level).toBe("HIGH_LEADERSHIP");
-    expect(holderOf("52", "Kepala Bagian Perencanaan, Data dan Informasi").name).toBe("Nining Wahyuni");
-    expect(holderOf("5204", "Sekretaris").name).toBe("Lahmuddin");
+    expect(holderOf("52", "Kepala Bagian Perencanaan, Data dan Informasi").name).toBe("Baiq Nurlaili");
+    expect(holderOf("5204", "Sekretaris").name).toBe("Zulkarnain Hamid");
   });
 
   it("lists exactly the demo logins", () => {
@@ -455,8 +455,8 @@ describe("named secretariat heads and demo accounts", () => {
       users.map((u) => [u.username, u.officialId && officialById.get(u.officialId)?.name]),
     );
     expect(linked).toMatchObject({
-      sekprov: expect.stringMatching(/^Mars Ansori Wijaya/),
-      "sekkab.sumbawa": "Lahmuddin",
+      sekprov: expect.stringMatching(/^Lalu Wiradarma/),
+      "sekkab.sumbawa": "Zulkarnain Hamid",
       admin: null,
     });
     for (const user of users)
