@@ -163,8 +163,8 @@ export const UNIT_PLANS: readonly UnitPlan[] = [
   ...REGENCIES.map(([code, place, isCity, culture, headSince, supportQuota, plan]): UnitPlan => ({
     code,
     name: `KPU ${isCity ? "Kota" : "Kabupaten"} ${place}`,
-    // Kota Bima and Kabupaten Bima share the place name, so cities keep "Kota" in the short name.
-    shortName: isCity ? `KPU Kota ${place}` : `KPU ${place}`,
+    // Kota Bima and Kabupaten Bima share the place name: the short name keeps "Kota" or "Kabupaten" for every unit.
+    shortName: `KPU ${isCity ? "Kota" : "Kabupaten"} ${place}`,
     level: "REGENCY_CITY",
     parentCode: PROVINCE_CODE,
     timeZone: WITA,

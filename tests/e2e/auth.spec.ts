@@ -17,7 +17,7 @@ const DEMO_ACCOUNTS = [
   { username: "admin", unit: "KPU Provinsi NTB", nav: WITH_AUDIT },
   { username: "sekprov", unit: "KPU Provinsi NTB", nav: WITH_AUDIT },
   { username: "stafprov", unit: "KPU Provinsi NTB", nav: EVERYONE },
-  { username: "sekkab.sumbawa", unit: "KPU Sumbawa", nav: WITH_AUDIT },
+  { username: "sekkab.sumbawa", unit: "KPU Kabupaten Sumbawa", nav: WITH_AUDIT },
   { username: "staf.mataram", unit: "KPU Kota Mataram", nav: EVERYONE },
   { username: "pemantau", unit: "KPU Provinsi NTB", nav: EVERYONE },
 ];

@@ -91,6 +91,6 @@ test("the province prints the staffing posture as a PDF from the page", async ({
   const text = pdfText(body);
   expect(text).toContain("KOMISI PEMILIHAN UMUM");
   expect(text).toContain("POSISI SDM");
-  expect(text).toContain("KPU Sumbawa");
+  expect(text).toContain("KPU Kabupaten Sumbawa");
   expect(text).toMatch(/Dicetak \w+, \d{1,2} \w+ \d{4} pukul \d{2}\.\d{2} WITA/);
 });

@@ -41,8 +41,8 @@ test.describe("the officials list for the province", () => {
     await expect(filters(page).getByLabel("Satuan kerja")).toHaveValue(SUMBAWA);
     await expect(filters(page).getByLabel("Status", { exact: true })).toHaveValue("all");
     const unitCells = page.getByRole("table").locator("tbody tr td:nth-child(5)");
-    await expect(unitCells.first()).toHaveText("KPU Sumbawa");
-    expect(new Set(await unitCells.allTextContents())).toEqual(new Set(["KPU Sumbawa"]));
+    await expect(unitCells.first()).toHaveText("KPU Kabupaten Sumbawa");
+    expect(new Set(await unitCells.allTextContents())).toEqual(new Set(["KPU Kabupaten Sumbawa"]));
 
     const csvLink = page.getByRole("link", { name: "Unduh CSV" });
     const href = (await csvLink.getAttribute("href")) ?? "";

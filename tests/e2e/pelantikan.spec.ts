@@ -78,7 +78,7 @@ test("from proposals in two regencies to new officials in post, with decree, att
   await sekprov.goto("/pelantikan/antrean");
   const queue = sekprov.getByRole("table");
   await expect(queue).toContainText("KPU Kota Bima");
-  await expect(queue).toContainText("KPU Lombok Utara");
+  await expect(queue).toContainText("KPU Kabupaten Lombok Utara");
 
   await step(sekprov, second, "Kembalikan untuk perbaikan", {
     "Alasan / catatan": "Lampirkan penilaian kinerja.",
@@ -132,7 +132,7 @@ test("from proposals in two regencies to new officials in post, with decree, att
     .first()
     .check();
   await add
-    .getByRole("checkbox", { name: /KPU Lombok Utara/ })
+    .getByRole("checkbox", { name: /KPU Kabupaten Lombok Utara/ })
     .first()
     .check();
   await add.getByRole("button", { name: "Tambahkan ke daftar" }).click();
@@ -149,9 +149,12 @@ test("from proposals in two regencies to new officials in post, with decree, att
   const people = sekprov.getByRole("list", { name: "Daftar hadir" }).getByRole("listitem");
   await expect(people).toHaveCount(2);
   await people.filter({ hasText: "KPU Kota Bima" }).getByRole("button", { name: "Hadir luring" }).click();
-  await people.filter({ hasText: "KPU Lombok Utara" }).getByRole("button", { name: "Hadir daring" }).click();
+  await people
+    .filter({ hasText: "KPU Kabupaten Lombok Utara" })
+    .getByRole("button", { name: "Hadir daring" })
+    .click();
   await expect(
-    people.filter({ hasText: "KPU Lombok Utara" }).getByRole("button", { name: "Hadir daring" }),
+    people.filter({ hasText: "KPU Kabupaten Lombok Utara" }).getByRole("button", { name: "Hadir daring" }),
   ).toHaveAttribute("aria-pressed", "true");
   // The buttons show the taps at once; wait until the server has saved both before leaving the page.
   await expect(people.getByText("Menyimpan…")).toHaveCount(0);

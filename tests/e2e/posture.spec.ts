@@ -31,7 +31,7 @@ test.describe("staffing posture (posisi SDM)", () => {
     await page.getByRole("link", { name: /Posisi SDM seluruh satuan kerja/ }).click();
 
     await expect(page.getByRole("heading", { level: 1, name: "Posisi SDM" })).toBeVisible();
-    const sumbawa = unitRow(page, "KPU Sumbawa");
+    const sumbawa = unitRow(page, "KPU Kabupaten Sumbawa");
     await expect(sumbawa).toContainText("Struktur lengkap");
     const cells = sumbawa.getByRole("cell");
     const [staff, quota] = await staffOfQuota(cells.nth(ASN));
@@ -40,8 +40,8 @@ test.describe("staffing posture (posisi SDM)", () => {
     await expect(cells.nth(SUPPORT)).toContainText("11 dari 12");
     await expect(cells.nth(SUPPORT)).toContainText("kurang 1");
     // A unit with a vacant structural post says so in words, not only in colour.
-    await expect(unitRow(page, "KPU Dompu")).toContainText("belum lengkap");
-    await expect(unitRow(page, "KPU Dompu").getByRole("cell").nth(VACANT)).toHaveText("1");
+    await expect(unitRow(page, "KPU Kabupaten Dompu")).toContainText("belum lengkap");
+    await expect(unitRow(page, "KPU Kabupaten Dompu").getByRole("cell").nth(VACANT)).toHaveText("1");
     await expect(page.getByRole("table").getByRole("row").last()).toContainText("Jumlah");
   });
 

@@ -99,7 +99,7 @@ describe("seedDemoData", { timeout: 90_000 }, () => {
       },
     });
     expect(sumbawa).toEqual({
-      shortName: "KPU Sumbawa",
+      shortName: "KPU Kabupaten Sumbawa",
       supportStaffQuota: 12,
       parent: { code: "52", parent: { code: "RI" } },
     });

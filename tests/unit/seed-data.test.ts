@@ -76,10 +76,10 @@ describe("the demo data set", () => {
       expect(regency.parentId).toBe(unit("52").id);
       expect(regency.timeZone).toBe("Asia/Makassar");
     }
-    expect(unit("5204")).toMatchObject({ name: "KPU Kabupaten Sumbawa", shortName: "KPU Sumbawa" });
+    expect(unit("5204")).toMatchObject({ name: "KPU Kabupaten Sumbawa", shortName: "KPU Kabupaten Sumbawa" });
     expect(unit("5271")).toMatchObject({ name: "KPU Kota Mataram", shortName: "KPU Kota Mataram" });
     expect(unit("5272")).toMatchObject({ name: "KPU Kota Bima", shortName: "KPU Kota Bima" });
-    expect(unit("5206")).toMatchObject({ name: "KPU Kabupaten Bima", shortName: "KPU Bima" });
+    expect(unit("5206")).toMatchObject({ name: "KPU Kabupaten Bima", shortName: "KPU Kabupaten Bima" });
   });
 
   it("has about 150 officials", () => {
