@@ -3,29 +3,35 @@ import type { QuotaCount } from "@/lib/units/posture";
 
 const BADGE = "inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap";
 
-/** "kurang 3" / "lebih 1" / "sesuai kuota": a word and a symbol as well as a colour, never colour alone. */
+/**
+ * "kurang 3" and/or "lebih 1", or "sesuai kuota": a word and a symbol as well as a colour, never colour alone. A
+ * total over several units can be short in one and over in another: both are shown, so that the figure adds up
+ * (quota − staff = shortfall − excess).
+ */
 export function QuotaStatus({ count }: { count: QuotaCount }) {
   const t = useTranslations("units.posture");
-  if (count.shortfall > 0) {
+  if (count.shortfall === 0 && count.excess === 0) {
     return (
-      <span className={`${BADGE} bg-red-50 text-red-800`}>
-        <span aria-hidden="true">▼</span>
-        {t("shortfall", { count: count.shortfall })}
-      </span>
-    );
-  }
-  if (count.excess > 0) {
-    return (
-      <span className={`${BADGE} bg-amber-50 text-amber-900`}>
-        <span aria-hidden="true">▲</span>
-        {t("excess", { count: count.excess })}
+      <span className={`${BADGE} bg-emerald-50 text-emerald-800`}>
+        <span aria-hidden="true">✓</span>
+        {t("atQuota")}
       </span>
     );
   }
   return (
-    <span className={`${BADGE} bg-emerald-50 text-emerald-800`}>
-      <span aria-hidden="true">✓</span>
-      {t("atQuota")}
+    <span className="inline-flex flex-wrap gap-1">
+      {count.shortfall > 0 ? (
+        <span className={`${BADGE} bg-red-50 text-red-800`}>
+          <span aria-hidden="true">▼</span>
+          {t("shortfall", { count: count.shortfall })}
+        </span>
+      ) : null}
+      {count.excess > 0 ? (
+        <span className={`${BADGE} bg-amber-50 text-amber-900`}>
+          <span aria-hidden="true">▲</span>
+          {t("excess", { count: count.excess })}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -19,11 +19,13 @@ import { getPosturesInScope } from "./posture-queries";
 import { postureRows, type PostureRow } from "./posture-rows";
 import { parsePostureSort } from "./posture-sort";
 
-/** "kurang 3", "lebih 1", "sesuai kuota": in words, as the page says it next to its symbols. */
+/** "kurang 3", "lebih 1", both ("kurang 59, lebih 1", a total), or "sesuai kuota": as the page says it. */
 function quotaStatus(count: QuotaCount, t: Translate): string {
-  if (count.shortfall > 0) return t("units.posture.shortfall", { count: count.shortfall });
-  if (count.excess > 0) return t("units.posture.excess", { count: count.excess });
-  return t("units.posture.atQuota");
+  const parts = [
+    ...(count.shortfall > 0 ? [t("units.posture.shortfall", { count: count.shortfall })] : []),
+    ...(count.excess > 0 ? [t("units.posture.excess", { count: count.excess })] : []),
+  ];
+  return parts.length > 0 ? parts.join(", ") : t("units.posture.atQuota");
 }
 
 function figureCells(figures: PostureFigures, t: Translate, style?: string): TableCell[] {
