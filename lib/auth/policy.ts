@@ -28,6 +28,8 @@ export const ACTIONS = [
   "news.manage",
   "audit.view",
   "user.manage",
+  /** One's own calendar feed address (kalender): every signed-in account, whatever its role. */
+  "calendar.subscribe",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -51,6 +53,8 @@ const UNIT_WORK: Action[] = [
   "news.manage",
 ];
 const VIEWS_BUT_AUDIT = VIEWS.filter((action) => action !== "audit.view");
+/** What every account does for itself, read-only viewers included. */
+const PERSONAL: Action[] = ["calendar.subscribe"];
 
 /**
  * Who may do what: a role is held at the user's home unit, and some powers exist only at the province or
@@ -60,6 +64,7 @@ const PERMISSIONS: Record<Role, Grant> = {
   ADMINISTRATOR: grant([...ACTIONS], ANY_LEVEL),
   SECRETARY: {
     ...grant(VIEWS, ANY_LEVEL),
+    ...grant(PERSONAL, ANY_LEVEL),
     ...grant(UNIT_WORK, ANY_LEVEL),
     ...grant(
       [
@@ -75,10 +80,11 @@ const PERMISSIONS: Record<Role, Grant> = {
   },
   STAFF: {
     ...grant(VIEWS_BUT_AUDIT, ANY_LEVEL),
+    ...grant(PERSONAL, ANY_LEVEL),
     ...grant(UNIT_WORK, ANY_LEVEL),
     ...grant(["unit.manage", "inauguration.manage", "visit.manage"], UPPER_LEVELS),
   },
-  VIEWER: grant(VIEWS_BUT_AUDIT, ANY_LEVEL),
+  VIEWER: { ...grant(VIEWS_BUT_AUDIT, ANY_LEVEL), ...grant(PERSONAL, ANY_LEVEL) },
 };
 
 type PolicyUser = Pick<CurrentUser, "role" | "unit" | "scopeUnitIds">;

@@ -35,6 +35,7 @@ const EXPECTED: Record<string, Action[]> = {
     "followUp.manage",
     "event.manage",
     "news.manage",
+    "calendar.subscribe",
   ],
   "STAFF@PROVINCE": [
     ...ACTIONS.filter((a) => a.endsWith(".view") && a !== "audit.view"),
@@ -47,6 +48,7 @@ const EXPECTED: Record<string, Action[]> = {
     "unit.manage",
     "inauguration.manage",
     "visit.manage",
+    "calendar.subscribe",
   ],
   "STAFF@REGENCY_CITY": [
     ...ACTIONS.filter((a) => a.endsWith(".view") && a !== "audit.view"),
@@ -56,9 +58,17 @@ const EXPECTED: Record<string, Action[]> = {
     "followUp.manage",
     "event.manage",
     "news.manage",
+    "calendar.subscribe",
   ],
-  "VIEWER@PROVINCE": ACTIONS.filter((a) => a.endsWith(".view") && a !== "audit.view"),
-  "VIEWER@REGENCY_CITY": ACTIONS.filter((a) => a.endsWith(".view") && a !== "audit.view"),
+  // Every account keeps its own calendar feed address, read-only viewers too.
+  "VIEWER@PROVINCE": [
+    ...ACTIONS.filter((a) => a.endsWith(".view") && a !== "audit.view"),
+    "calendar.subscribe",
+  ],
+  "VIEWER@REGENCY_CITY": [
+    ...ACTIONS.filter((a) => a.endsWith(".view") && a !== "audit.view"),
+    "calendar.subscribe",
+  ],
 };
 
 describe("policy matrix", () => {
