@@ -7,16 +7,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form/form-alert";
 import { TextField } from "@/components/ui/text-field";
-
-/**
- * Only same-site paths: a crafted callbackUrl must not send the user to another site after signing in.
- * Browsers read "/\evil.example" like "//evil.example", so resolve it and compare origins rather than prefixes.
- */
-function safeCallback(value: string | null): string {
-  if (!value) return "/";
-  const target = new URL(value, window.location.origin);
-  return target.origin === window.location.origin ? `${target.pathname}${target.search}${target.hash}` : "/";
-}
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 export function LoginForm() {
   const t = useTranslations("login");
@@ -39,7 +30,7 @@ export function LoginForm() {
     try {
       const result = await signIn("credentials", { username, password, redirect: false });
       if (result?.ok && !result.error) {
-        router.replace(safeCallback(searchParams.get("callbackUrl")));
+        router.replace(safeCallbackPath(searchParams.get("callbackUrl"), window.location.origin));
         router.refresh();
         return;
       }

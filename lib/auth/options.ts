@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { readEnv } from "@/lib/env";
 import { authenticate } from "./authenticate";
+import { safeCallbackUrl } from "./callback-url";
 
 const env = readEnv();
 
@@ -24,6 +25,7 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
     jwt({ token, user }) {
       if (user) token.userId = user.id;
       return token;
