@@ -26,6 +26,8 @@ export const ACTIONS = [
   "event.manage",
   "news.view",
   "news.manage",
+  /** Terbitkan berita: the unit's secretary (or a Plh./Plt.) publishes its news, or sends it back to draft. */
+  "news.publish",
   "audit.view",
   "user.manage",
   /** One's own calendar feed address (kalender): every signed-in account, whatever its role. */
@@ -66,6 +68,7 @@ const PERMISSIONS: Record<Role, Grant> = {
     ...grant(VIEWS, ANY_LEVEL),
     ...grant(PERSONAL, ANY_LEVEL),
     ...grant(UNIT_WORK, ANY_LEVEL),
+    ...grant(["news.publish"], ANY_LEVEL),
     ...grant(
       [
         "unit.manage",
@@ -97,6 +100,21 @@ export function can(user: PolicyUser, action: Action, record?: { unitId: string 
   const levels = PERMISSIONS[user.role][action];
   if (!levels || !levels.includes(user.unit.level)) return false;
   return record ? isInScope(user, record.unitId) : true;
+}
+
+/**
+ * The one upward read (docs/decisions/014-news.md): a published news item is read by everyone in its unit's
+ * subtree, so a regency reads its province's and the national news, as well as by those whose scope holds the
+ * unit. Nothing else is read upward, and a draft never is: `ancestorUnitIds` are the units above the user's home
+ * unit (loadAncestorUnitIds), passed in so this stays a pure check.
+ */
+export function canReadPublishedNews(
+  user: PolicyUser,
+  ancestorUnitIds: ReadonlySet<string>,
+  item: { unitId: string; status: string },
+): boolean {
+  if (!can(user, "news.view") || item.status !== "PUBLISHED") return false;
+  return isInScope(user, item.unitId) || ancestorUnitIds.has(item.unitId);
 }
 
 export class ForbiddenError extends Error {

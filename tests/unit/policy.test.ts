@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
-import { ACTIONS, assertCan, can, ForbiddenError, type Action } from "@/lib/auth/policy";
+import {
+  ACTIONS,
+  assertCan,
+  can,
+  canReadPublishedNews,
+  ForbiddenError,
+  type Action,
+} from "@/lib/auth/policy";
 import { navigationFor } from "@/lib/navigation";
 
 const PROVINCE = "unit-ntb";
@@ -108,6 +115,32 @@ describe("scope", () => {
     expect(() =>
       assertCan(userAt("ADMINISTRATOR", "REGENCY_CITY"), "unit.manage", { unitId: MATARAM }),
     ).toThrow(ForbiddenError);
+  });
+});
+
+describe("news: the one upward read", () => {
+  // Sumbawa's ancestors: the province and the national unit (loadAncestorUnitIds).
+  const aboveSumbawa = new Set([PROVINCE, "unit-ri"]);
+  const published = (unitId: string) => ({ unitId, status: "PUBLISHED" });
+
+  it("a regency reads its province's and the national published news", () => {
+    const user = userAt("VIEWER", "REGENCY_CITY");
+    expect(canReadPublishedNews(user, aboveSumbawa, published(PROVINCE))).toBe(true);
+    expect(canReadPublishedNews(user, aboveSumbawa, published("unit-ri"))).toBe(true);
+    expect(canReadPublishedNews(user, aboveSumbawa, published(SUMBAWA))).toBe(true);
+  });
+
+  it("not a sibling regency's, not another province's, and never a draft or an item in review", () => {
+    const user = userAt("STAFF", "REGENCY_CITY");
+    expect(canReadPublishedNews(user, aboveSumbawa, published(MATARAM))).toBe(false);
+    expect(canReadPublishedNews(user, aboveSumbawa, published("unit-other-province"))).toBe(false);
+    expect(canReadPublishedNews(user, aboveSumbawa, { unitId: PROVINCE, status: "DRAFT" })).toBe(false);
+    expect(canReadPublishedNews(user, aboveSumbawa, { unitId: PROVINCE, status: "SUBMITTED" })).toBe(false);
+  });
+
+  it("the upward read is news only: other records of the province stay out of reach", () => {
+    const user = userAt("SECRETARY", "REGENCY_CITY");
+    for (const action of ACTIONS) expect(can(user, action, { unitId: PROVINCE }), action).toBe(false);
   });
 });
 
