@@ -19,6 +19,7 @@ import enFollowUps from "./en/follow-ups.json";
 import enNotifications from "./en/notifications.json";
 import enEvents from "./en/events.json";
 import enStakeholders from "./en/stakeholders.json";
+import enAudit from "./en/audit.json";
 import idAppointments from "./id/appointments.json";
 import idInaugurations from "./id/inaugurations.json";
 import idAttendance from "./id/attendance.json";
@@ -39,6 +40,7 @@ import idFollowUps from "./id/follow-ups.json";
 import idNotifications from "./id/notifications.json";
 import idEvents from "./id/events.json";
 import idStakeholders from "./id/stakeholders.json";
+import idAudit from "./id/audit.json";
 
 // One file per module, so that work on one module never edits another's catalogue.
 // Each file's top-level keys are namespaces; no two files may share one (tests/unit/messages.test.ts).
@@ -64,6 +66,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     notifications: idNotifications,
     events: idEvents,
     stakeholders: idStakeholders,
+    audit: idAudit,
   },
   en: {
     core: enCore,
@@ -86,6 +89,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     notifications: enNotifications,
     events: enEvents,
     stakeholders: enStakeholders,
+    audit: enAudit,
   },
 };
 
