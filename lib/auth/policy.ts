@@ -29,9 +29,12 @@ export const ACTIONS = [
   /** Terbitkan berita: the unit's secretary (or a Plh./Plt.) publishes its news, or sends it back to draft. */
   "news.publish",
   "audit.view",
+  /** Accounts (pengguna): administrators anywhere; a secretary for their own unit and the units below it. */
   "user.manage",
   /** One's own calendar feed address (kalender): every signed-in account, whatever its role. */
   "calendar.subscribe",
+  /** One's own password (kata sandi): every signed-in account. */
+  "account.password",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -56,7 +59,7 @@ const UNIT_WORK: Action[] = [
 ];
 const VIEWS_BUT_AUDIT = VIEWS.filter((action) => action !== "audit.view");
 /** What every account does for itself, read-only viewers included. */
-const PERSONAL: Action[] = ["calendar.subscribe"];
+const PERSONAL: Action[] = ["calendar.subscribe", "account.password"];
 
 /**
  * Who may do what: a role is held at the user's home unit, and some powers exist only at the province or
@@ -67,7 +70,7 @@ const PERMISSIONS: Record<Role, Grant> = {
   SECRETARY: {
     ...grant(VIEWS, ANY_LEVEL),
     ...grant(PERSONAL, ANY_LEVEL),
-    ...grant(UNIT_WORK, ANY_LEVEL),
+    ...grant([...UNIT_WORK, "user.manage"], ANY_LEVEL),
     ...grant(["news.publish"], ANY_LEVEL),
     ...grant(
       [

@@ -33,7 +33,7 @@ function userAt(role: Role, level: UnitLevel) {
 const EXPECTED: Record<string, Action[]> = {
   "ADMINISTRATOR@PROVINCE": [...ACTIONS],
   // The decision chain's settings are the administrators' (appointment.configure).
-  "SECRETARY@PROVINCE": ACTIONS.filter((a) => a !== "user.manage" && a !== "appointment.configure"),
+  "SECRETARY@PROVINCE": ACTIONS.filter((a) => a !== "appointment.configure"),
   "SECRETARY@REGENCY_CITY": [
     ...ACTIONS.filter((a) => a.endsWith(".view")),
     "official.manage",
@@ -42,7 +42,10 @@ const EXPECTED: Record<string, Action[]> = {
     "followUp.manage",
     "event.manage",
     "news.manage",
+    "news.publish",
+    "user.manage",
     "calendar.subscribe",
+    "account.password",
   ],
   "STAFF@PROVINCE": [
     ...ACTIONS.filter((a) => a.endsWith(".view") && a !== "audit.view"),
@@ -56,6 +59,7 @@ const EXPECTED: Record<string, Action[]> = {
     "inauguration.manage",
     "visit.manage",
     "calendar.subscribe",
+    "account.password",
   ],
   "STAFF@REGENCY_CITY": [
     ...ACTIONS.filter((a) => a.endsWith(".view") && a !== "audit.view"),
@@ -66,15 +70,18 @@ const EXPECTED: Record<string, Action[]> = {
     "event.manage",
     "news.manage",
     "calendar.subscribe",
+    "account.password",
   ],
-  // Every account keeps its own calendar feed address, read-only viewers too.
+  // Every account keeps its own calendar feed address and changes its own password, read-only viewers too.
   "VIEWER@PROVINCE": [
     ...ACTIONS.filter((a) => a.endsWith(".view") && a !== "audit.view"),
     "calendar.subscribe",
+    "account.password",
   ],
   "VIEWER@REGENCY_CITY": [
     ...ACTIONS.filter((a) => a.endsWith(".view") && a !== "audit.view"),
     "calendar.subscribe",
+    "account.password",
   ],
 };
 
