@@ -7,6 +7,7 @@ import { can, ForbiddenError, type Action } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/types";
 import { DomainError, NotFoundError, StaleRecordError } from "./errors";
 import { toFieldIssues, type FieldIssues } from "./field-issues";
+import { uniqueViolationError } from "./unique-violations";
 
 export type MutationFailure =
   | { ok: false; code: "forbidden" | "notFound" }
@@ -41,7 +42,9 @@ function isPrismaError(error: unknown, code: string): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
 }
 
-function toFailure(error: unknown): MutationFailure {
+function toFailure(caught: unknown, input: unknown): MutationFailure {
+  // A unique index that decided a race between two saves: the loser is told what the sequential check says.
+  const error = uniqueViolationError(caught, input) ?? caught;
   if (error instanceof ForbiddenError) return { ok: false, code: "forbidden" };
   if (error instanceof NotFoundError || isPrismaError(error, "P2025")) return { ok: false, code: "notFound" };
   if (error instanceof StaleRecordError)
@@ -95,7 +98,7 @@ export function defineMutation<S extends z.ZodType, R>(definition: {
         });
         return { ok: true, data };
       } catch (error) {
-        return toFailure(error);
+        return toFailure(error, parsed.data);
       }
     },
   };

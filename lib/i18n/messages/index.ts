@@ -20,6 +20,7 @@ import enNotifications from "./en/notifications.json";
 import enEvents from "./en/events.json";
 import enStakeholders from "./en/stakeholders.json";
 import enAudit from "./en/audit.json";
+import enUniqueness from "./en/uniqueness.json";
 import idAppointments from "./id/appointments.json";
 import idInaugurations from "./id/inaugurations.json";
 import idAttendance from "./id/attendance.json";
@@ -41,6 +42,7 @@ import idNotifications from "./id/notifications.json";
 import idEvents from "./id/events.json";
 import idStakeholders from "./id/stakeholders.json";
 import idAudit from "./id/audit.json";
+import idUniqueness from "./id/uniqueness.json";
 
 // One file per module, so that work on one module never edits another's catalogue.
 // Each file's top-level keys are namespaces; no two files may share one (tests/unit/messages.test.ts).
@@ -67,6 +69,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     events: idEvents,
     stakeholders: idStakeholders,
     audit: idAudit,
+    uniqueness: idUniqueness,
   },
   en: {
     core: enCore,
@@ -90,6 +93,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     events: enEvents,
     stakeholders: enStakeholders,
     audit: enAudit,
+    uniqueness: enUniqueness,
   },
 };
 
