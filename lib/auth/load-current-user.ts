@@ -3,8 +3,16 @@ import { actingToday } from "./acting";
 import { loadScopeUnitIds } from "./scope";
 import type { CurrentUser } from "./types";
 
-/** A user with role, home unit and scope, or null if unknown or deactivated. */
-export async function loadCurrentUser(db: PrismaClient, userId: string): Promise<CurrentUser | null> {
+/**
+ * A user with role, home unit and scope, or null if unknown or deactivated. Given the session's version (every
+ * request's session does), also null when the user's sessions have been ended since it was minted: signed out,
+ * deactivated, password reset or changed, role or unit changed (lib/auth/sessions.ts).
+ */
+export async function loadCurrentUser(
+  db: PrismaClient,
+  userId: string,
+  session?: { sessionVersion: number },
+): Promise<CurrentUser | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -13,10 +21,13 @@ export async function loadCurrentUser(db: PrismaClient, userId: string): Promise
       displayName: true,
       role: true,
       active: true,
+      sessionVersion: true,
+      mustChangePassword: true,
       unit: { select: { id: true, code: true, name: true, shortName: true, level: true, timeZone: true } },
     },
   });
   if (!user || !user.active) return null;
+  if (session && session.sessionVersion !== user.sessionVersion) return null;
   const [designation, scopeUnitIds] = await Promise.all([
     actingToday(db, user.id, user.unit),
     loadScopeUnitIds(db, user.unit.id),
@@ -32,5 +43,6 @@ export async function loadCurrentUser(db: PrismaClient, userId: string): Promise
     unit: user.unit,
     scopeUnitIds,
     ...(acting ? { acting } : {}),
+    ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
   };
 }

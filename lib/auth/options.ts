@@ -1,18 +1,25 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { prisma } from "@/lib/db/client";
 import { readEnv } from "@/lib/env";
 import { authenticate } from "./authenticate";
-import { safeCallbackUrl } from "./callback-url";
+import { endSessionOnSignOut } from "./sign-out";
+import { newClaims, nowInSeconds, readClaims, secureCookies, sessionLimits, touchClaims } from "./sessions";
 
 const env = readEnv();
+const limits = sessionLimits(env);
 
 /**
- * Sign-in by username and password. The JWT carries only the user's id: role, home unit and scope are read
- * fresh on every request (lib/auth/current-user.ts), so a deactivated user or a changed role takes effect at once.
+ * Sign-in by username and password. The JWT carries the user's id and the session's own facts (the user's
+ * session version at sign-in, when it began, its last activity: lib/auth/sessions.ts); role, home unit and scope
+ * are read fresh on every request (lib/auth/current-user.ts), which also refuses a token whose version the user
+ * no longer has. Token and cookie live SESSION_MAX_AGE_HOURS (next-auth's token would otherwise live 30 days).
  */
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 60 * 60 },
+  session: { strategy: "jwt", maxAge: limits.maxAgeSeconds },
+  jwt: { maxAge: limits.maxAgeSeconds },
+  useSecureCookies: secureCookies(env),
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
@@ -25,14 +32,28 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    redirect: ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
-    jwt({ token, user }) {
-      if (user) token.userId = user.id;
-      return token;
+    async jwt({ token, user }) {
+      if (user) {
+        const { sessionVersion } = await prisma.user.findUniqueOrThrow({
+          where: { id: user.id },
+          select: { sessionVersion: true },
+        });
+        return { ...token, ...newClaims(user.id, sessionVersion, nowInSeconds()) };
+      }
+      const claims = readClaims(token);
+      const touched = claims && touchClaims(claims, nowInSeconds(), limits);
+      return touched ? { ...token, ...touched } : token;
     },
     session({ session, token }) {
       session.user = { id: token.userId ?? "", name: token.name ?? "" };
+      session.claims = readClaims(token);
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      const claims = readClaims(token);
+      if (claims) await endSessionOnSignOut(claims);
     },
   },
 };

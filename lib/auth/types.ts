@@ -10,6 +10,8 @@ export interface CurrentUser {
   scopeUnitIds: ReadonlySet<string>;
   /** Plt./Plh. Sekretaris designated for today: the user acts with the secretary's role at their unit. */
   acting?: { kind: ActingKind };
+  /** After a password reset: the user must choose a new password before anything else (/akun/kata-sandi). */
+  mustChangePassword?: boolean;
 }
 
 /** The parts of a user the actor of an audit entry needs. */
