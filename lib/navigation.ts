@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/supervisi", labelKey: "supervision", requires: "supervision.view" },
   { href: "/tindak-lanjut", labelKey: "followUps", requires: "followUp.view" },
   { href: "/kegiatan", labelKey: "events", requires: "event.view" },
+  { href: "/kalender", labelKey: "calendar" },
   { href: "/berita", labelKey: "news", requires: "news.view" },
   { href: "/audit", labelKey: "audit", requires: "audit.view" },
 ];

@@ -17,6 +17,7 @@ import enWorkflow from "./en/workflow.json";
 import enSupervision from "./en/supervision.json";
 import enFollowUps from "./en/follow-ups.json";
 import enNotifications from "./en/notifications.json";
+import enCalendar from "./en/calendar.json";
 import enEvents from "./en/events.json";
 import enStakeholders from "./en/stakeholders.json";
 import enAudit from "./en/audit.json";
@@ -39,6 +40,7 @@ import idWorkflow from "./id/workflow.json";
 import idSupervision from "./id/supervision.json";
 import idFollowUps from "./id/follow-ups.json";
 import idNotifications from "./id/notifications.json";
+import idCalendar from "./id/calendar.json";
 import idEvents from "./id/events.json";
 import idStakeholders from "./id/stakeholders.json";
 import idAudit from "./id/audit.json";
@@ -67,6 +69,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     followUps: idFollowUps,
     notifications: idNotifications,
     events: idEvents,
+    calendar: idCalendar,
     stakeholders: idStakeholders,
     audit: idAudit,
     uniqueness: idUniqueness,
@@ -91,6 +94,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     followUps: enFollowUps,
     notifications: enNotifications,
     events: enEvents,
+    calendar: enCalendar,
     stakeholders: enStakeholders,
     audit: enAudit,
     uniqueness: enUniqueness,

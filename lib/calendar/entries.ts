@@ -1,0 +1,197 @@
+/**
+ * Kalender: everything dated in a user's scope, in one shape: events (kegiatan), ceremonies (pelantikan),
+ * supervision visits (supervisi) and follow-up due dates (tenggat tindak lanjut). Each module's own scope rule
+ * decides what is seen; nothing here decides scope.
+ */
+import "server-only";
+import { inScope } from "@/lib/auth/scope";
+import { can } from "@/lib/auth/policy";
+import type { CurrentUser } from "@/lib/auth/types";
+import { addDays } from "@/lib/dates/today";
+import { prisma } from "@/lib/db/client";
+import { visibleEventsWhere } from "@/lib/events/visibility";
+import { followUpLink } from "@/lib/follow-ups/links";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { visitLink } from "@/lib/supervision/links";
+import { visitScope } from "@/lib/supervision/queries";
+
+export const ENTRY_KINDS = ["event", "inauguration", "visit", "followUp"] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export interface CalendarEntry {
+  kind: EntryKind;
+  id: string;
+  title: string;
+  /** The record's page. */
+  href: string;
+  allDay: boolean;
+  /** Timed: the instant it starts. All-day: UTC midnight of its first day. */
+  start: Date;
+  /** Timed: the instant it ends, if set. All-day: UTC midnight of its last day (inclusive). */
+  end: Date | null;
+  /** The zone of the record's unit, in which its times are read. */
+  timeZone: string;
+  location: string | null;
+  unitName: string;
+  cancelled: boolean;
+  version: number;
+  updatedAt: Date;
+}
+
+/** Calendar dates as UTC midnight: from `from` up to, not including, `to`. */
+export interface EntryRange {
+  from: Date;
+  to: Date;
+}
+
+type Reader = Pick<PrismaClient, "event" | "inauguration" | "supervisionVisit" | "followUp">;
+
+/**
+ * The user's entries that fall in `range`, sorted by start. Instants are read one day wider on each side, since a
+ * local date in WIB, WITA or WIT begins on the UTC day before; callers place them by their local date.
+ * `limit` bounds each kind, keeping the latest.
+ */
+export async function calendarEntries(
+  user: CurrentUser,
+  range: EntryRange,
+  { limit = 500, db = prisma }: { limit?: number; db?: Reader } = {},
+): Promise<CalendarEntry[]> {
+  const instants = { gte: addDays(range.from, -1), lt: addDays(range.to, 1) };
+  const none = Promise.resolve([]);
+  const [events, inaugurations, visits, followUps] = await Promise.all([
+    can(user, "event.view")
+      ? db.event.findMany({
+          where: { AND: [visibleEventsWhere(user), { startsAt: instants }] },
+          select: {
+            id: true,
+            title: true,
+            startsAt: true,
+            endsAt: true,
+            location: true,
+            status: true,
+            version: true,
+            updatedAt: true,
+            unit: { select: { name: true, timeZone: true } },
+          },
+          orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+          take: limit,
+        })
+      : none,
+    can(user, "inauguration.view")
+      ? db.inauguration.findMany({
+          where: { ...inScope(user), scheduledAt: instants },
+          select: {
+            id: true,
+            title: true,
+            scheduledAt: true,
+            location: true,
+            status: true,
+            version: true,
+            updatedAt: true,
+            unit: { select: { name: true, timeZone: true } },
+          },
+          orderBy: [{ scheduledAt: "desc" }, { id: "asc" }],
+          take: limit,
+        })
+      : none,
+    can(user, "supervision.view")
+      ? db.supervisionVisit.findMany({
+          where: {
+            AND: [visitScope(user), { startDate: { lt: range.to } }, { endDate: { gte: range.from } }],
+          },
+          select: {
+            id: true,
+            title: true,
+            startDate: true,
+            endDate: true,
+            location: true,
+            status: true,
+            version: true,
+            updatedAt: true,
+            hostUnit: { select: { name: true, timeZone: true } },
+          },
+          orderBy: [{ startDate: "desc" }, { id: "asc" }],
+          take: limit,
+        })
+      : none,
+    can(user, "followUp.view")
+      ? db.followUp.findMany({
+          where: { ...inScope(user), dueDate: { gte: range.from, lt: range.to } },
+          select: {
+            id: true,
+            title: true,
+            dueDate: true,
+            status: true,
+            version: true,
+            updatedAt: true,
+            unit: { select: { name: true, timeZone: true } },
+          },
+          orderBy: [{ dueDate: "desc" }, { id: "asc" }],
+          take: limit,
+        })
+      : none,
+  ]);
+  const entries: CalendarEntry[] = [
+    ...events.map((row) => ({
+      kind: "event" as const,
+      id: row.id,
+      title: row.title,
+      href: `/kegiatan/${row.id}`,
+      allDay: false,
+      start: row.startsAt,
+      end: row.endsAt,
+      timeZone: row.unit.timeZone,
+      location: row.location,
+      unitName: row.unit.name,
+      cancelled: row.status === "CANCELLED",
+      version: row.version,
+      updatedAt: row.updatedAt,
+    })),
+    ...inaugurations.map((row) => ({
+      kind: "inauguration" as const,
+      id: row.id,
+      title: row.title,
+      href: `/pelantikan/upacara/${row.id}`,
+      allDay: false,
+      start: row.scheduledAt,
+      end: null,
+      timeZone: row.unit.timeZone,
+      location: row.location,
+      unitName: row.unit.name,
+      cancelled: row.status === "CANCELLED",
+      version: row.version,
+      updatedAt: row.updatedAt,
+    })),
+    ...visits.map((row) => ({
+      kind: "visit" as const,
+      id: row.id,
+      title: row.title,
+      href: visitLink(row.id),
+      allDay: true,
+      start: row.startDate,
+      end: row.endDate,
+      timeZone: row.hostUnit.timeZone,
+      location: row.location,
+      unitName: row.hostUnit.name,
+      cancelled: row.status === "CANCELLED",
+      version: row.version,
+      updatedAt: row.updatedAt,
+    })),
+    ...followUps.map((row) => ({
+      kind: "followUp" as const,
+      id: row.id,
+      title: row.title,
+      href: followUpLink(row.id),
+      allDay: true,
+      start: row.dueDate,
+      end: row.dueDate,
+      timeZone: row.unit.timeZone,
+      location: null,
+      unitName: row.unit.name,
+      cancelled: row.status === "CANCELLED",
+      version: row.version,
+      updatedAt: row.updatedAt,
+    })),
+  ];
+  return entries.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
+}

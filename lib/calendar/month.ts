@@ -1,0 +1,87 @@
+/**
+ * The month the calendar page shows (`?bulan=2026-12`) and where each entry falls in it: pure date arithmetic on
+ * calendar dates held as UTC midnight, as `lib/dates/` does.
+ */
+import { addDays, todayInZone } from "@/lib/dates/today";
+import type { EntryRange } from "./entries";
+
+export interface Month {
+  year: number;
+  /** 1-12. */
+  month: number;
+}
+
+const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** Wide enough for any record the app holds, narrow enough to refuse nonsense in the address. */
+const FIRST_YEAR = 1950;
+const LAST_YEAR = 2100;
+
+/** The month named by `?bulan=YYYY-MM`, or the month of `today` when the value is missing or not a month. */
+export function parseMonth(value: unknown, today: Date): Month {
+  const match = typeof value === "string" ? MONTH_PATTERN.exec(value) : null;
+  const year = match ? Number(match[1]) : NaN;
+  if (match && year >= FIRST_YEAR && year <= LAST_YEAR) return { year, month: Number(match[2]) };
+  return { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1 };
+}
+
+/** "2026-12". */
+export function monthKey({ year, month }: Month): string {
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+
+export function shiftMonth({ year, month }: Month, by: number): Month {
+  const index = year * 12 + (month - 1) + by;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** The first day of the month up to the first day of the next. */
+export function monthRange({ year, month }: Month): EntryRange {
+  return { from: new Date(Date.UTC(year, month - 1, 1)), to: new Date(Date.UTC(year, month, 1)) };
+}
+
+/** "2026-12-10" for a calendar date held as UTC midnight. */
+export function dayKey(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The month as weeks Monday to Sunday (the Indonesian office week); days of other months are null. */
+export function monthWeeks(month: Month): (Date | null)[][] {
+  const { from, to } = monthRange(month);
+  const lead = (from.getUTCDay() + 6) % 7;
+  const cells: (Date | null)[] = Array.from({ length: lead }, () => null);
+  for (let day = from; day < to; day = addDays(day, 1)) cells.push(day);
+  while (cells.length % 7) cells.push(null);
+  const weeks: (Date | null)[][] = [];
+  for (let start = 0; start < cells.length; start += 7) weeks.push(cells.slice(start, start + 7));
+  return weeks;
+}
+
+interface Placeable {
+  allDay: boolean;
+  start: Date;
+  end: Date | null;
+  timeZone: string;
+}
+
+/**
+ * The days of `range` each entry falls on, keyed by `dayKey`: a timed entry on the date of its start in its own
+ * unit's zone; an all-day entry (a visit of several days) on each of its days within the range.
+ */
+export function entriesByDay<E extends Placeable>(entries: E[], range: EntryRange): Map<string, E[]> {
+  const days = new Map<string, E[]>();
+  const put = (day: Date, entry: E) => {
+    if (day < range.from || day >= range.to) return;
+    const key = dayKey(day);
+    days.set(key, [...(days.get(key) ?? []), entry]);
+  };
+  for (const entry of entries) {
+    if (!entry.allDay) {
+      put(todayInZone(entry.timeZone, entry.start), entry);
+      continue;
+    }
+    const last = entry.end && entry.end > entry.start ? entry.end : entry.start;
+    const first = entry.start < range.from ? range.from : entry.start;
+    for (let day = first; day <= last && day < range.to; day = addDays(day, 1)) put(day, entry);
+  }
+  return days;
+}
