@@ -3,11 +3,10 @@
  * or XLSX while the rows are read batch by batch. The route handler only supplies the signed-in user.
  */
 import "server-only";
-import { PassThrough, Readable } from "node:stream";
-import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { z } from "zod";
 import { can } from "@/lib/auth/policy";
+import { xlsxSheetStream } from "@/lib/exports/xlsx-stream";
 import type { CurrentUser } from "@/lib/auth/types";
 import { EXPORT_COLUMNS, exportCells, exportFileName, type ExportColumn, type ExportFormat } from "./export";
 import { parseListParams } from "./list-params";
@@ -87,51 +86,12 @@ const COLUMN_WIDTHS: Partial<Record<ExportColumn, number>> = {
   "Satuan Kerja": 28,
 };
 
-/**
- * XLSX written row by row with exceljs' streaming writer, so memory stays at about one batch. Every column has the
- * text format "@" and every cell is a string: NIP, dates and phone numbers stay as written, also when someone
- * edits the file and imports it again.
- */
+/** XLSX through the shared streaming writer (lib/exports/xlsx-stream.ts), a batch of rows per pull. */
 export function xlsxStream(batches: AsyncIterable<OfficialExportRow[]>): ReadableStream<Uint8Array> {
-  const output = new PassThrough();
-  void writeWorkbook(output, batches).catch((error: unknown) => output.destroy(error as Error));
-  return Readable.toWeb(output) as ReadableStream<Uint8Array>;
+  const columns = EXPORT_COLUMNS.map((header) => ({ header, width: COLUMN_WIDTHS[header] }));
+  return xlsxSheetStream("Pegawai", columns, cellBatches(batches));
 }
 
-async function writeWorkbook(
-  output: PassThrough,
-  batches: AsyncIterable<OfficialExportRow[]>,
-): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: output,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  const sheet = workbook.addWorksheet("Pegawai", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = EXPORT_COLUMNS.map((header) => ({
-    header,
-    width: COLUMN_WIDTHS[header] ?? 18,
-    style: { numFmt: "@" },
-  }));
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.commit();
-  for await (const batch of batches) {
-    for (const row of batch) sheet.addRow(exportCells(row)).commit();
-    // Let the client read what is buffered before the next batch is fetched; stop if it went away.
-    if (output.writableNeedDrain) await drainedOrClosed(output);
-    if (output.destroyed) return;
-  }
-  sheet.commit();
-  await workbook.commit();
-}
-
-function drainedOrClosed(output: PassThrough): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      output.off("drain", done).off("close", done);
-      resolve();
-    };
-    output.on("drain", done).on("close", done);
-  });
+async function* cellBatches(batches: AsyncIterable<OfficialExportRow[]>): AsyncGenerator<string[][]> {
+  for await (const batch of batches) yield batch.map(exportCells);
 }
