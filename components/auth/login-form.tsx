@@ -8,9 +8,11 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form/form-alert";
 import { TextField } from "@/components/ui/text-field";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { blockedMinutesOf } from "@/lib/auth/sign-in-blocked";
 
 export function LoginForm() {
   const t = useTranslations("login");
+  const security = useTranslations("security");
   const router = useRouter();
   const searchParams = useSearchParams();
   const [error, setError] = useState<string>();
@@ -34,9 +36,10 @@ export function LoginForm() {
         router.refresh();
         return;
       }
-      setError(
-        result?.status === 401 || result?.error === "CredentialsSignin" ? t("invalid") : t("unavailable"),
-      );
+      const blockedMinutes = blockedMinutesOf(result?.error);
+      if (blockedMinutes !== null) setError(security("signInBlocked", { minutes: blockedMinutes }));
+      else if (result?.status === 401 || result?.error === "CredentialsSignin") setError(t("invalid"));
+      else setError(t("unavailable"));
     } catch {
       setError(t("unavailable"));
     }

@@ -1,9 +1,17 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { readEnv } from "@/lib/env";
 
+// The pg pool under a client, for the few libraries that speak to PostgreSQL themselves (the sign-in limiter). A
+// global symbol, because each Next bundle has its own copy of this module but all share the cached client.
+const POOL = Symbol.for("sekretariat.pgPool");
+
 export function createPrismaClient(connectionString: string, maxConnections: number): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: maxConnections }) });
+  const pool = new pg.Pool({ connectionString, max: maxConnections });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  Object.defineProperty(client, POOL, { value: pool });
+  return client;
 }
 
 // Cached on globalThis in every mode: Next bundles route handlers and server components separately, and
@@ -31,6 +39,14 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+/**
+ * The pool of the process's one client. Reuse it rather than opening another: the embedded database serves each
+ * process a single connection, and a second pool would wait for it forever.
+ */
+export function processPool(): pg.Pool {
+  return (processClient() as unknown as Record<symbol, pg.Pool>)[POOL]!;
+}
 
 export type { PrismaClient };
 export type TransactionClient = import("@/lib/generated/prisma/client").Prisma.TransactionClient;

@@ -20,6 +20,7 @@ import enNotifications from "./en/notifications.json";
 import enCalendar from "./en/calendar.json";
 import enEvents from "./en/events.json";
 import enStakeholders from "./en/stakeholders.json";
+import enSecurity from "./en/security.json";
 import enAudit from "./en/audit.json";
 import enUniqueness from "./en/uniqueness.json";
 import idAppointments from "./id/appointments.json";
@@ -43,6 +44,7 @@ import idNotifications from "./id/notifications.json";
 import idCalendar from "./id/calendar.json";
 import idEvents from "./id/events.json";
 import idStakeholders from "./id/stakeholders.json";
+import idSecurity from "./id/security.json";
 import idAudit from "./id/audit.json";
 import idUniqueness from "./id/uniqueness.json";
 
@@ -73,6 +75,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     stakeholders: idStakeholders,
     audit: idAudit,
     uniqueness: idUniqueness,
+    security: idSecurity,
   },
   en: {
     core: enCore,
@@ -98,6 +101,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     stakeholders: enStakeholders,
     audit: enAudit,
     uniqueness: enUniqueness,
+    security: enSecurity,
   },
 };
 
