@@ -1,4 +1,8 @@
-/** `npm run db:migrate`: applies pending migrations from prisma/migrations to DATABASE_URL. */
+/**
+ * `npm run db:migrate`: applies pending migrations from prisma/migrations to DATABASE_URL; with
+ * MIGRATION_DATABASE_URL set, as that (owning) role, then grants DATABASE_URL's role what the app does.
+ */
+import { migrationTarget } from "@/lib/db/migration-target";
 import { applyMigrations } from "@/lib/db/migrations/runner";
 
 async function main(): Promise<void> {
@@ -11,9 +15,12 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const { hostname, port, pathname } = new URL(connectionString); // printed without credentials
-  console.log(`Migrating ${hostname}${port ? `:${port}` : ""}${pathname}`);
-  await applyMigrations({ connectionString, log: (line) => console.log(line) });
+  const target = migrationTarget(connectionString);
+  const { hostname, port, pathname, username } = new URL(target.connectionString); // printed without password
+  console.log(`Migrating ${hostname}${port ? `:${port}` : ""}${pathname} as ${decodeURIComponent(username)}`);
+  if (target.appRole)
+    console.log(`The app connects as ${target.appRole.name}: granting it what the app does.`);
+  await applyMigrations({ ...target, log: (line) => console.log(line) });
 }
 
 main().catch((error: unknown) => {

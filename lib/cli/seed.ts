@@ -3,6 +3,7 @@
  * Applies pending migrations first; safe to run again (an already seeded database is left as it is).
  */
 import { createPrismaClient } from "@/lib/db/client";
+import { migrationTarget } from "@/lib/db/migration-target";
 import { applyMigrations } from "@/lib/db/migrations/runner";
 import { selectDatabase } from "@/lib/db/select-database";
 import { buildDemoData, DEMO_LOGINS, seedDemoData } from "@/lib/seed";
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   const database = await selectDatabase();
   try {
     console.log(`Database: ${describe(database.url)}${database.embedded ? " (embedded)" : ""}`);
-    const { applied } = await applyMigrations({ connectionString: database.url });
+    const { applied } = await applyMigrations(migrationTarget(database.url, { embedded: database.embedded }));
     console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Migrations: up to date.");
 
     const prisma = createPrismaClient(database.url, database.poolMax);

@@ -1,7 +1,8 @@
 /**
  * Runs a command (`next dev`, `next start`) against a ready database: picks it (DATABASE_URL or the embedded
  * one), applies pending migrations, seeds demo data into an empty embedded database, then starts the command
- * with DATABASE_URL pointing at it. Owning the embedded server here, outside Next, keeps it alive across the
+ * with DATABASE_URL pointing at it. With MIGRATION_DATABASE_URL set, migrations run as that (owning) role and grant
+ * DATABASE_URL's role what the app does (docs/operations.md). Owning the embedded server here, outside Next, keeps it alive across the
  * dev server's workers and hot reloads.
  */
 import { spawn } from "node:child_process";
@@ -9,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
+import { migrationTarget } from "@/lib/db/migration-target";
 import { applyMigrations } from "@/lib/db/migrations/runner";
 import { selectDatabase, type SelectedDatabase } from "@/lib/db/select-database";
 import { readEnv } from "@/lib/env";
@@ -24,7 +26,8 @@ function persistentSecret(): string {
 }
 
 async function prepare(database: SelectedDatabase, seed: boolean): Promise<void> {
-  const { applied } = await applyMigrations({ connectionString: database.url });
+  // As the owning role when MIGRATION_DATABASE_URL is set; the app itself then connects as DATABASE_URL's role.
+  const { applied } = await applyMigrations(migrationTarget(database.url, { embedded: database.embedded }));
   if (applied.length) console.log(`Migrasi diterapkan: ${applied.join(", ")}`);
   if (!seed) return;
   const prisma = createPrismaClient(database.url, 1);

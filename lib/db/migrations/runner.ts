@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
+import { grantAppRole, type AppRole } from "./app-role";
 import { matchesChecksum, readMigrations, type MigrationFile } from "./checksum";
 
 export type ApplyMigrationsOptions = {
@@ -8,6 +9,11 @@ export type ApplyMigrationsOptions = {
   /** Defaults to `prisma/migrations` under the current working directory. */
   migrationsDir?: string;
   log?: (line: string) => void;
+  /**
+   * PostgreSQL only: the role the app connects as, when `connectionString` is the owning (migration) role. Created
+   * if missing and granted exactly what the app does after the migrations (see app-role.ts).
+   */
+  appRole?: AppRole;
 };
 
 /** The key `prisma migrate` itself locks on, so this runner and Prisma's CLI also exclude each other. */
@@ -48,6 +54,7 @@ export async function applyMigrations(options: ApplyMigrationsOptions): Promise<
       for (const migration of pending) {
         if (await applyOne(client, migration, log)) applied.push(migration.name);
       }
+      if (options.appRole) await grantAppRole(client, options.appRole, log);
       log(
         applied.length
           ? `Applied ${applied.length} migration(s).`
