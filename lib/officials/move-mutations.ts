@@ -1,8 +1,10 @@
 /** Mutasi: an official moves to another unit or section, optionally into a post, on a decree (SK). */
 import "server-only";
 import { defineMutation } from "@/lib/actions/mutation";
+import { todayOfUnit } from "@/lib/dates/unit-today";
 import { moveLockedOfficial } from "./move";
 import { lockOfficialAt } from "./official-store";
+import { assertQuotaConfirmed } from "./quota-warning";
 import { moveOfficialSchema } from "./schemas";
 
 export { MOVE_END_REASON } from "./move";
@@ -16,6 +18,10 @@ export const moveOfficial = defineMutation({
   schema: moveOfficialSchema,
   async run({ tx, user, input, authorize, audit }) {
     const before = await lockOfficialAt(tx, input.id, input.version, authorize);
+    if (input.unitId !== before.unitId) {
+      const today = await todayOfUnit(tx, input.unitId);
+      await assertQuotaConfirmed(tx, { ...before, unitId: input.unitId }, today, input.confirmQuota);
+    }
     const moved = await moveLockedOfficial({ tx, user, authorize }, before, input);
     const entry = {
       action: "official.move",

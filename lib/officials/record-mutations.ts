@@ -9,6 +9,9 @@ import { openAssignments } from "./post-history";
 import { createOfficialSchema, updateOfficialSchema, type OfficialInput } from "./schemas";
 import { isEndedStatus } from "./status";
 import { officialData } from "./official-data";
+import { assertQuotaConfirmed } from "./quota-warning";
+import { rankHistoryData } from "./rank-history";
+import { startAssignment } from "./start-assignment";
 
 // Pensiun, mutasi keluar and the like end the official's posts too: they go through endService, not the form.
 function assertStatusByForm(status: OfficialInput["status"], storedStatus: OfficialInput["status"] | null) {
@@ -16,27 +19,61 @@ function assertStatusByForm(status: OfficialInput["status"], storedStatus: Offic
     throw new DomainError(`${ERR}.statusViaEndService`, {}, "status");
 }
 
-/** Records a new official in a unit in the user's scope. */
+/**
+ * Records a new official in a unit in the user's scope, optionally in one of the unit's posts from a TMT on a
+ * decree (the post's quota checked under its lock, as for a move; a TMT after today makes it a scheduled post).
+ * A unit already at its formasi asks for confirmation first.
+ */
 export const createOfficial = defineMutation({
   action: "official.manage",
   schema: createOfficialSchema,
   async run({ tx, user, input, authorize, audit }) {
     authorize({ unitId: input.unitId });
-    await assertPlacement(tx, input.unitId, input.sectionId);
+    const sectionId = await sectionOfPost(tx, input.positionId, input.sectionId);
+    await assertPlacement(tx, input.unitId, sectionId);
     assertStatusByForm(input.status, null);
+    const today = await todayOfUnit(tx, input.unitId);
+    await assertQuotaConfirmed(tx, input, today, input.confirmQuota);
     const official = await withUniqueNip(tx, user, input.nip, null, () =>
-      tx.official.create({ data: officialData(input) }),
+      tx.official.create({ data: { ...officialData(input), sectionId, ...rankHistoryData(input) } }),
     );
+    const started =
+      input.positionId && input.startDate
+        ? await startAssignment(
+            { tx, authorize },
+            {
+              officialId: official.id,
+              positionId: input.positionId,
+              unitId: input.unitId,
+              startDate: input.startDate,
+              decreeNumber: input.decreeNumber,
+              decreeDate: input.decreeDate,
+            },
+          )
+        : null;
     await audit({
       action: "official.create",
       entityType: "Official",
       entityId: official.id,
       unitId: official.unitId,
-      after: official,
+      after: { ...official, ...(started ? { newAssignment: started.assignment } : {}) },
     });
     return { id: official.id };
   },
 });
+
+/** The section a new official takes: the one chosen, else the post's; a post in another section is refused. */
+async function sectionOfPost(
+  tx: Parameters<typeof assertPlacement>[0],
+  positionId: string | undefined,
+  chosen: string | undefined,
+) {
+  if (!positionId) return chosen ?? null;
+  const post = await tx.position.findUnique({ where: { id: positionId }, select: { sectionId: true } });
+  if (post?.sectionId && chosen && post.sectionId !== chosen)
+    throw new DomainError(`${ERR}.positionNotInSection`, {}, "sectionId");
+  return chosen ?? post?.sectionId ?? null;
+}
 
 /**
  * Edits an official. Refused when someone else saved since the form was loaded (naming what they changed). A
@@ -59,9 +96,10 @@ export const updateOfficial = defineMutation({
         throw new DomainError(`${ERR}.unitChangeHoldsPost`, {}, "unitId");
       }
       await assertNoPendingChange(tx, before.id);
+      await assertQuotaConfirmed(tx, input, await todayOfUnit(tx, input.unitId), input.confirmQuota);
     }
     const after = await withUniqueNip(tx, user, input.nip, before.id, () =>
-      updateOfficialRow(tx, before.id, officialData(input)),
+      updateOfficialRow(tx, before.id, { ...officialData(input), ...rankHistoryData(input) }),
     );
     const entry = { action: "official.update", entityType: "Official", entityId: after.id, before, after };
     // A change of unit belongs in both units' audit trails.

@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import { todayFor } from "@/lib/dates/today";
 import { OFFICIAL_FORM_FIELDS, officialFormValues } from "./form-values";
+import { RANK_HISTORY_SELECT, rankHistoryFormValues } from "./rank-history";
 
 /** The official with personal data, placement and the whole riwayat jabatan (newest first), or null out of scope. */
 export function getOfficialRecord(user: CurrentUser, id: string) {
@@ -21,6 +22,7 @@ export function getOfficialRecord(user: CurrentUser, id: string) {
       employmentType: true,
       rank: true,
       religion: true,
+      ...RANK_HISTORY_SELECT,
       status: true,
       email: true,
       phone: true,
@@ -55,7 +57,7 @@ const FORM_SELECT = Object.fromEntries(OFFICIAL_FORM_FIELDS.map((field) => [fiel
 export async function getOfficialForForm(user: CurrentUser, id: string) {
   const official = await prisma.official.findFirst({
     where: { id, ...inScope(user) },
-    select: { ...FORM_SELECT, id: true, version: true, religion: true },
+    select: { ...FORM_SELECT, ...RANK_HISTORY_SELECT, id: true, version: true, religion: true },
   });
   if (!official) return null;
   return {
@@ -63,6 +65,7 @@ export async function getOfficialForForm(user: CurrentUser, id: string) {
     version: official.version,
     values: officialFormValues(official),
     religion: official.religion,
+    rankHistory: rankHistoryFormValues(official),
   };
 }
 

@@ -12,6 +12,7 @@ import {
 } from "@/lib/validations/input";
 import { todayInIndonesia, yearsFrom } from "@/lib/dates/today";
 import { applyOfficialRules } from "./official-rules";
+import { checkRankHistory, rankHistoryShape } from "./rank-history";
 import { ENDED_STATUSES } from "./status";
 
 const V = "officialRecord.validation";
@@ -47,18 +48,53 @@ export const officialFieldsSchema = z.object({
 
 export type OfficialFields = z.output<typeof officialFieldsSchema>;
 
-export const createOfficialSchema = officialFieldsSchema.transform((fields, context) =>
-  applyOfficialRules(fields, context),
+/** A checkbox that confirms a warning the server gave (a unit at its formasi, a retirement before its age). */
+export const confirmation = z.preprocess(
+  (value) => value === "on" || value === "1" || value === true,
+  z.boolean(),
 );
+
+/** A post (jabatan) taken up on a decree (SK) from `startDate` (TMT): the decree number and date are required. */
+const postShape = {
+  positionId: optionalRecordId,
+  startDate: optionalDate(serviceDate),
+  decreeNumber: optionalText({ max: 100 }),
+  decreeDate: optionalDate(serviceDate),
+};
+
+function requireDecree(
+  input: { positionId?: string; startDate?: Date; decreeNumber?: string; decreeDate?: Date },
+  context: z.RefinementCtx,
+  needsStart = false,
+) {
+  if (!input.positionId) return;
+  if (needsStart && !input.startDate)
+    context.addIssue({ code: "custom", path: ["startDate"], message: "required" });
+  if (!input.decreeNumber)
+    context.addIssue({ code: "custom", path: ["decreeNumber"], message: `${V}.decreeRequired` });
+  if (!input.decreeDate)
+    context.addIssue({ code: "custom", path: ["decreeDate"], message: `${V}.decreeRequired` });
+}
+
+/** Pegawai baru: the record, its rank history, and optionally the post they take up at once. */
+export const createOfficialSchema = officialFieldsSchema
+  .extend({ ...rankHistoryShape, ...postShape, confirmQuota: confirmation })
+  .superRefine((fields, context) => {
+    checkRankHistory(fields, context);
+    requireDecree(fields, context, true);
+  })
+  .transform((fields, context) => applyOfficialRules(fields, context));
 
 /** The record a form edits and the version it was loaded at (docs/decisions/010-shared-kit.md, conflicts). */
 const recordRef = { id: recordId, version: recordVersion };
 
 export const updateOfficialSchema = officialFieldsSchema
-  .extend(recordRef)
+  .extend({ ...recordRef, ...rankHistoryShape, confirmQuota: confirmation })
+  .superRefine((fields, context) => checkRankHistory(fields, context))
   .transform((fields, context) => applyOfficialRules(fields, context));
 
-export type OfficialInput = z.output<typeof createOfficialSchema>;
+/** An official's own fields after the rules, as the import and the forms write them (official-data.ts). */
+export type OfficialInput = ReturnType<typeof applyOfficialRules<OfficialFields>>;
 
 /**
  * Mutasi: to another unit or section in scope, optionally into a post on a decree (SK). The current posts end the
@@ -74,14 +110,9 @@ export const moveOfficialSchema = z
     decreeNumber: optionalText({ max: 100 }),
     decreeDate: optionalDate(serviceDate),
     reason: optionalText({ max: 200 }),
+    confirmQuota: confirmation,
   })
-  .superRefine((input, context) => {
-    if (!input.positionId) return;
-    if (!input.decreeNumber)
-      context.addIssue({ code: "custom", path: ["decreeNumber"], message: `${V}.decreeRequired` });
-    if (!input.decreeDate)
-      context.addIssue({ code: "custom", path: ["decreeDate"], message: `${V}.decreeRequired` });
-  });
+  .superRefine((input, context) => requireDecree(input, context));
 
 /** Pensiun, mutasi keluar, meninggal or diberhentikan from `effectiveDate` (TMT): the posts end the day before. */
 export const endServiceSchema = z.object({
@@ -89,6 +120,8 @@ export const endServiceSchema = z.object({
   status: z.enum(ENDED_STATUSES),
   effectiveDate: dateOnly(serviceDate),
   reason: optionalText({ max: 200 }),
+  /** Pensiun before the batas usia pensiun: asked once, saved when confirmed. */
+  confirmEarly: confirmation,
 });
 
 /** Batalkan perubahan terjadwal: the change to cancel, by id. */

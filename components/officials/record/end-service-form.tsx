@@ -8,6 +8,7 @@ import { useActionForm } from "@/components/ui/form/use-action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { endServiceAction } from "@/lib/officials/actions";
+import { ConfirmField } from "./confirm-field";
 import { FormFieldset } from "./form-fieldset";
 import type { RecordRef } from "./types";
 
@@ -53,6 +54,7 @@ export function EndServiceForm({
           className="sm:col-span-2"
         />
       </FormFieldset>
+      <ConfirmField name="confirmEarly" label={t("fields.confirmEarly")} errors={errors("confirmEarly")} />
       <FormButtons pending={form.pending} label={t("endService.submit")} cancelHref={cancelHref} />
     </form>
   );

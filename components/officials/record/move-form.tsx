@@ -9,6 +9,7 @@ import { useActionForm } from "@/components/ui/form/use-action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { moveOfficialAction } from "@/lib/officials/actions";
+import { ConfirmField } from "./confirm-field";
 import { FormFieldset } from "./form-fieldset";
 import type { PlacementChoices, PostChoice, RecordRef } from "./types";
 
@@ -101,6 +102,7 @@ export function MoveForm({
           errors={errors("reason")}
         />
       </FormFieldset>
+      <ConfirmField name="confirmQuota" label={t("fields.confirmQuota")} errors={errors("confirmQuota")} />
       <FormButtons pending={form.pending} label={t("move.submit")} cancelHref={cancelHref} />
     </form>
   );

@@ -12,9 +12,13 @@ import { EmploymentType, Religion, type OfficialStatus } from "@/lib/generated/p
 import { saveOfficial } from "@/lib/officials/actions";
 import { RANKS_BY_EMPLOYMENT, rankWithPangkat } from "@/lib/officials/ranks";
 import type { OfficialFormField, OfficialFormValues } from "@/lib/officials/form-values";
+import type { RankHistoryFormValues } from "@/lib/officials/rank-history";
+import { ConfirmField } from "./confirm-field";
 import { FormFieldset } from "./form-fieldset";
+import { NewPostFields } from "./new-post-fields";
 import { NipField } from "./nip-field";
-import type { PlacementChoices } from "./types";
+import { RankHistoryFields } from "./rank-history-fields";
+import type { PlacementChoices, PostChoice } from "./types";
 
 interface OfficialFormProps extends PlacementChoices {
   initial: OfficialFormValues;
@@ -23,6 +27,10 @@ interface OfficialFormProps extends PlacementChoices {
   statuses: OfficialStatus[];
   /** Agama as stored (not part of `initial`: the import does not carry it). */
   religion?: Religion | null;
+  /** TMT pangkat, masa kerja, pendidikan as stored ("" each when creating). */
+  rankHistory: RankHistoryFormValues;
+  /** Creating: the posts of the units in scope, to place the new official in a vacant one at once. */
+  posts?: PostChoice[];
   cancelHref: string;
 }
 
@@ -32,6 +40,8 @@ export function OfficialForm({
   record,
   statuses,
   religion,
+  rankHistory,
+  posts,
   units,
   sections,
   cancelHref,
@@ -39,6 +49,7 @@ export function OfficialForm({
   const t = useTranslations("officialRecord");
   const form = useActionForm(saveOfficial);
   const [values, setValues] = useState(initial);
+  const [positionId, setPositionId] = useState("");
 
   function change(field: OfficialFormField, value: string) {
     setValues((current) => {
@@ -53,6 +64,7 @@ export function OfficialForm({
         next.sectionId = "";
       return next;
     });
+    if (field === "unitId") setPositionId("");
   }
   const bind = (field: OfficialFormField) => ({
     name: field,
@@ -158,11 +170,29 @@ export function OfficialForm({
         />
       </FormFieldset>
 
+      {posts ? (
+        <NewPostFields
+          posts={posts}
+          sections={unitSections}
+          unitId={values.unitId}
+          positionId={positionId}
+          onChoose={setPositionId}
+          errors={form.errors}
+        />
+      ) : null}
+
+      <RankHistoryFields initial={rankHistory} errors={form.errors} />
+
       <FormFieldset legend={t("form.contact")}>
         <TextField label={t("fields.email")} type="email" autoComplete="off" {...bind("email")} />
         <TextField label={t("fields.phone")} type="tel" autoComplete="off" {...bind("phone")} />
       </FormFieldset>
 
+      <ConfirmField
+        name="confirmQuota"
+        label={t("fields.confirmQuota")}
+        errors={form.errors("confirmQuota")}
+      />
       <FormButtons pending={form.pending} cancelHref={cancelHref} />
     </form>
   );

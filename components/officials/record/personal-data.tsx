@@ -1,7 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { EmploymentType, Gender, OfficialStatus, Rank, Religion } from "@/lib/generated/prisma/enums";
+import { todayInIndonesia } from "@/lib/dates/today";
+import type {
+  EducationLevel,
+  EmploymentType,
+  Gender,
+  OfficialStatus,
+  Rank,
+  Religion,
+} from "@/lib/generated/prisma/enums";
 import { formatNip, parseNip } from "@/lib/officials/nip";
 import { rankWithPangkat } from "@/lib/officials/ranks";
+import { serviceLengthOn } from "@/lib/officials/service-length";
 import { NipBreakdown } from "./nip-breakdown";
 
 export interface PersonalDataProps {
@@ -12,6 +21,12 @@ export interface PersonalDataProps {
   employmentType: EmploymentType;
   rank: Rank | null;
   religion: Religion | null;
+  rankStartDate: Date | null;
+  serviceYears: number | null;
+  serviceMonths: number | null;
+  serviceAsOf: Date | null;
+  educationLevel: EducationLevel | null;
+  educationMajor: string | null;
   status: OfficialStatus;
   unit: { name: string };
   section: { name: string } | null;
@@ -29,6 +44,25 @@ export async function PersonalData({ official }: { official: PersonalDataProps }
   ]
     .filter(Boolean)
     .join(", ");
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "UTC" });
+  const service = serviceLengthOn(official, todayInIndonesia());
+  const serviceText = service
+    ? `${t("detail.serviceYearsMonths", { years: service.years, months: service.months })} ${
+        service.derived
+          ? t("detail.serviceDerived")
+          : t("detail.serviceRecorded", {
+              years: official.serviceYears ?? 0,
+              months: official.serviceMonths ?? 0,
+              date: official.serviceAsOf ? day(official.serviceAsOf) : "",
+            })
+      }`
+    : null;
+  const education = [
+    official.educationLevel ? t(`educationLevels.${official.educationLevel}`) : null,
+    official.educationMajor,
+  ]
+    .filter(Boolean)
+    .join(", ");
   const rows: [string, React.ReactNode][] = [
     [
       official.employmentType === "PPPK" ? t("form.nipPppk") : t("fields.nip"),
@@ -36,6 +70,9 @@ export async function PersonalData({ official }: { official: PersonalDataProps }
     ],
     [t("fields.employmentType"), t(`employmentTypes.${official.employmentType}`)],
     [t("fields.rank"), official.rank ? rankWithPangkat(official.rank) : null],
+    [t("detail.rankStartDate"), official.rankStartDate ? day(official.rankStartDate) : null],
+    [t("detail.serviceLength"), serviceText],
+    [t("detail.education"), education || null],
     [t("fields.religion"), official.religion ? t(`religions.${official.religion}`) : null],
     [t("fields.status"), t(`statuses.${official.status}`)],
     [t("fields.gender"), t(`genders.${official.gender}`)],

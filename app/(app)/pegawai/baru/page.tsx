@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getPlacementOptions } from "@/lib/officials/record-queries";
 import { OFFICIAL_FORM_FIELDS, type OfficialFormValues } from "@/lib/officials/form-values";
+import { rankHistoryFormValues } from "@/lib/officials/rank-history";
 
 /** Pegawai baru. `?unit=<id>` preselects a unit in scope; otherwise the user's own unit. */
 export default async function NewOfficialPage({
@@ -14,7 +15,7 @@ export default async function NewOfficialPage({
   const user = await requirePermission("official.manage");
   const [t, options, { unit }] = await Promise.all([
     getTranslations("officialRecord.form"),
-    getPlacementOptions(user),
+    getPlacementOptions(user, true),
     searchParams,
   ]);
   const unitIds = options.units.map((option) => option.id);
@@ -31,6 +32,8 @@ export default async function NewOfficialPage({
         statuses={["ACTIVE", "ON_LEAVE"]}
         units={options.units}
         sections={options.sections}
+        posts={options.posts}
+        rankHistory={rankHistoryFormValues(null)}
         cancelHref="/pegawai"
       />
     </>

@@ -26,6 +26,7 @@ export default async function EditOfficialPage({ params }: { params: Promise<{ i
         record={{ id: form.id, version: form.version }}
         statuses={statuses}
         religion={form.religion}
+        rankHistory={form.rankHistory}
         units={options.units}
         sections={options.sections}
         cancelHref={`/pegawai/${form.id}`}
