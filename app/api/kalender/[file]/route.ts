@@ -16,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if (!owner) {
     return new Response("Not Found", { status: 404, headers: { ...PRIVATE, "Content-Type": "text/plain" } });
   }
-  const body = await buildFeed(owner, publicOrigin(request.headers));
+  const body = await buildFeed(owner, publicOrigin(request.headers, new URL(request.url).origin));
   return new Response(body, {
     headers: {
       ...PRIVATE,
