@@ -1,9 +1,8 @@
 /**
- * Sessions (sesi): what the session token carries, how long a sign-in lasts, when it has gone idle, and how every
- * session of a user is ended. Pure apart from `endSessions`, so the proxy and the auth options share it
- * (docs/decisions/015-sessions-and-accounts.md).
+ * Sessions (sesi): what the session token carries, how long a sign-in lasts and when it has gone idle. Pure, so
+ * the proxy and the auth options share it. A user's sessions end when their `sessionVersion` moves on
+ * (lib/users/account-mutations.ts, lib/auth/sign-out.ts; docs/decisions/015-sessions-and-accounts.md).
  */
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Env } from "@/lib/env";
 
 /** What the session token says about its sign-in; times are whole seconds since the epoch. */
@@ -85,13 +84,4 @@ export function touchClaims(claims: SessionClaims, now: number, limits: SessionL
 /** Seconds the token has left before its lifetime ends: a rewritten token never outlives the sign-in. */
 export function remainingSeconds(claims: SessionClaims, now: number, limits: SessionLimits): number {
   return Math.max(0, claims.signedInAt + limits.maxAgeSeconds - now);
-}
-
-/**
- * Ends every session of the user: tokens carry the version they were minted at, and the request that loads the
- * user refuses a token whose version is no longer the user's (lib/auth/load-current-user.ts). Call it inside
- * the transaction of the change that ends them (sign-out, deactivation, password or role change).
- */
-export async function endSessions(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-  await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }

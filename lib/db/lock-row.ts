@@ -14,7 +14,9 @@ export type LockableTable =
   | "follow_up"
   | "escalation"
   | "event"
-  | "news_item";
+  | "news_item"
+  // Accounts (lib/users/account-mutations.ts).
+  | "app_user";
 
 /**
  * Locks one row until the transaction ends (SELECT … FOR UPDATE), so a check made on it — its version, or how
