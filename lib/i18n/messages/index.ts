@@ -23,6 +23,7 @@ import enStakeholders from "./en/stakeholders.json";
 import enSecurity from "./en/security.json";
 import enAudit from "./en/audit.json";
 import enUniqueness from "./en/uniqueness.json";
+import enNews from "./en/news.json";
 import idAppointments from "./id/appointments.json";
 import idInaugurations from "./id/inaugurations.json";
 import idAttendance from "./id/attendance.json";
@@ -47,6 +48,7 @@ import idStakeholders from "./id/stakeholders.json";
 import idSecurity from "./id/security.json";
 import idAudit from "./id/audit.json";
 import idUniqueness from "./id/uniqueness.json";
+import idNews from "./id/news.json";
 
 // One file per module, so that work on one module never edits another's catalogue.
 // Each file's top-level keys are namespaces; no two files may share one (tests/unit/messages.test.ts).
@@ -75,6 +77,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     stakeholders: idStakeholders,
     audit: idAudit,
     uniqueness: idUniqueness,
+    news: idNews,
     security: idSecurity,
   },
   en: {
@@ -101,6 +104,7 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     stakeholders: enStakeholders,
     audit: enAudit,
     uniqueness: enUniqueness,
+    news: enNews,
     security: enSecurity,
   },
 };
