@@ -30,27 +30,6 @@ export function changedFields(before: unknown, after: unknown, skip: Iterable<st
   );
 }
 
-export interface FieldChange {
-  field: string;
-  before: string;
-  after: string;
-}
-
-function show(value: unknown): string {
-  if (value === undefined || value === null || value === "") return "—";
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
-}
-
-/** What an audit entry changed, field by field, as text: for a creation every field it set, for an edit those that differ. */
-export function auditChanges(before: unknown, after: unknown): FieldChange[] {
-  const old = asRecord(before) ?? {};
-  const next = asRecord(after) ?? {};
-  return changedFields(old, next)
-    .map((field) => ({ field, before: show(old[field]), after: show(next[field]) }))
-    .filter((change) => change.before !== change.after);
-}
-
 /**
  * The fields that audit entries written after `version` changed, limited to `columns` (the record's own fields;
  * entries may carry more, such as the posts a move ended): what someone else did since a form was loaded.
@@ -69,11 +48,3 @@ export function fieldsChangedSince(
   }
   return [...fields].sort();
 }
-
-/** Where each record type's field labels live in the catalogues, so the trail names fields as the forms do. */
-export const FIELD_LABELS: Record<string, string> = {
-  Official: "officialRecord.fields",
-  WorkUnit: "units.fields",
-  Section: "units.fields",
-  Position: "units.fields",
-};

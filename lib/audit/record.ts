@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/types";
 
@@ -24,10 +25,23 @@ export function toAuditJson(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(text) as Prisma.InputJsonValue;
 }
 
+// One group id per transaction: every entry written through the same transaction client shares it, so a move
+// (the official, the posts it ended and began, both units' copies) reads as one action. Keyed weakly by the
+// client, so nothing outlives the transaction; a call outside a transaction gets an id of its own.
+const groups = new WeakMap<object, string>();
+
+function groupIdOf(tx: Prisma.TransactionClient): string {
+  if ("$transaction" in tx) return randomUUID();
+  let id = groups.get(tx);
+  if (!id) groups.set(tx, (id = randomUUID()));
+  return id;
+}
+
 /** Writes one audit entry; call it inside the same transaction as the change it describes. */
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
+      groupId: groupIdOf(tx),
       actorId: entry.actor.id,
       actorName: entry.actor.name,
       unitId: entry.unitId ?? null,

@@ -1,79 +1,71 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { AuditChanges } from "@/components/audit/audit-changes";
-import { DataTable } from "@/components/ui/data-table";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AuditEntries } from "@/components/audit/audit-entries";
+import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { auditChanges } from "@/lib/audit/changes";
+import { CHANGE_ACTIONS } from "@/lib/audit/action-choices";
+import { actionLabel } from "@/lib/audit/describe";
+import { AUDIT_TABS, auditFiltersQuery, parseAuditFilters } from "@/lib/audit/filters";
+import { listAuditActors, listAuditTrail } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/current-user";
-import { listAuditEntries } from "@/lib/audit/queries";
 
-function parseCursor(value: string | string[] | undefined): bigint | undefined {
-  return typeof value === "string" && /^\d{1,18}$/.test(value) ? BigInt(value) : undefined;
-}
-
+/** Jejak Audit: who changed what, when, from what to what; sign-ins in their own tab; filters in the URL. */
 export default async function AuditPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePermission("audit.view");
-  const beforeId = parseCursor((await searchParams).before);
-  const [t, format, page] = await Promise.all([
-    getTranslations("audit"),
-    getFormatter(),
-    listAuditEntries(user, beforeId),
-  ]);
-  // Actions and record types in the user's language; a code the catalogue does not know yet is shown as it is.
-  const label = (key: string, fallback: string) => (t.has(key) ? t(key) : fallback);
+  const filters = parseAuditFilters(await searchParams);
+  const [root, locale, actors] = await Promise.all([getTranslations(), getLocale(), listAuditActors(user)]);
+  const t = (key: string, values?: Record<string, string | number>) => root(`audit.${key}`, values);
+  const page = await listAuditTrail(user, filters, { t: root, locale, timeZone: user.unit.timeZone });
+  const filtered = Boolean(
+    filters.actor || filters.module || filters.q || filters.action || filters.from || filters.to,
+  );
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
-      <DataTable
-        caption={t("title")}
-        captionHidden
-        rows={page.entries}
-        rowKey={(entry) => entry.id.toString()}
-        empty={t("empty")}
-        columns={[
-          {
-            key: "at",
-            header: t("at"),
-            cellClassName: "whitespace-nowrap tabular-nums",
-            cell: (entry) => format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" }),
-          },
-          { key: "actor", header: t("actor"), cell: (entry) => entry.actorName },
-          {
-            key: "action",
-            header: t("action"),
-            cell: (entry) => label(`actions.${entry.action.replace(".", "_")}`, entry.action),
-          },
-          {
-            key: "entity",
-            header: t("entity"),
-            cell: (entry) => (
-              <>
-                {label(`entities.${entry.entityType}`, entry.entityType)}{" "}
-                <span className="font-mono text-xs text-slate-500">{entry.entityId}</span>
-              </>
-            ),
-          },
-          {
-            key: "changes",
-            header: t("changes"),
-            cell: (entry) => (
-              <AuditChanges changes={auditChanges(entry.before, entry.after)} entityType={entry.entityType} />
-            ),
-          },
-        ]}
+      <nav aria-label={t("tabs.label")} className="mb-4 flex gap-2 border-b border-slate-200">
+        {AUDIT_TABS.map((tab) => {
+          const current = tab === filters.tab;
+          return (
+            <Link
+              key={tab}
+              href={`/audit${auditFiltersQuery({ ...filters, module: undefined, action: undefined }, { tab })}`}
+              aria-current={current ? "page" : undefined}
+              className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${
+                current
+                  ? "border-brand-700 text-brand-700"
+                  : "border-transparent text-slate-600 hover:text-slate-900"
+              }`}
+            >
+              {t(`tabs.${tab}`)}
+            </Link>
+          );
+        })}
+      </nav>
+      <AuditFilterForm
+        filters={filters}
+        actors={actors}
+        actions={CHANGE_ACTIONS.map((action) => ({ value: action, label: actionLabel(root, action) }))}
+      />
+      <AuditEntries
+        items={page.items}
+        caption={t(`tabs.${filters.tab}`)}
+        empty={filtered ? t("emptyFiltered") : t("empty")}
       />
       <div className="mt-4 flex gap-4 text-sm">
-        {beforeId ? (
-          <Link href="/audit" className="text-brand-700 underline">
+        {filters.before !== undefined ? (
+          <Link href={`/audit${auditFiltersQuery(filters)}`} className="text-brand-700 underline">
             {t("newer")}
           </Link>
         ) : null}
-        {page.nextBeforeId ? (
-          <Link href={`/audit?before=${page.nextBeforeId.toString()}`} className="text-brand-700 underline">
+        {page.nextBefore !== undefined ? (
+          <Link
+            href={`/audit${auditFiltersQuery(filters, { before: page.nextBefore })}`}
+            className="text-brand-700 underline"
+          >
             {t("older")}
           </Link>
         ) : null}

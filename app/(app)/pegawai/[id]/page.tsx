@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OfficialAppointments } from "@/components/appointments/official-appointments";
 import { AttachmentFiles } from "@/components/attachments/attachment-files";
+import { RecordHistory } from "@/components/audit/record-history";
 import { AssignmentsTable } from "@/components/officials/record/assignments-table";
 import { PersonalData } from "@/components/officials/record/personal-data";
 import { RecordActions } from "@/components/officials/record/record-actions";
@@ -96,6 +97,11 @@ export default async function OfficialPage({ params }: { params: Promise<{ id: s
         <Panel id="appointments-heading" title={t("detail.appointments")}>
           <OfficialAppointments user={user} officialId={official.id} />
         </Panel>
+        <RecordHistory
+          user={user}
+          records={{ entityType: "Official", entityId: official.id }}
+          trailHref={`/audit?module=pegawai&q=${encodeURIComponent(official.nip ?? official.name)}`}
+        />
       </div>
     </>
   );

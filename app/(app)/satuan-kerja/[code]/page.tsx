@@ -1,16 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { RecordHistory } from "@/components/audit/record-history";
 import { PostsByKind, type PostListItem } from "@/components/units/posts-by-kind";
 import { PostureSummary } from "@/components/units/posture-summary";
 import { SectionList } from "@/components/units/section-list";
-import { UnitHistory } from "@/components/units/unit-history";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { todayFor } from "@/lib/dates/today";
-import { listUnitHistory } from "@/lib/units/history-queries";
 import { getUnitPosture } from "@/lib/units/posture-queries";
 import { findUnitInScope, listPostsWithHolders, listSections } from "@/lib/units/queries";
 import { TIME_ZONE_NAMES } from "@/lib/units/unit-options";
@@ -35,13 +34,12 @@ export default async function UnitPage({
   const unit = await findUnitInScope(user, code);
   if (!unit) notFound();
   const before = parseCursor((await searchParams).riwayat);
-  const [t, tl, posture, sections, posts, history] = await Promise.all([
+  const [t, tl, posture, sections, posts] = await Promise.all([
     getTranslations("units"),
     getTranslations("levels"),
     getUnitPosture(user, unit.id),
     listSections(unit.id),
     listPostsWithHolders(unit.id, todayFor(user)),
-    listUnitHistory(unit.id, before),
   ]);
   const sectionTree = toTreeRows(sections);
   const manage = can(user, "unit.manage", { unitId: unit.id });
@@ -105,15 +103,14 @@ export default async function UnitPage({
         >
           <PostsByKind posts={postItems} editHref={manage ? (id) => `${base}/jabatan/${id}` : undefined} />
         </Panel>
-        <Panel id="history-heading" title={t("history.heading")}>
-          <UnitHistory
-            entries={history.entries}
-            newestHref={before ? base : undefined}
-            olderHref={
-              history.nextBeforeId ? `${base}?riwayat=${history.nextBeforeId}#history-heading` : undefined
-            }
-          />
-        </Panel>
+        <RecordHistory
+          user={user}
+          records={{ entityType: ["WorkUnit", "Section", "Position"], unitId: unit.id }}
+          before={before}
+          newestHref={`${base}#record-history-heading`}
+          olderHref={(next) => `${base}?riwayat=${next}#record-history-heading`}
+          trailHref={`/audit?module=satuan-kerja&q=${encodeURIComponent(unit.code)}`}
+        />
       </div>
     </>
   );

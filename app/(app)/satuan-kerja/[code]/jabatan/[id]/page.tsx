@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { RecordHistory } from "@/components/audit/record-history";
 import { AbolishPositionForm } from "@/components/units/abolish-position-form";
 import { PositionForm } from "@/components/units/position-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,7 +13,7 @@ export default async function EditPositionPage({
   params: Promise<{ code: string; id: string }>;
 }) {
   const { code, id } = await params;
-  const { unit } = await requireManagedUnit(code);
+  const { user, unit } = await requireManagedUnit(code);
   const [t, sections, post] = await Promise.all([
     getTranslations("units"),
     listSections(unit.id),
@@ -33,6 +34,9 @@ export default async function EditPositionPage({
       />
       <div className="mt-8">
         <AbolishPositionForm id={post.id} version={post.version} />
+      </div>
+      <div className="mt-8">
+        <RecordHistory user={user} records={{ entityType: "Position", entityId: post.id }} />
       </div>
     </>
   );
