@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditEntry } from "@/lib/audit/record";
+import { recordAudits } from "@/lib/audit/record-many";
 import { can, ForbiddenError, type Action } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/types";
 import { DomainError, NotFoundError, StaleRecordError } from "./errors";
@@ -29,6 +30,8 @@ export interface MutationContext<I> {
   authorize(record: { unitId: string }): void;
   /** Records the change in the audit log, inside this transaction. Every mutation must call it. */
   audit(entry: Omit<AuditEntry, "actor">): Promise<void>;
+  /** Records many changes at once (an import), in batched inserts; counts as auditing when there is one at least. */
+  auditMany(entries: readonly Omit<AuditEntry, "actor">[]): Promise<void>;
 }
 
 export interface Mutation<S extends z.ZodType, R> {
@@ -55,6 +58,9 @@ function toFailure(caught: unknown, input: unknown): MutationFailure {
   throw error;
 }
 
+/** Prisma's default for an interactive transaction; a mutation that writes thousands of rows names its own. */
+export const DEFAULT_TRANSACTION_TIMEOUT_MS = 5_000;
+
 /**
  * The one shape of every change: the user's role may do `action` at all, the input satisfies `schema`, and
  * `run` writes inside one transaction together with its audit entry, authorising each record it touches.
@@ -64,7 +70,10 @@ export function defineMutation<S extends z.ZodType, R>(definition: {
   action: Action;
   schema: S;
   run(context: MutationContext<z.output<S>>): Promise<R>;
+  /** How long the transaction may take, in ms (default 5 s). */
+  timeout?: number;
 }): Mutation<S, R> {
+  const timeout = definition.timeout ?? DEFAULT_TRANSACTION_TIMEOUT_MS;
   return {
     action: definition.action,
     schema: definition.schema,
@@ -74,28 +83,41 @@ export function defineMutation<S extends z.ZodType, R>(definition: {
       if (!parsed.success)
         return { ok: false, code: "validation", fieldErrors: toFieldIssues(parsed.error, rawInput) };
       try {
-        const data = await db.$transaction(async (tx) => {
-          let audited = false;
-          let authorized = false;
-          const result = await definition.run({
-            tx,
-            user,
-            input: parsed.data,
-            authorize: (record) => {
-              if (!can(user, definition.action, record)) throw new NotFoundError("Record");
-              authorized = true;
-            },
-            audit: async (entry) => {
-              if (!authorized) throw new Error(`Mutation ${definition.action} audited before authorising`);
-              audited = true;
-              await recordAudit(tx, { ...entry, actor: { id: user.id, name: user.displayName } });
-            },
-          });
-          // Programming errors, not refusals: they roll the transaction back and surface as a 500 in tests.
-          if (!authorized) throw new Error(`Mutation ${definition.action} authorised no record`);
-          if (!audited) throw new Error(`Mutation ${definition.action} wrote no audit entry`);
-          return result;
-        });
+        const data = await db.$transaction(
+          async (tx) => {
+            let audited = false;
+            let authorized = false;
+            const actor = { id: user.id, name: user.displayName };
+            const result = await definition.run({
+              tx,
+              user,
+              input: parsed.data,
+              authorize: (record) => {
+                if (!can(user, definition.action, record)) throw new NotFoundError("Record");
+                authorized = true;
+              },
+              audit: async (entry) => {
+                if (!authorized) throw new Error(`Mutation ${definition.action} audited before authorising`);
+                audited = true;
+                await recordAudit(tx, { ...entry, actor });
+              },
+              auditMany: async (entries) => {
+                if (entries.length === 0) return;
+                if (!authorized) throw new Error(`Mutation ${definition.action} audited before authorising`);
+                audited = true;
+                await recordAudits(
+                  tx,
+                  entries.map((entry) => ({ ...entry, actor })),
+                );
+              },
+            });
+            // Programming errors, not refusals: they roll the transaction back and surface as a 500 in tests.
+            if (!authorized) throw new Error(`Mutation ${definition.action} authorised no record`);
+            if (!audited) throw new Error(`Mutation ${definition.action} wrote no audit entry`);
+            return result;
+          },
+          { timeout },
+        );
         return { ok: true, data };
       } catch (error) {
         return toFailure(error, parsed.data);

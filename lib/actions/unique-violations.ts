@@ -49,14 +49,18 @@ export const UNIQUE_REFUSALS: Readonly<Record<string, UniqueRefusal>> = {
   event_participant_pkey: { key: "uniqueness.eventParticipant", field: "unitIds" },
 };
 
-/** The index a Prisma P2002 error names (PostgreSQL through the pg adapter reports the index, not the fields). */
+/**
+ * The index a unique violation names, or null when `error` is not one: Prisma's P2002, or a raw query's P2010 whose
+ * driver error is one (PostgreSQL through the pg adapter reports the index, not the fields).
+ */
 export function violatedIndex(error: unknown): string | null {
-  if ((error as { code?: unknown } | null)?.code !== "P2002") return null;
-  const meta = (error as { meta?: Record<string, unknown> }).meta ?? {};
-  const cause = (meta.driverAdapterError as { cause?: { constraint?: { index?: unknown } } } | undefined)
-    ?.cause;
-  const index = cause?.constraint?.index ?? meta.target;
-  return typeof index === "string" ? index : null;
+  const { code, meta } = (error ?? {}) as { code?: unknown; meta?: Record<string, unknown> };
+  const cause = (
+    meta?.driverAdapterError as { cause?: { kind?: unknown; constraint?: { index?: unknown } } } | undefined
+  )?.cause;
+  if (code !== "P2002" && !(code === "P2010" && cause?.kind === "UniqueConstraintViolation")) return null;
+  const index = cause?.constraint?.index ?? meta?.target;
+  return typeof index === "string" ? index : "";
 }
 
 /**
@@ -65,9 +69,9 @@ export function violatedIndex(error: unknown): string | null {
  * still gets a clear refusal rather than a 500.
  */
 export function uniqueViolationError(error: unknown, input: unknown): DomainError | null {
-  if ((error as { code?: unknown } | null)?.code !== "P2002") return null;
   const index = violatedIndex(error);
-  const refusal = (index && UNIQUE_REFUSALS[index]) || { key: "uniqueness.unknown" };
+  if (index === null) return null;
+  const refusal = UNIQUE_REFUSALS[index] ?? { key: "uniqueness.unknown" };
   const value =
     refusal.field && typeof input === "object" && input !== null
       ? (input as Record<string, unknown>)[refusal.field]

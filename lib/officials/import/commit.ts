@@ -9,12 +9,23 @@ import { z } from "zod";
 import { text } from "@/lib/validations/input";
 import { DomainError, StaleRecordError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
+import { violatedIndex } from "@/lib/actions/unique-violations";
 import type { UploadedFile } from "@/lib/uploads/form-file";
 import { officialData } from "../official-data";
 import type { CellProblem } from "./cells";
+import { insertOfficials, updateOfficials } from "./write-officials";
 import { planImportTable } from "./load-plan";
 import { readImportTable } from "./read-table";
 import type { Table } from "./table";
+
+/**
+ * The commit's transaction may take this long. 5,000 rows (the documented maximum) are planned again and written
+ * in a few seconds (tests/bench/officials-import.ts prints the figures); this leaves room for a busy server.
+ */
+export const IMPORT_TIMEOUT_MS = 60_000;
+
+/** Rows per statement: a few megabytes of JSON at most. */
+const WRITE_CHUNK = 1_000;
 
 /** Serialises imports: two clerks committing the same file at once must not both create its officials. */
 const IMPORT_LOCK_KEY = 73_776_201;
@@ -40,12 +51,11 @@ export interface ImportResult {
   unchanged: number;
 }
 
-const prismaCode = (error: unknown) => (error as { code?: unknown } | null)?.code;
-
 export const commitOfficialImport = defineMutation({
   action: "official.manage",
   schema: commitSchema,
-  async run({ tx, user, input, authorize, audit }): Promise<ImportResult> {
+  timeout: IMPORT_TIMEOUT_MS,
+  async run({ tx, user, input, authorize, audit, auditMany }): Promise<ImportResult> {
     if (input.sha256 !== input.previewed.sha256) throw new DomainError("import.errors.fileChanged");
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY}::bigint)`;
     const planned = await planImportTable(tx, user, input.table);
@@ -64,45 +74,59 @@ export const commitOfficialImport = defineMutation({
     if (creates.length + updates.length === 0) throw new DomainError("import.errors.nothingToImport");
 
     for (const fields of creates) authorize({ unitId: fields.unitId });
-    const created = await tx.official
-      .createManyAndReturn({ data: creates.map(officialData) })
-      .catch((error: unknown) => {
-        // A NIP someone else recorded since the plan was made.
-        throw prismaCode(error) === "P2002" ? new DomainError("import.errors.changedSincePreview") : error;
+    const created = [];
+    for (let start = 0; start < creates.length; start += WRITE_CHUNK) {
+      const chunk = creates.slice(start, start + WRITE_CHUNK).map(officialData);
+      // A NIP someone else recorded since the plan was made fails the whole import on the unique index.
+      const inserted = await insertOfficials(tx, chunk).catch((error: unknown) => {
+        throw violatedIndex(error) === null ? error : new DomainError("import.errors.changedSincePreview");
       });
-    for (const official of created) {
-      await audit({
+      created.push(...inserted);
+    }
+    await auditMany(
+      created.map((official) => ({
         action: "official.create",
         entityType: "Official",
         entityId: official.id,
         unitId: official.unitId,
         after: official,
-      });
-    }
+      })),
+    );
 
-    const updatedIds: string[] = [];
-    for (const { existing: before, fields } of updates) {
-      if (!before || !fields) continue;
+    const changes = updates.flatMap(({ existing: before, fields }) =>
+      before && fields ? [{ before, fields }] : [],
+    );
+    for (const { before, fields } of changes) {
       authorize(before);
       authorize({ unitId: fields.unitId });
-      const after = await tx.official
-        .update({
-          where: { id: before.id, version: before.version },
-          data: { ...officialData(fields), version: { increment: 1 } },
-        })
-        .catch((error: unknown) => {
-          throw prismaCode(error) === "P2025" ? new StaleRecordError([]) : error;
-        });
-      await audit({
+    }
+    const updated = [];
+    for (let start = 0; start < changes.length; start += WRITE_CHUNK) {
+      const chunk = changes.slice(start, start + WRITE_CHUNK);
+      const rows = chunk.map(({ before, fields }) => ({
+        ...officialData(fields),
+        id: before.id,
+        version: before.version,
+      }));
+      const stored = await updateOfficials(tx, rows).catch((error: unknown) => {
+        throw violatedIndex(error) === null ? error : new DomainError("import.errors.changedSincePreview");
+      });
+      // Someone saved one of these officials since the plan was read (under the lock, only a form can).
+      if (stored.length !== rows.length) throw new StaleRecordError([]);
+      updated.push(...stored);
+    }
+    const beforeById = new Map(changes.map(({ before }) => [before.id, before]));
+    await auditMany(
+      updated.map((after) => ({
         action: "official.update",
         entityType: "Official",
         entityId: after.id,
         unitId: after.unitId,
-        before,
+        before: beforeById.get(after.id),
         after,
-      });
-      updatedIds.push(after.id);
-    }
+      })),
+    );
+    const updatedIds = updated.map((official) => official.id);
 
     const result = { created: created.length, updated: updatedIds.length, unchanged: plan.summary.unchanged };
     await audit({
