@@ -22,7 +22,7 @@ function team(facts: VisitFacts): string | null {
   if (!head) return null;
   const along = others.length ? ` bersama ${listOf(others)}` : "";
   const purpose = facts.purpose ? ` ${sentence(facts.purpose)}` : "";
-  return `Tim supervisi dipimpin oleh ${head}${along}.${purpose}`;
+  return `${sentence(`Tim supervisi dipimpin oleh ${head}${along}`)}${purpose}`;
 }
 
 function areas(facts: VisitFacts): string | null {

@@ -66,10 +66,11 @@ export function time(date: Date, timeZone: string): string {
   return `${clockTime(date, { locale: ID, timeZone })} ${zoneName(timeZone, date)}`;
 }
 
-/** "a, b dan c": an Indonesian list. */
+/** "a, b dan c": an Indonesian list; "a, b, serta c dan d" when an item holds its own "dan". */
 export function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} dan ${items.at(-1)}`;
+  const joiner = items.some((item) => item.includes(" dan ")) ? ", serta " : " dan ";
+  return `${items.slice(0, -1).join(", ")}${joiner}${items.at(-1)}`;
 }
 
 /** " di Aula KPU, serta secara daring" and the like: where the activity took place, by its mode. */
