@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { readEnv } from "@/lib/env";
+import { asDatabaseUnavailable } from "./unavailable";
 
 // The pg pool under a client, for the few libraries that speak to PostgreSQL themselves (the sign-in limiter). A
 // global symbol, because each Next bundle has its own copy of this module but all share the cached client.
@@ -9,7 +10,19 @@ const POOL = Symbol.for("sekretariat.pgPool");
 
 export function createPrismaClient(connectionString: string, maxConnections: number): PrismaClient {
   const pool = new pg.Pool({ connectionString, max: maxConnections });
-  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const base = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // A query that finds the database gone fails as DatabaseUnavailableError ("try again shortly"), not as a crash.
+  const client = base.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          throw asDatabaseUnavailable(error);
+        }
+      },
+    },
+  }) as unknown as PrismaClient;
   Object.defineProperty(client, POOL, { value: pool });
   return client;
 }
@@ -36,6 +49,13 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const client = processClient();
     const value = Reflect.get(client, property, client);
+    // A transaction that cannot even begin (no connection) fails outside the query extension above.
+    if (property === "$transaction" && typeof value === "function") {
+      return (...args: unknown[]) =>
+        (value as (...a: unknown[]) => Promise<unknown>).apply(client, args).catch((error: unknown) => {
+          throw asDatabaseUnavailable(error);
+        });
+    }
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
