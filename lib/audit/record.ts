@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/types";
+import { prisma } from "@/lib/db/client";
 
 export interface AuditEntry {
   actor: Actor;
@@ -27,11 +28,13 @@ export function toAuditJson(value: unknown): Prisma.InputJsonValue | undefined {
 
 // One group id per transaction: every entry written through the same transaction client shares it, so a move
 // (the official, the posts it ended and began, both units' copies) reads as one action. Keyed weakly by the
-// client, so nothing outlives the transaction; a call outside a transaction gets an id of its own.
+// client, so nothing outlives the transaction; an entry written through the shared client (no transaction) gets
+// an id of its own.
 const groups = new WeakMap<object, string>();
 
-function groupIdOf(tx: Prisma.TransactionClient): string {
-  if ("$transaction" in tx) return randomUUID();
+/** The group id of the entries written through `tx` (exported for batched writers such as record-many.ts). */
+export function groupIdOf(tx: Prisma.TransactionClient): string {
+  if (tx === prisma) return randomUUID();
   let id = groups.get(tx);
   if (!id) groups.set(tx, (id = randomUUID()));
   return id;
