@@ -50,8 +50,8 @@ export async function allMutations(): Promise<Map<string, AnyMutation>> {
     }
   };
   for (const file of mutationModules()) {
-    const module = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) {
+    const exports = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exports)) {
       add(`${file}#${name}`, value);
       if (typeof value === "object" && value !== null && !isMutation(value)) {
         for (const [key, inner] of Object.entries(value)) add(`${file}#${name}.${key}`, inner);
