@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import type { FormAction } from "@/lib/actions/form-action";
 import type { Mutation } from "@/lib/actions/mutation";
 
 export type AnyMutation = Mutation<z.ZodType, unknown>;
@@ -74,4 +75,31 @@ export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
     node = def.in ?? def.innerType ?? def.schema ?? def.left;
   }
   return {};
+}
+
+/** "lib/units/form-actions.ts#unitForm" → each form the app declares (lib/<module>/form-actions.ts). */
+export async function allForms(): Promise<Map<string, FormAction<unknown>>> {
+  const found = new Map<string, FormAction<unknown>>();
+  const isForm = (value: unknown): value is FormAction<unknown> => {
+    const candidate = value as { create?: { mutation?: unknown }; update?: { mutation?: unknown } } | null;
+    return (
+      typeof candidate === "object" &&
+      candidate !== null &&
+      (isMutation(candidate.create?.mutation) || isMutation(candidate.update?.mutation))
+    );
+  };
+  const files = sourceFiles(path.join(ROOT, "lib")).filter((file) => file.endsWith("form-actions.ts"));
+  for (const file of files.sort()) {
+    const name = path.relative(ROOT, file);
+    const exports = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+    for (const [exported, value] of Object.entries(exports)) {
+      if (isForm(value)) found.set(`${name}#${exported}`, value);
+      else if (typeof value === "object" && value !== null) {
+        for (const [key, inner] of Object.entries(value)) {
+          if (isForm(inner)) found.set(`${name}#${exported}.${key}`, inner);
+        }
+      }
+    }
+  }
+  return found;
 }
