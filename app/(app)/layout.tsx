@@ -1,9 +1,17 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/shell/app-header";
 import { MainNav } from "@/components/shell/main-nav";
 import { FlashMessage } from "@/components/ui/form/flash-message";
 import { requireUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/navigation";
+
+/** Every signed-in page's title names the secretariat it belongs to: "Pegawai · Sekretariat KPU Provinsi NTB". */
+export async function generateMetadata(): Promise<Metadata> {
+  const [user, t] = await Promise.all([requireUser(), getTranslations("app")]);
+  const site = `${t("name")} ${user.unit.name}`;
+  return { title: { absolute: site, template: `%s · ${site}` } };
+}
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -15,7 +23,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         {t("app.skipToContent")}
       </a>
       <AppHeader user={user} />
-      <MainNav label={t("nav.label")} items={items} />
+      <MainNav label={t("nav.label")} menuLabel={t("nav.menu")} items={items} />
       <main id="content" className="mx-auto max-w-7xl px-4 py-8">
         <FlashMessage />
         {children}

@@ -20,7 +20,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
           <div className="text-right text-sm leading-tight">
             <p className="font-medium">{user.displayName}</p>
             <p className="text-brand-100">
-              {t("shell.roleAtUnit", { role: t(`roles.${user.role}`), unit: t(`levels.${user.unit.level}`) })}
+              {t("shell.roleAtUnit", { role: t(`roles.${user.role}`), unit: user.unit.name })}
             </p>
           </div>
           <UnreadLink userId={user.id} />

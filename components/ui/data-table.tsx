@@ -56,10 +56,12 @@ export interface DataTableProps<Row> {
   fixedLayout?: boolean;
 }
 
+// `relative`: a visually hidden label (position: absolute) in a cell scrolled off to the right must stay inside the
+// scrolling frame, or it widens the whole page on a phone.
 const FRAME: Record<TableVariant, string> = {
-  framed: "overflow-x-auto rounded-lg border border-slate-200 bg-white",
-  plain: "overflow-x-auto",
-  compact: "overflow-x-auto",
+  framed: "relative overflow-x-auto rounded-lg border border-slate-200 bg-white",
+  plain: "relative overflow-x-auto",
+  compact: "relative overflow-x-auto",
 };
 const EMPTY: Record<TableVariant, string> = {
   framed: "rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600",

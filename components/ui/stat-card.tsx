@@ -1,18 +1,26 @@
 import Link from "next/link";
 
+/**
+ * One statistic as a term and its value, for use inside a `<dl>`. With `href` the label is the link and the whole
+ * card answers to a click (a stretched link), so the list stays a valid definition list.
+ */
 export function StatCard({ label, value, href }: { label: string; value: number; href?: string }) {
-  const body = (
-    <>
-      <dt className="text-sm text-slate-600">{label}</dt>
+  return (
+    <div
+      className={`relative rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${
+        href ? "focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600" : ""
+      }`}
+    >
+      <dt className="text-sm text-slate-600">
+        {href ? (
+          <Link href={href} className="after:absolute after:inset-0 focus:outline-none">
+            {label}
+          </Link>
+        ) : (
+          label
+        )}
+      </dt>
       <dd className="mt-1 text-3xl font-semibold text-slate-900 tabular-nums">{value}</dd>
-    </>
-  );
-  const className = "block rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
-  return href ? (
-    <Link href={href} className={`${className} hover:border-brand-600`}>
-      {body}
-    </Link>
-  ) : (
-    <div className={className}>{body}</div>
+    </div>
   );
 }

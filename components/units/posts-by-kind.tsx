@@ -26,7 +26,10 @@ function Holders({ post }: { post: PostListItem }) {
     <ul className="space-y-1">
       {post.holders.map((holder) => (
         <li key={holder.assignmentId}>
-          <Link href={`/pegawai/${holder.officialId}`} className="text-brand-700 hover:underline">
+          <Link
+            href={`/pegawai/${holder.officialId}`}
+            className="text-brand-700 underline decoration-brand-700/40 underline-offset-2 hover:decoration-brand-700"
+          >
             {holder.officialName}
           </Link>{" "}
           <span className="text-xs whitespace-nowrap text-slate-500 tabular-nums">

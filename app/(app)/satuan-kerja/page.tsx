@@ -33,13 +33,16 @@ export default async function UnitsPage() {
           ) : undefined
         }
       />
-      <Link
-        href="/satuan-kerja/posisi-sdm"
-        className="mb-6 block rounded-lg border-2 border-brand-600 bg-white p-4 shadow-sm hover:bg-slate-50"
-      >
-        <span className="text-lg font-semibold text-brand-700">{t("postureLink")} →</span>
-        <span className="mt-1 block text-sm text-slate-600">{t("postureLinkHint")}</span>
-      </Link>
+      {/* Comparing units side by side means nothing to a unit that sees only itself. */}
+      {user.scopeUnitIds.size > 1 ? (
+        <Link
+          href="/satuan-kerja/posisi-sdm"
+          className="mb-6 block rounded-lg border-2 border-brand-600 bg-white p-4 shadow-sm hover:bg-slate-50"
+        >
+          <span className="text-lg font-semibold text-brand-700">{t("postureLink")} →</span>
+          <span className="mt-1 block text-sm text-slate-600">{t("postureLinkHint")}</span>
+        </Link>
+      ) : null}
       <DataTable
         caption={t("tree")}
         captionHidden

@@ -82,9 +82,11 @@ export default async function UnitPage({
           <h2 id="posture-heading" className="font-semibold">
             {t("posture.summaryHeading")}
           </h2>
-          <Link href="/satuan-kerja/posisi-sdm" className="text-sm text-brand-700 underline">
-            {t("postureLink")}
-          </Link>
+          {user.scopeUnitIds.size > 1 ? (
+            <Link href="/satuan-kerja/posisi-sdm" className="text-sm text-brand-700 underline">
+              {t("postureLink")}
+            </Link>
+          ) : null}
         </div>
         {posture ? <PostureSummary posture={posture} sectionTree={sectionTree} /> : null}
       </section>
