@@ -8,20 +8,26 @@ import { z } from "zod";
 import { can } from "@/lib/auth/policy";
 import { xlsxSheetStream } from "@/lib/exports/xlsx-stream";
 import type { CurrentUser } from "@/lib/auth/types";
-import { EXPORT_COLUMNS, exportCells, exportFileName, type ExportColumn, type ExportFormat } from "./export";
+import { todayFor } from "@/lib/dates/today";
+import { EXPORT_COLUMNS, exportCells, exportFileName, type ExportFormat } from "./export";
 import { parseListParams } from "./list-params";
 import { exportOfficialBatches, resolveFilters, type OfficialExportRow } from "./queries";
+import { dukRows, dukSheet, staffingListSheet, type ListSheet } from "./staffing-list";
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
   csv: "text/csv; charset=utf-8",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  xlsx: XLSX_TYPE,
+  duk: XLSX_TYPE,
 };
 
-const formatSchema = z.enum(["csv", "xlsx"]).catch("xlsx");
+const formatSchema = z.enum(["csv", "xlsx", "duk"]).catch("xlsx");
 
 /**
- * The response to `GET /api/pegawai/ekspor?format=csv|xlsx&<list params>`: 401 when signed out, 404 without
- * official.view (as pages do), otherwise every official the list's params match in the user's scope.
+ * The response to `GET /api/pegawai/ekspor?format=csv|xlsx|duk&<list params>`: 401 when signed out, 404 without
+ * official.view (as pages do), otherwise every official the list's params match in the user's scope: as CSV data
+ * (the columns the import reads, then the post and rank history), as the staffing list to hand over (XLSX), or as
+ * the Daftar Urut Kepangkatan (its PNS in DUK order, XLSX).
  */
 export async function exportResponse(
   user: CurrentUser | null,
@@ -34,14 +40,24 @@ export async function exportResponse(
   const params = parseListParams(search);
   const format = formatSchema.parse(search.get("format"));
   const filters = await resolveFilters(user, params);
-  const batches = exportOfficialBatches(user, params, filters);
-  const fileName = exportFileName(
-    filters.unit?.shortName ?? user.unit.shortName,
-    user.unit.timeZone,
-    format,
-    now,
-  );
-  return new Response(format === "csv" ? csvStream(batches) : xlsxStream(batches), {
+  const today = todayFor(user, now);
+  const unitShortName = filters.unit?.shortName ?? user.unit.shortName;
+  const fileName = exportFileName(unitShortName, user.unit.timeZone, format, now);
+  const unitName = filters.unit?.shortName ?? user.unit.name;
+  let body: ReadableStream<Uint8Array>;
+  if (format === "csv") {
+    body = csvStream(exportOfficialBatches(user, params, filters, undefined, today), today);
+  } else if (format === "duk") {
+    // The DUK ranks every PNS against all others, so its rows are ordered in memory (a province has hundreds).
+    const all: OfficialExportRow[] = [];
+    const pns = { ...params, type: "PNS" as const };
+    for await (const batch of exportOfficialBatches(user, pns, filters, undefined, today)) all.push(...batch);
+    body = xlsxStream(oneBatch(dukRows(all, today)), dukSheet(unitName, today));
+  } else {
+    const batches = exportOfficialBatches(user, params, filters, undefined, today);
+    body = xlsxStream(batches, staffingListSheet(unitName, today));
+  }
+  return new Response(body, {
     headers: {
       "Content-Type": CONTENT_TYPES[format],
       "Content-Disposition": `attachment; filename="${fileName}"`,
@@ -60,8 +76,15 @@ export function csvLines(rows: string[][]): string {
   return Papa.unparse(rows, { newline: "\r\n", escapeFormulae: FORMULA_START }) + "\r\n";
 }
 
+async function* oneBatch(rows: OfficialExportRow[]) {
+  if (rows.length > 0) yield rows;
+}
+
 /** CSV: a UTF-8 byte-order mark (without it Excel reads the file as ANSI), the header, then a batch per pull. */
-export function csvStream(batches: AsyncIterable<OfficialExportRow[]>): ReadableStream<Uint8Array> {
+export function csvStream(
+  batches: AsyncIterable<OfficialExportRow[]>,
+  today?: Date,
+): ReadableStream<Uint8Array> {
   const iterator = batches[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
@@ -71,7 +94,7 @@ export function csvStream(batches: AsyncIterable<OfficialExportRow[]>): Readable
     async pull(controller) {
       const next = await iterator.next();
       if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(csvLines(next.value.map(exportCells))));
+      else controller.enqueue(encoder.encode(csvLines(next.value.map((row) => exportCells(row, today)))));
     },
     async cancel() {
       await iterator.return?.(undefined);
@@ -79,19 +102,18 @@ export function csvStream(batches: AsyncIterable<OfficialExportRow[]>): Readable
   });
 }
 
-const COLUMN_WIDTHS: Partial<Record<ExportColumn, number>> = {
-  Nama: 40,
-  NIP: 24,
-  "Sub Bagian": 36,
-  "Satuan Kerja": 28,
-};
-
-/** XLSX through the shared streaming writer (lib/exports/xlsx-stream.ts), a batch of rows per pull. */
-export function xlsxStream(batches: AsyncIterable<OfficialExportRow[]>): ReadableStream<Uint8Array> {
-  const columns = EXPORT_COLUMNS.map((header) => ({ header, width: COLUMN_WIDTHS[header] }));
-  return xlsxSheetStream("Pegawai", columns, cellBatches(batches));
+/** A titled list (staffing list, DUK) through the shared streaming writer (lib/exports/xlsx-stream.ts). */
+export function xlsxStream(
+  batches: AsyncIterable<OfficialExportRow[]>,
+  list: ListSheet,
+): ReadableStream<Uint8Array> {
+  return xlsxSheetStream(list.sheetName, list.columns, cellBatches(batches, list), { title: list.title });
 }
 
-async function* cellBatches(batches: AsyncIterable<OfficialExportRow[]>): AsyncGenerator<string[][]> {
-  for await (const batch of batches) yield batch.map(exportCells);
+async function* cellBatches(
+  batches: AsyncIterable<OfficialExportRow[]>,
+  list: ListSheet,
+): AsyncGenerator<string[][]> {
+  let number = 0;
+  for await (const batch of batches) yield batch.map((row) => list.cells(row, ++number).map(String));
 }

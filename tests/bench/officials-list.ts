@@ -10,6 +10,7 @@ import { prisma } from "@/lib/db/client";
 import { csvStream, xlsxStream } from "@/lib/officials/export-download";
 import { parseListParams } from "@/lib/officials/list-params";
 import { exportOfficialBatches, listOfficials } from "@/lib/officials/queries";
+import { staffingListSheet } from "@/lib/officials/staffing-list";
 import { createMigratedDatabase } from "../support/scratch-database";
 import { createOfficials, createUnits, OFFICIALS, UNIT_IDS, UNITS } from "./officials-data";
 
@@ -59,7 +60,8 @@ async function measureExport(label: string, user: CurrentUser, format: "csv" | "
   const params = parseListParams({ status: "all" });
   const run = () => {
     const batches = exportOfficialBatches(user, params);
-    return download(format === "csv" ? csvStream(batches) : xlsxStream(batches));
+    const sheet = staffingListSheet(user.unit.name, new Date());
+    return download(format === "csv" ? csvStream(batches) : xlsxStream(batches, sheet));
   };
   await time(label, 3, run);
 

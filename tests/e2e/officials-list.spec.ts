@@ -44,12 +44,12 @@ test.describe("the officials list for the province", () => {
     await expect(unitCells.first()).toHaveText("KPU Kabupaten Sumbawa");
     expect(new Set(await unitCells.allTextContents())).toEqual(new Set(["KPU Kabupaten Sumbawa"]));
 
-    const csvLink = page.getByRole("link", { name: "Unduh CSV" });
+    const csvLink = page.getByRole("link", { name: "Unduh data (CSV)" });
     const href = (await csvLink.getAttribute("href")) ?? "";
     expect(href).toMatch(/^\/api\/pegawai\/ekspor\?/);
     const exportParams = new URL(href, "http://x").searchParams;
     expect(Object.fromEntries(exportParams)).toEqual({ unit: SUMBAWA, status: "all", format: "csv" });
-    await expect(page.getByRole("link", { name: "Unduh Excel (XLSX)" })).toHaveAttribute(
+    await expect(page.getByRole("link", { name: "Unduh daftar pegawai (XLSX)" })).toHaveAttribute(
       "href",
       /format=xlsx/,
     );

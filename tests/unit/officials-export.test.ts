@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { EXPORT_COLUMNS, exportCells, exportFileName, TEMPLATE_COLUMNS } from "@/lib/officials/export";
 import { csvLines, csvStream, xlsxStream } from "@/lib/officials/export-download";
 import type { OfficialExportRow } from "@/lib/officials/queries";
+import { staffingListSheet } from "@/lib/officials/staffing-list";
+
+const TODAY = new Date("2026-11-30T00:00:00Z");
 
 const suhardi: OfficialExportRow = {
   id: "o1",
@@ -19,6 +22,26 @@ const suhardi: OfficialExportRow = {
   phone: "+62 812-3456-7890",
   unit: { code: "5204", shortName: "KPU Sumbawa" },
   section: { name: "Hukum dan SDM" },
+  sortName: "suhardi soud",
+  religion: "ISLAM",
+  rankStartDate: new Date("2022-04-01T00:00:00Z"),
+  serviceYears: 16,
+  serviceMonths: 2,
+  serviceAsOf: new Date("2022-04-01T00:00:00Z"),
+  educationLevel: "S2",
+  educationMajor: "Ilmu Hukum",
+  assignments: [
+    {
+      startDate: new Date("2024-01-02T00:00:00Z"),
+      decreeNumber: "12/KPU-Prov/2023",
+      decreeDate: new Date("2023-12-20T00:00:00Z"),
+      position: {
+        title: "Kepala Sub Bagian Hukum dan SDM",
+        level: "SUPERVISOR",
+        section: { name: "Hukum dan SDM" },
+      },
+    },
+  ],
 };
 
 const supportStaff: OfficialExportRow = {
@@ -35,6 +58,14 @@ const supportStaff: OfficialExportRow = {
   email: null,
   phone: null,
   section: null,
+  religion: null,
+  rankStartDate: null,
+  serviceYears: null,
+  serviceMonths: null,
+  serviceAsOf: null,
+  educationLevel: null,
+  educationMajor: null,
+  assignments: [],
 };
 
 async function* batchesOf(...batches: OfficialExportRow[][]) {
@@ -46,7 +77,7 @@ async function bytesOf(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
 }
 
 describe("officials export format", () => {
-  it("keeps the import template's columns in their order, then the unit's name", () => {
+  it("keeps the import template's columns in their order, then the unit's name, post and rank history", () => {
     expect(TEMPLATE_COLUMNS).toEqual([
       "Nama",
       "NIP",
@@ -61,11 +92,23 @@ describe("officials export format", () => {
       "Email",
       "Telepon",
     ]);
-    expect(EXPORT_COLUMNS).toEqual([...TEMPLATE_COLUMNS, "Satuan Kerja"]);
+    expect(EXPORT_COLUMNS).toEqual([
+      ...TEMPLATE_COLUMNS,
+      "Satuan Kerja",
+      "Jabatan",
+      "TMT Jabatan",
+      "Nomor SK Jabatan",
+      "Tanggal SK Jabatan",
+      "TMT Pangkat",
+      "Masa Kerja Golongan",
+      "Pendidikan",
+      "Jurusan",
+      "Agama",
+    ]);
   });
 
   it("writes an official as text cells in Indonesian", () => {
-    expect(exportCells(suhardi)).toEqual([
+    expect(exportCells(suhardi, TODAY)).toEqual([
       "Dr. H. Suhardi Soud, S.H., M.H.",
       "19780512 200501 1 003",
       "Laki-laki",
@@ -79,6 +122,16 @@ describe("officials export format", () => {
       "suhardi@kpu.example",
       "+62 812-3456-7890",
       "KPU Sumbawa",
+      "Kepala Sub Bagian Hukum dan SDM",
+      "2024-01-02",
+      "12/KPU-Prov/2023",
+      "2023-12-20",
+      "2022-04-01",
+      // 16 years 2 months on 1 April 2022, 55 months later.
+      "20 tahun 9 bulan",
+      "S-2",
+      "Ilmu Hukum",
+      "Islam",
     ]);
     expect(exportCells({ ...supportStaff, employmentType: "PPPK", rank: "PPPK_IX" }).slice(5, 7)).toEqual([
       "PPPK",
@@ -120,6 +173,7 @@ describe("officials export streams", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = Papa.parse<string[]>(bytes.subarray(3).toString("utf8"), { skipEmptyLines: true }).data;
     expect(rows).toEqual([[...EXPORT_COLUMNS], exportCells(suhardi), exportCells(supportStaff)]);
+    expect(rows[1]).toContain("Kepala Sub Bagian Hukum dan SDM");
   });
 
   it("writes CSV with the header alone when nothing matches", async () => {
@@ -127,19 +181,33 @@ describe("officials export streams", () => {
     expect(text).toBe(`\uFEFF${EXPORT_COLUMNS.join(",")}\r\n`);
   });
 
-  it("writes XLSX whose cells are all text, so the NIP survives Excel", async () => {
-    const bytes = await bytesOf(xlsxStream(batchesOf([suhardi], [supportStaff])));
+  it("writes the staffing list under its title block, numbered, every cell text so the NIP survives Excel", async () => {
+    const list = staffingListSheet("KPU Kabupaten Sumbawa", TODAY);
+    const bytes = await bytesOf(xlsxStream(batchesOf([suhardi], [supportStaff]), list));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    const sheet = workbook.getWorksheet("Pegawai");
-    expect(sheet?.rowCount).toBe(3);
-    expect(sheet?.getRow(1).values).toEqual([undefined, ...EXPORT_COLUMNS]);
-    const nip = sheet!.getRow(2).getCell(EXPORT_COLUMNS.indexOf("NIP") + 1);
-    expect(nip.type).toBe(ExcelJS.ValueType.String);
-    expect(nip.value).toBe("19780512 200501 1 003");
-    expect(nip.numFmt).toBe("@");
-    expect(sheet!.getRow(2).getCell(EXPORT_COLUMNS.indexOf("Tanggal Lahir") + 1).value).toBe("1978-05-12");
-    expect(sheet!.getRow(3).getCell(1).value).toBe('Baiq Nurul, "Ririn"');
-    expect(sheet!.getRow(3).getCell(EXPORT_COLUMNS.indexOf("NIP") + 1).text).toBe("");
+    const sheet = workbook.getWorksheet("Daftar Pegawai")!;
+    expect([1, 2, 3].map((row) => sheet.getRow(row).getCell(1).value)).toEqual([
+      "DAFTAR PEGAWAI",
+      "KPU KABUPATEN SUMBAWA",
+      "Keadaan per 30 November 2026",
+    ]);
+    const headers = list.columns.map((column) => column.header);
+    expect(sheet.getRow(5).values).toEqual([undefined, ...headers]);
+    expect(headers.slice(0, 3)).toEqual(["No", "Nama", "NIP / NI PPPK"]);
+    const cell = (row: number, header: string) => sheet.getRow(row).getCell(headers.indexOf(header) + 1);
+    expect(cell(6, "No").value).toBe("1");
+    expect(cell(6, "NIP / NI PPPK").type).toBe(ExcelJS.ValueType.String);
+    expect(cell(6, "NIP / NI PPPK").value).toBe("19780512 200501 1 003");
+    expect(cell(6, "NIP / NI PPPK").numFmt).toBe("@");
+    expect(cell(6, "Tempat, Tanggal Lahir").value).toBe("Sumbawa Besar, 12-05-1978");
+    expect(cell(6, "Pangkat/Golongan").value).toBe("Pembina (IV/a)");
+    expect(cell(6, "Jabatan").value).toBe("Kepala Sub Bagian Hukum dan SDM");
+    expect(cell(6, "TMT Jabatan").value).toBe("02-01-2024");
+    expect(cell(6, "Nomor SK").value).toBe("12/KPU-Prov/2023");
+    expect(cell(6, "Pendidikan").value).toBe("S-2 Ilmu Hukum");
+    expect(cell(7, "Nama").value).toBe('Baiq Nurul, "Ririn"');
+    expect(cell(7, "NIP / NI PPPK").text).toBe("");
+    expect(sheet.getColumn(headers.indexOf("Nama") + 1).width).toBeGreaterThanOrEqual(30);
   });
 });

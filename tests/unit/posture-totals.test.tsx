@@ -26,7 +26,9 @@ const unitArbitrary = fc.record({
   support: fc.record({ quota: fc.nat(20), staff: fc.nat(20) }),
 });
 
-function figuresOf(unit: fc.RecordValue<typeof unitArbitrary>) {
+type Unit = typeof unitArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+function figuresOf(unit: Unit) {
   return postureFigures(
     computePosture({
       sections: unit.sections.map((section, index) => ({

@@ -9,6 +9,7 @@ import { NewOfficialLink } from "@/components/officials/record/new-official-link
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
+import { todayFor } from "@/lib/dates/today";
 import { isCanonical, listHref, parseListParams } from "@/lib/officials/list-params";
 import { listOfficials } from "@/lib/officials/queries";
 import { listSections, listUnitsInScope } from "@/lib/units/queries";
@@ -24,7 +25,7 @@ export default async function OfficialsPage({
   const params = parseListParams(raw);
   // A submitted filter form sends empty fields: say the same in a short URL before reading anything.
   if (!isCanonical(raw, params)) redirect(listHref("/pegawai", params));
-  const list = await listOfficials(user, params);
+  const list = await listOfficials(user, params, todayFor(user));
   // What was applied: a unit or section the user may not see or that no longer exists is dropped, the page clamped.
   const shown = {
     ...params,

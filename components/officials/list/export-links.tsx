@@ -3,7 +3,7 @@ import { toSearchParams, withoutPaging, type ListParams } from "@/lib/officials/
 
 const EXPORT_PATH = "/api/pegawai/ekspor";
 
-function exportHref(params: ListParams, format: "xlsx" | "csv"): string {
+function exportHref(params: ListParams, format: "xlsx" | "csv" | "duk"): string {
   const search = toSearchParams(withoutPaging(params));
   search.set("format", format);
   return `${EXPORT_PATH}?${search.toString()}`;
@@ -16,7 +16,7 @@ export function ExportLinks({ params }: { params: ListParams }) {
     "inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100";
   return (
     <div className="flex flex-col items-end gap-1">
-      <div className="flex gap-2">
+      <div className="flex flex-wrap justify-end gap-2">
         <a
           href={exportHref(params, "xlsx")}
           download
@@ -24,6 +24,14 @@ export function ExportLinks({ params }: { params: ListParams }) {
           aria-describedby="officials-export-hint"
         >
           {t("xlsx")}
+        </a>
+        <a
+          href={exportHref(params, "duk")}
+          download
+          className={className}
+          aria-describedby="officials-export-hint"
+        >
+          {t("duk")}
         </a>
         <a
           href={exportHref(params, "csv")}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { listHref, type ListParams, type SortKey } from "@/lib/officials/list-params";
 import { formatNip } from "@/lib/officials/nip";
@@ -16,12 +16,19 @@ export interface OfficialRow {
   status: OfficialStatus;
   unit: { shortName: string };
   section: { name: string } | null;
+  /** The post held today (at most one: the latest taken up), with its TMT and decree. */
+  assignments: {
+    startDate: Date;
+    decreeNumber: string | null;
+    position: { title: string; section: { name: string } | null };
+  }[];
 }
 
 /** One page of officials; the sortable columns' headers link to the same list sorted by them. */
 export function OfficialsTable({ rows, params }: { rows: OfficialRow[]; params: ListParams }) {
   const t = useTranslations("officials");
   const none = useTranslations("common")("none");
+  const format = useFormatter();
   const columns: Column<OfficialRow>[] = [
     {
       key: "name",
@@ -59,7 +66,30 @@ export function OfficialsTable({ rows, params }: { rows: OfficialRow[]; params: 
       cellClassName: "whitespace-nowrap",
       cell: (official) => official.unit.shortName,
     },
-    { key: "section", header: t("section"), cell: (official) => official.section?.name ?? none },
+    {
+      key: "post",
+      header: t("post"),
+      cell: (official) => {
+        const post = official.assignments[0];
+        if (!post) return <span className="text-slate-500">{t("noPost")}</span>;
+        return (
+          <>
+            <span className="block">{post.position.title}</span>
+            <span className="block text-xs text-slate-600">
+              {t("postSince", {
+                date: format.dateTime(post.startDate, { dateStyle: "medium", timeZone: "UTC" }),
+              })}
+              {post.decreeNumber ? ` · ${t("postDecree", { number: post.decreeNumber })}` : null}
+            </span>
+          </>
+        );
+      },
+    },
+    {
+      key: "section",
+      header: t("section"),
+      cell: (official) => official.assignments[0]?.position.section?.name ?? official.section?.name ?? none,
+    },
     { key: "status", header: t("status"), cell: (official) => <StatusBadge status={official.status} /> },
   ];
   return (
