@@ -20,6 +20,8 @@ export interface LoadedSource {
   /** A user sees the activity when one of these units is in their scope (as the activity's own pages decide). */
   seenFrom: string[];
   photoOwner: PhotoOwner | null;
+  /** Only what took place makes news: a held event or ceremony, a conducted visit. */
+  held: boolean;
 }
 
 const PRESENT = ["PRESENT_ONSITE", "PRESENT_ONLINE"] as const;
@@ -37,6 +39,7 @@ async function loadEvent(db: Db, id: string): Promise<LoadedSource | null> {
     select: {
       id: true,
       title: true,
+      status: true,
       kind: true,
       startsAt: true,
       endsAt: true,
@@ -76,6 +79,7 @@ async function loadEvent(db: Db, id: string): Promise<LoadedSource | null> {
     facts,
     seenFrom: [event.unit.id, ...participantUnitIds],
     photoOwner: { entityType: "Event", entityId: event.id },
+    held: event.status === "HELD",
   };
 }
 
@@ -84,6 +88,7 @@ async function loadVisit(db: Db, id: string): Promise<LoadedSource | null> {
     where: { id },
     select: {
       title: true,
+      status: true,
       startDate: true,
       endDate: true,
       location: true,
@@ -118,6 +123,7 @@ async function loadVisit(db: Db, id: string): Promise<LoadedSource | null> {
     facts,
     seenFrom: [visit.hostUnit.id, visit.visitorUnit.id],
     photoOwner: visit.report ? { entityType: "SupervisionReport", entityId: visit.report.id } : null,
+    held: visit.status === "CONDUCTED",
   };
 }
 
@@ -126,6 +132,7 @@ async function loadInauguration(db: Db, id: string): Promise<LoadedSource | null
     where: { id },
     select: {
       title: true,
+      status: true,
       scheduledAt: true,
       mode: true,
       location: true,
@@ -180,7 +187,7 @@ async function loadInauguration(db: Db, id: string): Promise<LoadedSource | null
     })),
     attended: headcount(present),
   };
-  return { facts, seenFrom: [ceremony.unit.id], photoOwner: null };
+  return { facts, seenFrom: [ceremony.unit.id], photoOwner: null, held: ceremony.status === "HELD" };
 }
 
 /** The activity of `kind` with this id, or null when there is none. */
@@ -210,4 +217,9 @@ export function sourcePage(kind: NewsSourceKind, id: string): string {
   return { EVENT: `/kegiatan/${id}`, VISIT: `/supervisi/${id}`, INAUGURATION: `/pelantikan/upacara/${id}` }[
     kind
   ];
+}
+
+/** Where a news item's photo is shown from: the news-scoped route (lib/news/photo.ts). */
+export function newsPhotoSrc(newsId: string, attachmentId: string): string {
+  return `/api/berita/${newsId}/foto/${attachmentId}`;
 }

@@ -43,6 +43,7 @@ export const createNewsDraft = defineMutation({
     }
     const unitId = user.unit.id;
     authorize({ unitId });
+    if (!source.held) throw new DomainError("news.errors.notHeld");
     const draft = draftNews(source.facts, user.unit);
     const photos = (await photoCandidates(tx, source.photoOwner)).slice(0, DRAFT_PHOTOS);
     const item = await tx.newsItem.create({

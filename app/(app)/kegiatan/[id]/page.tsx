@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttachmentFiles } from "@/components/attachments/attachment-files";
 import { ActionForm } from "@/components/events/action-form";
+import { DraftNewsAction } from "@/components/news/draft-news-action";
 import { TransitionForm } from "@/components/follow-ups/transition-form";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -115,6 +116,12 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
                 {t("takeAttendance")}
               </Link>
             ) : null}
+            <DraftNewsAction
+              user={user}
+              sourceKind="EVENT"
+              sourceId={event.id}
+              held={event.status === "HELD"}
+            />
           </>
         }
       />

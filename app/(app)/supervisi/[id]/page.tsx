@@ -9,6 +9,7 @@ import { ReportRounds } from "@/components/supervision/report-rounds";
 import { ReportView } from "@/components/supervision/report-view";
 import { ReturnForm } from "@/components/supervision/return-form";
 import { VisitFacts } from "@/components/supervision/visit-facts";
+import { DraftNewsAction } from "@/components/news/draft-news-action";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { ATTACHMENT_OWNERS } from "@/lib/attachments/owners";
@@ -72,6 +73,12 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
                 {t("fillReport")}
               </Link>
             ) : null}
+            <DraftNewsAction
+              user={user}
+              sourceKind="VISIT"
+              sourceId={visit.id}
+              held={visit.status === "CONDUCTED"}
+            />
           </>
         }
       />

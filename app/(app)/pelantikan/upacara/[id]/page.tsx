@@ -6,6 +6,7 @@ import { AppointeesTable } from "@/components/inaugurations/appointees-table";
 import { CeremonyFacts } from "@/components/inaugurations/ceremony-facts";
 import { CeremonyForm } from "@/components/inaugurations/ceremony-form";
 import { MinutesPanel } from "@/components/inaugurations/minutes-panel";
+import { DraftNewsAction } from "@/components/news/draft-news-action";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -57,6 +58,12 @@ export default async function InaugurationPage({ params }: { params: Promise<{ i
                 </Link>
               </>
             ) : null}
+            <DraftNewsAction
+              user={user}
+              sourceKind="INAUGURATION"
+              sourceId={ceremony.id}
+              held={ceremony.status === "HELD"}
+            />
           </>
         }
       />

@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { NewsForm } from "@/components/news/news-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/current-user";
+import { prisma } from "@/lib/db/client";
+import { loadSource, newsPhotoSrc, photoCandidates } from "@/lib/news/load-facts";
+import { getNewsItem } from "@/lib/news/queries";
+import { reviewsNewsOf } from "@/lib/news/visibility";
+
+/** Ubah berita: the author edits the draft; once submitted, the reviewing secretary may correct it. */
+export default async function EditNewsPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("news.manage");
+  const { id } = await params;
+  const item = await getNewsItem(user, id);
+  const editable =
+    item &&
+    ((item.status === "DRAFT" && item.authorId === user.id) ||
+      (item.status === "SUBMITTED" && reviewsNewsOf(user, item.unitId)));
+  if (!item || !editable) notFound();
+  const [t, source] = await Promise.all([
+    getTranslations("news"),
+    loadSource(prisma, item.sourceKind, item.sourceId),
+  ]);
+  const candidates = await photoCandidates(prisma, source?.photoOwner ?? null);
+  return (
+    <>
+      <PageHeader title={t("edit")} intro={item.title} />
+      <NewsForm
+        item={{
+          id: item.id,
+          version: item.version,
+          title: item.title,
+          body: item.body,
+          photoIds: item.photos.map((photo) => photo.attachmentId),
+        }}
+        candidates={candidates.map((photo) => ({ ...photo, src: newsPhotoSrc(item.id, photo.id) }))}
+      />
+    </>
+  );
+}
