@@ -4,9 +4,6 @@
  * part declares its size, the counted inflate when it lies), before exceljs sees it; the process does not grow.
  * Finding 6: a file name with a NUL byte is stored clean.
  */
-import { randomBytes } from "node:crypto";
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import type { SubmitContext } from "@/lib/actions/submit";
@@ -18,53 +15,8 @@ import { readFormFile } from "@/lib/uploads/form-file";
 import { SPREADSHEET_ARCHIVE_LIMITS } from "@/lib/uploads/limits";
 import { UploadRefusedError } from "@/lib/uploads/upload-refused";
 import { inspectZip } from "@/lib/uploads/zip-archive";
-import { bomb, buildZip, deflated, type RawEntry } from "../support/zip-builder";
+import { declaredBytes, honestBomb, lyingBomb } from "../support/xlsx-bomb";
 import { createProvinceWithRegencies, createUser, currentUser } from "./db-utils";
-
-const SHARED_STRINGS = "xl/sharedStrings.xml";
-// A megabyte of one shared string: deflate packs it about 1:1000.
-const STRING = `<si><t>${"A".repeat(1_000_000)}</t></si>`;
-
-/** A real workbook's parts, its shared strings replaced by `strings`, with a photo that does not compress. */
-async function workbookWith(strings: RawEntry): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet("Pegawai").addRow(["Nama", "NIP"]);
-  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-  const parts = await Promise.all(
-    Object.values(zip.files)
-      .filter((file) => !file.dir && file.name !== SHARED_STRINGS)
-      .map(async (file) => deflated(file.name, await file.async("uint8array"))),
-  );
-  const photo = randomBytes(510_000);
-  return buildZip([
-    ...parts,
-    { name: "xl/media/image1.png", data: photo, size: photo.length, method: 0 },
-    strings,
-  ]);
-}
-
-/** The issue's file: under 900 KB on the wire, 361 MB of shared strings once unpacked, declared honestly. */
-const honestBomb = () => workbookWith(bomb(SHARED_STRINGS, STRING, 361));
-/** The same payload declaring 20 MB: only counting while inflating can catch it. */
-const lyingBomb = () => workbookWith(bomb(SHARED_STRINGS, STRING, 361, 20_000_000));
-
-function declaredBytes(bytes: Uint8Array): number {
-  // Sum of the central directory's sizes: what the directory check compares with the limit.
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = bytes.length - 22;
-  while (view.getUint32(end, true) !== 0x06054b50) end -= 1;
-  let offset = view.getUint32(end + 16, true);
-  let total = 0;
-  for (let index = 0; index < view.getUint16(end + 10, true); index += 1) {
-    total += view.getUint32(offset + 24, true);
-    offset +=
-      46 +
-      view.getUint16(offset + 28, true) +
-      view.getUint16(offset + 30, true) +
-      view.getUint16(offset + 32, true);
-  }
-  return total;
-}
 
 async function refusalOf(work: Promise<unknown>): Promise<string> {
   try {
