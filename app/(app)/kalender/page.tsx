@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import Link from "next/link";
@@ -24,10 +23,6 @@ import { todayFor } from "@/lib/dates/today";
 
 const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
 type Params = Record<string, string | string[] | undefined>;
-
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("calendar"))("title") };
-}
 
 /** Kalender: the month (`?bulan=2026-12`) of everything dated in the user's scope, and their feed address. */
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<Params> }) {
