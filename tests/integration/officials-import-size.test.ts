@@ -45,13 +45,15 @@ describe("an import of the largest file allowed", () => {
     expect(summaries[0]?.after).toMatchObject({ rows: 5000, created: 5000 });
     const created = await prisma.auditLog.findMany({
       where: { action: "official.create", unitId: regencyA.id },
-      select: { entityId: true, after: true, actorId: true },
+      select: { entityId: true, after: true, actorId: true, groupId: true },
     });
     expect(created).toHaveLength(5000);
     expect(new Set(created.map((entry) => entry.entityId))).toEqual(
       new Set(stored.map((official) => official.id)),
     );
     expect(created[0]).toMatchObject({ actorId: user.id, after: { unitId: regencyA.id, version: 1 } });
+    // One action in the trail: every entry of the import shares the summary's group.
+    expect(new Set(created.map((entry) => entry.groupId))).toEqual(new Set([summaries[0]?.groupId]));
 
     // The same file again: every row unchanged, nothing to write, nothing written.
     const auditsBefore = await prisma.auditLog.count({ where: { unitId: regencyA.id } });
