@@ -10,6 +10,7 @@ import { prisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { messagesFor } from "@/lib/i18n/messages";
 import { saveOrganisation } from "@/lib/stakeholders/mutations";
+import { createAccount } from "@/lib/users/account-mutations";
 import { createSection, createUnit } from "@/lib/units/mutations";
 import type { z } from "zod";
 import * as factory from "./db-utils";
@@ -84,17 +85,17 @@ async function someoneWaitsForALock(): Promise<void> {
  * passes the sequential check (the row is not committed yet) and blocks in the unique index until the first
  * commits, then loses on the index. Then a third save comes after both, sequentially.
  */
-async function race(mutation: AnyMutation, user: CurrentUser, input: object) {
+async function race(mutation: AnyMutation, user: CurrentUser, input: object, secondInput: object = input) {
   let open!: () => void;
   const gate = new Promise<void>((resolve) => (open = resolve));
   const first = mutation.execute(user, input, heldOpen(gate));
   // Give the first save time to write its row before the second starts.
   await new Promise((resolve) => setTimeout(resolve, 300));
-  const second = mutation.execute(user, input);
+  const second = mutation.execute(user, secondInput);
   await someoneWaitsForALock();
   open();
   const [winner, loser] = await Promise.all([first, second]);
-  const later = await mutation.execute(user, input);
+  const later = await mutation.execute(user, secondInput);
   return { winner, loser, later };
 }
 
@@ -166,5 +167,31 @@ describe("two users saving the same unique value at once", () => {
     expect(refusal(loser)).toMatchObject({ field: "name" });
     expect(refusal(later)).toEqual({ reason: "stakeholders.errors.duplicate", field: "name" });
     expect(await prisma.stakeholderOrganisation.count({ where: { name } })).toBe(1);
+  });
+
+  it("the same username for two officials: one account, and the second is told the username is taken", async () => {
+    const { province, regencyA } = await factory.createProvinceWithRegencies();
+    const admin = await userAt("ADMINISTRATOR", province.id);
+    const [first, second] = [
+      await factory.createOfficial(regencyA.id),
+      await factory.createOfficial(regencyA.id),
+    ];
+    const username = `balapan.${factory.uniqueSuffix()}`;
+    const { winner, loser, later } = await race(
+      createAccount as AnyMutation,
+      admin,
+      { officialId: first.id, username, role: "STAFF" },
+      { officialId: second.id, username, role: "STAFF" },
+    );
+    expect(winner.ok).toBe(true);
+    expect(loser).toEqual({
+      ok: false,
+      code: "domain",
+      reason: "uniqueness.username",
+      params: { username },
+      field: "username",
+    });
+    expect(refusal(later)).toEqual(refusal(loser));
+    expect(await prisma.user.count({ where: { username } })).toBe(1);
   });
 });
