@@ -22,16 +22,15 @@ function Line({ line }: { line: AuditLine }) {
       <dt className="inline font-medium text-slate-700">{line.label}: </dt>
       <dd className="inline">
         {line.before.length > 0 ? (
-          <span className="text-slate-600">
+          <div className="inline text-slate-600">
             <Values values={line.before} />
-          </span>
+          </div>
         ) : null}
-        {line.before.length > 0 && line.after.length > 0 ? <span aria-hidden="true"> → </span> : null}
+        {line.before.length > 0 && line.after.length > 0 ? " → " : null}
         {line.after.length > 0 ? (
-          <span>
-            {line.before.length > 0 ? <span className="sr-only"> → </span> : null}
+          <div className="inline">
             <Values values={line.after} />
-          </span>
+          </div>
         ) : null}
       </dd>
     </div>
