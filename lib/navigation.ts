@@ -20,6 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/kalender", labelKey: "calendar" },
   { href: "/berita", labelKey: "news", requires: "news.view" },
   { href: "/audit", labelKey: "audit", requires: "audit.view" },
+  { href: "/pengguna", labelKey: "users", requires: "user.manage" },
 ];
 
 export function navigationFor(user: Pick<CurrentUser, "role" | "unit" | "scopeUnitIds">): NavItem[] {

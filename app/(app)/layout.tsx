@@ -3,20 +3,22 @@ import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/shell/app-header";
 import { MainNav } from "@/components/shell/main-nav";
 import { FlashMessage } from "@/components/ui/form/flash-message";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireAccountHolder } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/navigation";
 
 /** Every signed-in page's title names the secretariat it belongs to: "Pegawai · Sekretariat KPU Provinsi NTB". */
 export async function generateMetadata(): Promise<Metadata> {
-  const [user, t] = await Promise.all([requireUser(), getTranslations("app")]);
+  const [user, t] = await Promise.all([requireAccountHolder(), getTranslations("app")]);
   const site = `${t("name")} ${user.unit.name}`;
   return { title: { absolute: site, template: `%s · ${site}` } };
 }
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  // The shell only; each page asks requireUser, which first sends a temporary password to be replaced.
+  const user = await requireAccountHolder();
   const t = await getTranslations();
-  const items = navigationFor(user).map((item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }));
+  const allowed = user.mustChangePassword ? [] : navigationFor(user);
+  const items = allowed.map((item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }));
   return (
     <>
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

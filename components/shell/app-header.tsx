@@ -22,6 +22,9 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
             <p className="text-brand-100">
               {t("shell.roleAtUnit", { role: t(`roles.${user.role}`), unit: user.unit.name })}
             </p>
+            <Link href="/akun/kata-sandi" className="text-brand-100 underline hover:text-white">
+              {t("account.link")}
+            </Link>
           </div>
           <UnreadLink userId={user.id} />
           <div className="rounded-md bg-white px-2 py-1 text-slate-900">

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 export function SignOutButton() {
   const t = useTranslations("shell");
   return (
-    <Button variant="secondary" onClick={() => signOut({ callbackUrl: "/login" })}>
+    <Button variant="secondary" onClick={() => signOut({ callbackUrl: "/login?sesi=keluar" })}>
       {t("signOut")}
     </Button>
   );

@@ -1,19 +1,10 @@
 import type { NextResponse } from "next/server";
-import { encode, type JWT } from "next-auth/jwt";
+import type { JWT } from "next-auth/jwt";
 import { readEnv } from "@/lib/env";
-import {
-  nowInSeconds,
-  readClaims,
-  remainingSeconds,
-  secureCookies,
-  sessionCookieName,
-  sessionLimits,
-  touchClaims,
-} from "./sessions";
+import { encodeSessionCookie } from "./session-cookie";
+import { nowInSeconds, readClaims, sessionLimits, touchClaims } from "./sessions";
 
-const env = readEnv();
-const limits = sessionLimits(env);
-const secure = secureCookies(env);
+const limits = sessionLimits(readEnv());
 
 /**
  * Records this request as the session's last activity, at most once a minute, by rewriting the session cookie on
@@ -22,17 +13,9 @@ const secure = secureCookies(env);
  */
 export async function recordActivity(token: JWT | null, response: NextResponse): Promise<void> {
   const claims = readClaims(token);
-  if (!token || !claims || !env.NEXTAUTH_SECRET) return;
+  if (!token || !claims) return;
   const now = nowInSeconds();
   const touched = touchClaims(claims, now, limits);
-  if (!touched) return;
-  const maxAge = remainingSeconds(touched, now, limits);
-  const value = await encode({ token: { ...token, ...touched }, secret: env.NEXTAUTH_SECRET, maxAge });
-  response.cookies.set(sessionCookieName(secure), value, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure,
-    maxAge,
-  });
+  const cookie = touched && (await encodeSessionCookie(token, touched, now));
+  if (cookie) response.cookies.set(cookie.name, cookie.value, cookie.options);
 }

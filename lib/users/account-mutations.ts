@@ -10,7 +10,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { accountKeysSchema, createAccountSchema, updateAccountSchema } from "./schemas";
 import { temporaryPassword } from "./temporary-password";
 
-const ERR = "users.errors";
+const ACCOUNT_ERRORS = "users.errors";
 
 /** What the audit log keeps of an account: never its password hash. */
 const AUDITED = {
@@ -30,7 +30,7 @@ type Tx = Prisma.TransactionClient;
 /** Only an administrator makes or manages an administrator; a secretary manages the other roles. */
 function assertMayAssign(user: CurrentUser, role: Role): void {
   if (role === "ADMINISTRATOR" && user.role !== "ADMINISTRATOR")
-    throw new DomainError(`${ERR}.administratorRole`, {}, "role");
+    throw new DomainError(`${ACCOUNT_ERRORS}.administratorRole`, {}, "role");
 }
 
 /** The stored account, locked, in the user's scope, at the version the form was opened at. */
@@ -41,7 +41,7 @@ async function lockAccount(context: MutationContext<{ id: string; version: numbe
   if (!before) throw new NotFoundError("User");
   authorize({ unitId: before.unitId });
   if (before.role === "ADMINISTRATOR" && user.role !== "ADMINISTRATOR")
-    throw new DomainError(`${ERR}.administratorAccount`);
+    throw new DomainError(`${ACCOUNT_ERRORS}.administratorAccount`);
   await assertVersion(tx, "User", before, input.version);
   return before;
 }
@@ -109,7 +109,7 @@ export const updateAccount = defineMutation({
     const { tx, user, input, authorize, audit } = context;
     const before = await lockAccount(context);
     if (before.role === input.role && before.unitId === input.unitId) return { id: before.id };
-    if (before.id === user.id) throw new DomainError(`${ERR}.ownRole`, {}, "role");
+    if (before.id === user.id) throw new DomainError(`${ACCOUNT_ERRORS}.ownRole`, {}, "role");
     authorize({ unitId: input.unitId });
     assertMayAssign(user, input.role);
     const after = await tx.user.update({
@@ -144,7 +144,7 @@ export const resetPassword = defineMutation({
   async run(context) {
     const { tx, user, audit } = context;
     const before = await lockAccount(context);
-    if (before.id === user.id) throw new DomainError(`${ERR}.ownPasswordReset`);
+    if (before.id === user.id) throw new DomainError(`${ACCOUNT_ERRORS}.ownPasswordReset`);
     const { after, password } = await resetPasswordTo(tx, before.id, before.username);
     await audit({
       action: "user.resetPassword",
@@ -165,7 +165,7 @@ function setActive(active: boolean) {
     async run(context) {
       const { tx, user, audit } = context;
       const before = await lockAccount(context);
-      if (before.id === user.id) throw new DomainError(`${ERR}.ownAccount`);
+      if (before.id === user.id) throw new DomainError(`${ACCOUNT_ERRORS}.ownAccount`);
       if (before.active === active) return { id: before.id };
       const after = await tx.user.update({
         where: { id: before.id },

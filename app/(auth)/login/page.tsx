@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { LoginForm } from "@/components/auth/login-form";
+import { SessionNotice } from "@/components/auth/session-notice";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { getCurrentUser } from "@/lib/auth/current-user";
 
@@ -25,6 +26,7 @@ export default async function LoginPage() {
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <Suspense>
+            <SessionNotice />
             <LoginForm />
           </Suspense>
         </div>

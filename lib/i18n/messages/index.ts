@@ -24,6 +24,8 @@ import enSecurity from "./en/security.json";
 import enAudit from "./en/audit.json";
 import enUniqueness from "./en/uniqueness.json";
 import enNews from "./en/news.json";
+import enUsers from "./en/users.json";
+import enAccount from "./en/account.json";
 import enOperations from "./en/operations.json";
 import idAppointments from "./id/appointments.json";
 import idInaugurations from "./id/inaugurations.json";
@@ -50,6 +52,8 @@ import idSecurity from "./id/security.json";
 import idAudit from "./id/audit.json";
 import idUniqueness from "./id/uniqueness.json";
 import idNews from "./id/news.json";
+import idUsers from "./id/users.json";
+import idAccount from "./id/account.json";
 import idOperations from "./id/operations.json";
 
 // One file per module, so that work on one module never edits another's catalogue.
@@ -80,6 +84,8 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     audit: idAudit,
     uniqueness: idUniqueness,
     news: idNews,
+    users: idUsers,
+    account: idAccount,
     security: idSecurity,
     operations: idOperations,
   },
@@ -108,6 +114,8 @@ export const CATALOGUE_FILES: Record<Locale, Record<string, object>> = {
     audit: enAudit,
     uniqueness: enUniqueness,
     news: enNews,
+    users: enUsers,
+    account: enAccount,
     security: enSecurity,
     operations: enOperations,
   },

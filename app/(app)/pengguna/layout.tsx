@@ -1,0 +1,7 @@
+import { moduleMetadata } from "@/components/shell/module-metadata";
+
+export const generateMetadata = moduleMetadata("users");
+
+export default function ModuleLayout({ children }: { children: React.ReactNode }) {
+  return children;
+}
