@@ -11,13 +11,15 @@ const EVERYONE = [
   "Berita",
 ];
 const WITH_AUDIT = [...EVERYONE, "Audit"];
+// Administrators anywhere, and secretaries for their own units, manage accounts (Pengguna).
+const MANAGERS = [...WITH_AUDIT, "Pengguna"];
 
 /** The demo accounts (lib/seed DEMO_LOGINS): the unit each one's header names, and the navigation it must see. */
 const DEMO_ACCOUNTS = [
-  { username: "admin", unit: "KPU Provinsi NTB", nav: WITH_AUDIT },
-  { username: "sekprov", unit: "KPU Provinsi NTB", nav: WITH_AUDIT },
+  { username: "admin", unit: "KPU Provinsi NTB", nav: MANAGERS },
+  { username: "sekprov", unit: "KPU Provinsi NTB", nav: MANAGERS },
   { username: "stafprov", unit: "KPU Provinsi NTB", nav: EVERYONE },
-  { username: "sekkab.sumbawa", unit: "KPU Kabupaten Sumbawa", nav: WITH_AUDIT },
+  { username: "sekkab.sumbawa", unit: "KPU Kabupaten Sumbawa", nav: MANAGERS },
   { username: "staf.mataram", unit: "KPU Kota Mataram", nav: EVERYONE },
   { username: "pemantau", unit: "KPU Provinsi NTB", nav: EVERYONE },
 ];
