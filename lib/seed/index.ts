@@ -12,6 +12,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { insertAppointmentDemo } from "./appointments-insert";
 import { buildDemoData, type DemoData } from "./dataset";
 import { insertEventDemo } from "./events";
+import { insertNewsDemo } from "./news";
 import { insertSupervisionDemo } from "./supervision";
 import { NATIONAL_CODE } from "./units";
 import { demoUsers, DEMO_PASSWORD, type SeedUser } from "./users";
@@ -83,4 +84,6 @@ async function insert(db: Db, data: DemoData, users: SeedUser[]): Promise<void> 
   await insertEventDemo(db, data);
   await insertSupervisionDemo(db, data);
   await insertAppointmentDemo(db, data, users);
+  // Last: the news is drafted from the activities written above.
+  await insertNewsDemo(db);
 }

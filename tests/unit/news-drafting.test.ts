@@ -31,6 +31,7 @@ const stakeholderDay: EventFacts = {
   outcomes: [
     { kind: "AGREEMENT", description: "Pemangku kepentingan mendukung sosialisasi tahapan" },
     { kind: "DECISION", description: "Tim Zona Integritas dibentuk di setiap satuan kerja." },
+    { kind: "DRAFT_DECISION", description: "Rancangan keputusan tentang pemetaan jabatan" },
   ],
 };
 
@@ -56,7 +57,8 @@ describe("drafting from an event", () => {
   });
 
   it("lists the outcomes, each ending with one full stop", () => {
-    expect(body).toContain("menghasilkan 2 pokok hasil:");
+    expect(body).toContain("menghasilkan 3 pokok hasil:");
+    expect(body).toContain("3. Rancangan keputusan tentang pemetaan jabatan.");
     expect(body).toContain("1. Kesepakatan: Pemangku kepentingan mendukung sosialisasi tahapan.");
     expect(body).toContain("2. Keputusan: Tim Zona Integritas dibentuk di setiap satuan kerja.");
     expect(body).not.toContain("..");
@@ -119,7 +121,7 @@ describe("drafting from a supervision visit", () => {
     );
     expect(team).toBe(
       "Tim supervisi dipimpin oleh H. Lalu Ahmad, S.H. bersama Baiq Nurul, S.E. dan Made Arta, S.Kom. " +
-        "Meninjau pelaksanaan tugas, kewajiban dan wewenang sekretariat.",
+        "Kunjungan ini dilaksanakan dalam rangka meninjau pelaksanaan tugas, kewajiban dan wewenang sekretariat.",
     );
     expect(areas).toBe("Bidang yang ditinjau meliputi kepegawaian, keuangan, serta logistik dan umum.");
     expect(findings).toContain(
@@ -186,6 +188,9 @@ describe("drafting from an inauguration", () => {
     );
     expect(body).toContain("2 pejabat hadir secara langsung dan 1 pejabat mengikuti secara daring");
     expect(body).toContain("Keputusan Nomor 12/KP.04-Kpt/52/2022 tanggal 7 Maret 2022");
+    expect(body).toContain(
+      "disaksikan oleh Baiq Nurul, S.E. serta Kepala Bagian Keuangan, Umum dan Logistik.",
+    );
     expect(body).toContain("1. Ani, Kasubbag Keuangan, Sekretariat KPU Kota Mataram");
   });
 

@@ -45,10 +45,12 @@ function sessions(facts: EventFacts): string | null {
 
 function outcomes(facts: EventFacts): string | null {
   if (facts.outcomes.length === 0) return null;
-  const items = facts.outcomes.map(
-    (outcome, index) =>
-      `${index + 1}. ${capitalise(OUTCOME_KIND[outcome.kind])}: ${sentence(outcome.description)}`,
-  );
+  const items = facts.outcomes.map((outcome, index) => {
+    const kind = OUTCOME_KIND[outcome.kind];
+    // "Rancangan keputusan tentang …" already says what it is.
+    const named = outcome.description.toLowerCase().startsWith(kind);
+    return `${index + 1}. ${named ? "" : `${capitalise(kind)}: `}${sentence(outcome.description)}`;
+  });
   return `Kegiatan ini menghasilkan ${facts.outcomes.length} pokok hasil:\n${items.join("\n")}`;
 }
 

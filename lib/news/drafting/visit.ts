@@ -1,6 +1,6 @@
 /** Berita supervisi: an article about a supervision and evaluation visit, from the visit and its report. */
 import type { NewsDraft, Publisher, VisitFacts } from "./facts";
-import { AREA, day, listOf, paragraphs, sentence } from "./words";
+import { AREA, continuing, day, listOf, paragraphs, sentence } from "./words";
 
 function dates(facts: VisitFacts): string {
   const start = day(facts.startDate, "UTC");
@@ -21,7 +21,9 @@ function team(facts: VisitFacts): string | null {
   const [head, ...others] = facts.team;
   if (!head) return null;
   const along = others.length ? ` bersama ${listOf(others)}` : "";
-  const purpose = facts.purpose ? ` ${sentence(facts.purpose)}` : "";
+  const purpose = facts.purpose
+    ? ` ${sentence(`Kunjungan ini dilaksanakan dalam rangka ${continuing(facts.purpose)}`)}`
+    : "";
   return `${sentence(`Tim supervisi dipimpin oleh ${head}${along}`)}${purpose}`;
 }
 

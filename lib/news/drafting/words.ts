@@ -69,8 +69,15 @@ export function time(date: Date, timeZone: string): string {
 /** "a, b dan c": an Indonesian list; "a, b, serta c dan d" when an item holds its own "dan". */
 export function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
-  const joiner = items.some((item) => item.includes(" dan ")) ? ", serta " : " dan ";
+  const nested = items.some((item) => item.includes(" dan "));
+  const joiner = nested ? (items.length === 2 ? " serta " : ", serta ") : " dan ";
   return `${items.slice(0, -1).join(", ")}${joiner}${items.at(-1)}`;
+}
+
+/** Lower-cases the first letter of typed text to continue a sentence, unless it opens an acronym ("SAKIP"). */
+export function continuing(text: string): string {
+  const trimmed = text.trim();
+  return /^[A-Z][a-z]/.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
 }
 
 /** " di Aula KPU, serta secara daring" and the like: where the activity took place, by its mode. */
