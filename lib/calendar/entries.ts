@@ -44,6 +44,41 @@ export interface EntryRange {
   to: Date;
 }
 
+/** What every kind has: the columns of an entry that are not its dates, and the unit whose clock it keeps. */
+const RECORD = { id: true, title: true, status: true, version: true, updatedAt: true } as const;
+const UNIT = { select: { name: true, timeZone: true } } as const;
+
+interface RecordRow {
+  id: string;
+  title: string;
+  status: string;
+  version: number;
+  updatedAt: Date;
+  location?: string | null;
+}
+
+function toEntry(
+  kind: EntryKind,
+  row: RecordRow,
+  unit: { name: string; timeZone: string },
+  href: string,
+  when: Pick<CalendarEntry, "allDay" | "start" | "end">,
+): CalendarEntry {
+  return {
+    kind,
+    id: row.id,
+    title: row.title,
+    href,
+    ...when,
+    timeZone: unit.timeZone,
+    location: row.location ?? null,
+    unitName: unit.name,
+    cancelled: row.status === "CANCELLED",
+    version: row.version,
+    updatedAt: row.updatedAt,
+  };
+}
+
 type Reader = Pick<PrismaClient, "event" | "inauguration" | "supervisionVisit" | "followUp">;
 
 /**
@@ -62,17 +97,7 @@ export async function calendarEntries(
     can(user, "event.view")
       ? db.event.findMany({
           where: { AND: [visibleEventsWhere(user), { startsAt: instants }] },
-          select: {
-            id: true,
-            title: true,
-            startsAt: true,
-            endsAt: true,
-            location: true,
-            status: true,
-            version: true,
-            updatedAt: true,
-            unit: { select: { name: true, timeZone: true } },
-          },
+          select: { ...RECORD, startsAt: true, endsAt: true, location: true, unit: UNIT },
           orderBy: [{ startsAt: "desc" }, { id: "asc" }],
           take: limit,
         })
@@ -80,16 +105,7 @@ export async function calendarEntries(
     can(user, "inauguration.view")
       ? db.inauguration.findMany({
           where: { ...inScope(user), scheduledAt: instants },
-          select: {
-            id: true,
-            title: true,
-            scheduledAt: true,
-            location: true,
-            status: true,
-            version: true,
-            updatedAt: true,
-            unit: { select: { name: true, timeZone: true } },
-          },
+          select: { ...RECORD, scheduledAt: true, location: true, unit: UNIT },
           orderBy: [{ scheduledAt: "desc" }, { id: "asc" }],
           take: limit,
         })
@@ -99,17 +115,7 @@ export async function calendarEntries(
           where: {
             AND: [visitScope(user), { startDate: { lt: range.to } }, { endDate: { gte: range.from } }],
           },
-          select: {
-            id: true,
-            title: true,
-            startDate: true,
-            endDate: true,
-            location: true,
-            status: true,
-            version: true,
-            updatedAt: true,
-            hostUnit: { select: { name: true, timeZone: true } },
-          },
+          select: { ...RECORD, startDate: true, endDate: true, location: true, hostUnit: UNIT },
           orderBy: [{ startDate: "desc" }, { id: "asc" }],
           take: limit,
         })
@@ -117,81 +123,41 @@ export async function calendarEntries(
     can(user, "followUp.view")
       ? db.followUp.findMany({
           where: { ...inScope(user), dueDate: { gte: range.from, lt: range.to } },
-          select: {
-            id: true,
-            title: true,
-            dueDate: true,
-            status: true,
-            version: true,
-            updatedAt: true,
-            unit: { select: { name: true, timeZone: true } },
-          },
+          select: { ...RECORD, dueDate: true, unit: UNIT },
           orderBy: [{ dueDate: "desc" }, { id: "asc" }],
           take: limit,
         })
       : none,
   ]);
   const entries: CalendarEntry[] = [
-    ...events.map((row) => ({
-      kind: "event" as const,
-      id: row.id,
-      title: row.title,
-      href: `/kegiatan/${row.id}`,
-      allDay: false,
-      start: row.startsAt,
-      end: row.endsAt,
-      timeZone: row.unit.timeZone,
-      location: row.location,
-      unitName: row.unit.name,
-      cancelled: row.status === "CANCELLED",
-      version: row.version,
-      updatedAt: row.updatedAt,
-    })),
-    ...inaugurations.map((row) => ({
-      kind: "inauguration" as const,
-      id: row.id,
-      title: row.title,
-      href: `/pelantikan/upacara/${row.id}`,
-      allDay: false,
-      start: row.scheduledAt,
-      end: null,
-      timeZone: row.unit.timeZone,
-      location: row.location,
-      unitName: row.unit.name,
-      cancelled: row.status === "CANCELLED",
-      version: row.version,
-      updatedAt: row.updatedAt,
-    })),
-    ...visits.map((row) => ({
-      kind: "visit" as const,
-      id: row.id,
-      title: row.title,
-      href: visitLink(row.id),
-      allDay: true,
-      start: row.startDate,
-      end: row.endDate,
-      timeZone: row.hostUnit.timeZone,
-      location: row.location,
-      unitName: row.hostUnit.name,
-      cancelled: row.status === "CANCELLED",
-      version: row.version,
-      updatedAt: row.updatedAt,
-    })),
-    ...followUps.map((row) => ({
-      kind: "followUp" as const,
-      id: row.id,
-      title: row.title,
-      href: followUpLink(row.id),
-      allDay: true,
-      start: row.dueDate,
-      end: row.dueDate,
-      timeZone: row.unit.timeZone,
-      location: null,
-      unitName: row.unit.name,
-      cancelled: row.status === "CANCELLED",
-      version: row.version,
-      updatedAt: row.updatedAt,
-    })),
+    ...events.map((row) =>
+      toEntry("event", row, row.unit, `/kegiatan/${row.id}`, {
+        allDay: false,
+        start: row.startsAt,
+        end: row.endsAt,
+      }),
+    ),
+    ...inaugurations.map((row) =>
+      toEntry("inauguration", row, row.unit, `/pelantikan/upacara/${row.id}`, {
+        allDay: false,
+        start: row.scheduledAt,
+        end: null,
+      }),
+    ),
+    ...visits.map((row) =>
+      toEntry("visit", row, row.hostUnit, visitLink(row.id), {
+        allDay: true,
+        start: row.startDate,
+        end: row.endDate,
+      }),
+    ),
+    ...followUps.map((row) =>
+      toEntry("followUp", row, row.unit, followUpLink(row.id), {
+        allDay: true,
+        start: row.dueDate,
+        end: row.dueDate,
+      }),
+    ),
   ];
   return entries.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
 }

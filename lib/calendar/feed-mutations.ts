@@ -7,6 +7,7 @@ import "server-only";
 import { z } from "zod";
 import { DomainError } from "@/lib/actions/errors";
 import { defineMutation, type MutationContext } from "@/lib/actions/mutation";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { newFeedToken } from "./feed-token";
 
 const noInput = z.object({});
@@ -21,40 +22,47 @@ async function audited(context: MutationContext<unknown>, action: string, create
   });
 }
 
+/**
+ * Writes a new secret when the stored state is as `where` expects (none yet, or one to replace); otherwise the
+ * other tab won and the user is told why.
+ */
+async function writeNewToken(
+  context: MutationContext<unknown>,
+  where: Prisma.UserWhereInput,
+  refusal: string,
+  action: string,
+) {
+  const { tx, user, authorize } = context;
+  authorize({ unitId: user.unit.id });
+  const createdAt = new Date();
+  const { count } = await tx.user.updateMany({
+    where: { AND: [{ id: user.id }, where] },
+    data: { calendarFeedToken: newFeedToken(), calendarFeedCreatedAt: createdAt },
+  });
+  if (count === 0) throw new DomainError(refusal);
+  await audited(context, action, createdAt);
+  return { userId: user.id };
+}
+
 /** Buat alamat langganan: only when the user has none (a second press is refused, not a second address). */
 export const createFeedAddress = defineMutation({
   action: "calendar.subscribe",
   schema: noInput,
-  async run(context) {
-    const { tx, user, authorize } = context;
-    authorize({ unitId: user.unit.id });
-    const createdAt = new Date();
-    const { count } = await tx.user.updateMany({
-      where: { id: user.id, calendarFeedToken: null },
-      data: { calendarFeedToken: newFeedToken(), calendarFeedCreatedAt: createdAt },
-    });
-    if (count === 0) throw new DomainError("calendar.errors.feedExists");
-    await audited(context, "calendar.feedCreate", createdAt);
-    return { userId: user.id };
-  },
+  run: (context) =>
+    writeNewToken(context, { calendarFeedToken: null }, "calendar.errors.feedExists", "calendar.feedCreate"),
 });
 
 /** Ganti alamat: a new secret in place of the old, which answers 404 from now on. */
 export const replaceFeedAddress = defineMutation({
   action: "calendar.subscribe",
   schema: noInput,
-  async run(context) {
-    const { tx, user, authorize } = context;
-    authorize({ unitId: user.unit.id });
-    const createdAt = new Date();
-    const { count } = await tx.user.updateMany({
-      where: { id: user.id, calendarFeedToken: { not: null } },
-      data: { calendarFeedToken: newFeedToken(), calendarFeedCreatedAt: createdAt },
-    });
-    if (count === 0) throw new DomainError("calendar.errors.noFeed");
-    await audited(context, "calendar.feedReplace", createdAt);
-    return { userId: user.id };
-  },
+  run: (context) =>
+    writeNewToken(
+      context,
+      { calendarFeedToken: { not: null } },
+      "calendar.errors.noFeed",
+      "calendar.feedReplace",
+    ),
 });
 
 /** Cabut alamat: the feed stops answering; the user may make a new one later. */
