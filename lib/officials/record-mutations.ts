@@ -32,8 +32,6 @@ export const createOfficial = defineMutation({
     const sectionId = await sectionOfPost(tx, input.positionId, input.sectionId);
     await assertPlacement(tx, input.unitId, sectionId);
     assertStatusByForm(input.status, null);
-    const today = await todayOfUnit(tx, input.unitId);
-    await assertQuotaConfirmed(tx, input, today, input.confirmQuota);
     const official = await withUniqueNip(tx, user, input.nip, null, () =>
       tx.official.create({ data: { ...officialData(input), sectionId, ...rankHistoryData(input) } }),
     );
@@ -51,6 +49,8 @@ export const createOfficial = defineMutation({
             },
           )
         : null;
+    // After the writes, so that a refusal of the post comes first; the transaction undoes them if asked.
+    await assertQuotaConfirmed(tx, input, await todayOfUnit(tx, input.unitId), input.confirmQuota, true);
     await audit({
       action: "official.create",
       entityType: "Official",

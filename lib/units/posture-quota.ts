@@ -15,17 +15,23 @@ export interface UnitAtQuota {
   support: boolean;
 }
 
+/**
+ * The unit's figures when it has no room for one more of the kind, else null. `counted`: the official is already
+ * among the staff (checked after the write). A quota of 0 is a formasi not recorded yet: nothing to warn about.
+ */
 export async function unitAtQuota(
   tx: Prisma.TransactionClient,
   unitId: string,
   employmentType: EmploymentType,
   today: Date,
+  counted = false,
 ): Promise<UnitAtQuota | null> {
   const [found] = await loadPostures(tx, [unitId], today);
   if (!found) return null;
   const support = employmentType === "NON_ASN";
   const count = support ? found.posture.support : found.posture.asn;
-  return count.staff >= count.quota
-    ? { unit: found.unit.name, staff: count.staff, quota: count.quota, support }
+  const others = counted ? count.staff - 1 : count.staff;
+  return count.quota > 0 && others >= count.quota
+    ? { unit: found.unit.name, staff: others, quota: count.quota, support }
     : null;
 }

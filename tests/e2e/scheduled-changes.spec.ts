@@ -24,6 +24,11 @@ test("a retirement dated next month is scheduled, not done, and can be cancelled
   await page.getByRole("link", { name: "Pensiun" }).click();
   await page.getByLabel("Berlaku mulai (TMT)").fill(iso);
   await page.getByRole("button", { name: "Simpan" }).click();
+  // The demo official is far from the retirement age: the form says so and asks to confirm.
+  const confirm = page.getByLabel("Tetap simpan sebagai pensiun sebelum batas usia");
+  await expect(page.getByText(/sebelum batas usia pensiun jabatannya \(58 tahun\)/).first()).toBeVisible();
+  await confirm.check();
+  await page.getByRole("button", { name: "Simpan" }).click();
 
   await expect(page).toHaveURL(new RegExp(`/pegawai/${OFFICIAL}$`));
   const scheduled = page.getByRole("region", { name: "Perubahan terjadwal" });

@@ -363,6 +363,8 @@ describe("ending an official's service", () => {
       version: 1,
       status: "RETIRED",
       effectiveDate: "2025-06-01",
+      // Before the retirement age (the NIP's birth date): confirmed, as the form asks (staffing-list.test.ts).
+      confirmEarly: "on",
     });
     expect(result.ok).toBe(true);
     expect(await prisma.official.findUniqueOrThrow({ where: { id: official.id } })).toMatchObject({

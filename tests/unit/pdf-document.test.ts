@@ -153,7 +153,7 @@ describe("the staffing posture as a printed table", () => {
       "9/10 belum lengkap",
       "1",
       "57 dari 60",
-      "kurang 4",
+      "kurang 4, lebih 1",
       "22 dari 24, kurang 2",
     ]);
   });
