@@ -1,14 +1,19 @@
 import ICAL from "ical.js";
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/kalender/[file]/route";
+import { runForm } from "@/lib/actions/form-action";
 import { calendarEntries } from "@/lib/calendar/entries";
 import { getFeedToken } from "@/lib/calendar/feed";
 import { createFeedAddress, replaceFeedAddress, revokeFeedAddress } from "@/lib/calendar/feed-mutations";
 import { feedPath } from "@/lib/calendar/feed-token";
+import { feedForms } from "@/lib/calendar/form-actions";
 import { entriesByDay, monthRange } from "@/lib/calendar/month";
 import { prisma } from "@/lib/db/client";
 import { eventTransitions, saveEvent } from "@/lib/events/mutations";
 import type { CurrentUser } from "@/lib/auth/types";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { Translate } from "@/lib/i18n/translate";
 import { createProvinceWithRegencies, createUnit, createUser, currentUser } from "./db-utils";
 
 async function setting() {
@@ -238,6 +243,46 @@ describe("the feed address", () => {
       params: Promise.resolve({ file: `${token}.txt` }),
     });
     expect(malformed.status).toBe(404);
+  });
+});
+
+describe("the feed address's buttons", () => {
+  it("make one address when pressed twice at once: the second press is told the address exists", async () => {
+    const { users } = await setting();
+    const results = await Promise.all([
+      createFeedAddress.execute(users.stafA, {}),
+      createFeedAddress.execute(users.stafA, {}),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({ reason: "calendar.errors.feedExists" });
+    const entries = await prisma.auditLog.count({
+      where: { entityId: users.stafA.id, action: "calendar.feedCreate" },
+    });
+    expect(entries).toBe(1);
+  });
+
+  it("save through the form kit: confirmed in the user's language, the calendar page revalidated and opened", async () => {
+    const { users } = await setting();
+    const revalidated: string[] = [];
+    const context = {
+      user: users.stafB,
+      t: createTranslator({ locale: "id", messages: messagesFor("id") }) as unknown as Translate,
+      revalidatePath: (path: string) => revalidated.push(path),
+    };
+    expect(await runForm(feedForms.create, new FormData(), context)).toEqual({
+      ok: true,
+      message: "Alamat langganan kalender sudah dibuat.",
+      open: "/kalender",
+    });
+    expect(revalidated).toEqual(["/kalender"]);
+    expect(await runForm(feedForms.create, new FormData(), context)).toMatchObject({
+      ok: false,
+      message: "Anda sudah memiliki alamat langganan. Gunakan alamat yang ada atau gantilah.",
+    });
+    expect(await runForm(feedForms.revoke, new FormData(), context)).toMatchObject({
+      ok: true,
+      message: "Alamat langganan sudah dicabut.",
+    });
   });
 });
 
