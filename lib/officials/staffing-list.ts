@@ -5,13 +5,7 @@
  * Headers and values are a document format, not UI text: Indonesian whatever the user's language.
  */
 import { dukOrder } from "./duk";
-import {
-  EDUCATION_VALUES,
-  EMPLOYMENT_TYPE_VALUES,
-  GENDER_VALUES,
-  RELIGION_VALUES,
-  STATUS_VALUES,
-} from "./export";
+import { EDUCATION_VALUES, EMPLOYMENT_TYPE_VALUES, RELIGION_VALUES, STATUS_VALUES } from "./export";
 import { formatNip } from "./nip";
 import type { OfficialExportRow } from "./queries";
 import { PANGKAT_NAMES, isPppkRank, rankLabel, rankWithPangkat } from "./ranks";
