@@ -76,7 +76,7 @@ test("a new official is registered straight into a vacant post of the unit, on a
   await form.getByLabel("TMT jabatan").fill("2026-01-02");
   await form.getByLabel("Nomor SK").fill(decree);
   await form.getByLabel("Tanggal SK").fill("2025-12-22");
-  await form.getByLabel("TMT pangkat/golongan").fill("2023-04-01");
+  await form.getByLabel("TMT pangkat").fill("2023-04-01");
   await form.getByLabel("Pendidikan terakhir").selectOption("S1");
   await form.getByLabel("Jurusan / program studi").fill("Teknik Informatika");
   await form.getByRole("button", { name: "Simpan" }).click();
