@@ -150,6 +150,18 @@ describe("sign-in rate limit", () => {
     expect(outcomes.filter((outcome) => outcome === "blocked")).toHaveLength(7);
   });
 
+  it("lets parallel correct sign-ins from one address all through", async () => {
+    const limiter = new SignInLimiter(processPool(), LIMITS);
+    const address = freshAddress();
+    const users = [await userWithPassword(), await userWithPassword(), await userWithPassword()];
+
+    const outcomes = await Promise.all(
+      users.map((user) => attempt(user.username, factory.TEST_PASSWORD, address, limiter)),
+    );
+
+    expect(outcomes).toEqual(["ok", "ok", "ok"]);
+  });
+
   it("limits one address across accounts, and a success does not count against it", async () => {
     const limiter = new SignInLimiter(processPool(), { perAccount: 100, perAddress: 3, windowMinutes: 15 });
     const address = freshAddress();
