@@ -50,6 +50,8 @@ function toFailure(caught: unknown, input: unknown): MutationFailure {
   const error = uniqueViolationError(caught, input) ?? caught;
   if (error instanceof ForbiddenError) return { ok: false, code: "forbidden" };
   if (error instanceof NotFoundError || isPrismaError(error, "P2025")) return { ok: false, code: "notFound" };
+  // The transaction ran past its timeout and was rolled back: nothing was written, and trying again may succeed.
+  if (isPrismaError(error, "P2028")) return { ok: false, code: "domain", reason: "busy", params: {} };
   if (error instanceof StaleRecordError)
     return { ok: false, code: "conflict", changedFields: error.changedFields };
   if (error instanceof DomainError) {

@@ -172,6 +172,37 @@ describe("defineMutation", () => {
   });
 });
 
+/** Writes, then outlasts its own transaction's timeout, as an import on an overloaded server could. */
+const outlastsItsTimeout = defineMutation({
+  action: "unit.manage",
+  schema: z.object({ id: z.string() }),
+  timeout: 200,
+  async run({ tx, input, authorize, audit }) {
+    authorize({ unitId: input.id });
+    const after = await tx.workUnit.update({ where: { id: input.id }, data: { address: "terlambat" } });
+    await audit({
+      action: "unit.update",
+      entityType: "WorkUnit",
+      entityId: after.id,
+      unitId: after.id,
+      after,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    return tx.workUnit.findUniqueOrThrow({ where: { id: input.id } });
+  },
+});
+
+describe("a transaction past its timeout", () => {
+  it("answers 'busy, try again' instead of a crash, and nothing is written", async () => {
+    const { province } = await createProvinceWithRegencies();
+    const admin = await currentUser((await createUser({ role: "ADMINISTRATOR", unitId: province.id })).id);
+    const result = await outlastsItsTimeout.execute(admin, { id: province.id });
+    expect(result).toEqual({ ok: false, code: "domain", reason: "busy", params: {} });
+    expect((await prisma.workUnit.findUniqueOrThrow({ where: { id: province.id } })).address).toBeNull();
+    expect(await auditCount(province.id)).toBe(0);
+  });
+});
+
 describe("scope", () => {
   it("a province user's scope is the province and its regencies; a regency user's only their own", async () => {
     const { province, regencyA, regencyB } = await createProvinceWithRegencies();
