@@ -171,6 +171,7 @@ describe("navigation follows the policy", () => {
       "supervision",
       "followUps",
       "events",
+      "calendar",
       "news",
     ]);
   });
