@@ -8,6 +8,7 @@ const EVERYONE = [
   "Supervisi",
   "Tindak Lanjut",
   "Kegiatan",
+  "Kalender",
   "Berita",
 ];
 const WITH_AUDIT = [...EVERYONE, "Audit"];
