@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "OfficialStatus" ADD VALUE 'STUDY_LEAVE';
