@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form/form-alert";
 import { FormButtons } from "@/components/ui/form/form-buttons";
@@ -10,13 +11,17 @@ import { createAccountAction } from "@/lib/users/actions";
 import type { TemporaryPasswordState } from "@/lib/users/form-actions";
 import { TemporaryPasswordNotice } from "./temporary-password-notice";
 
-/** Step two of a new account: username, role and unit for the chosen official; then the temporary password. */
+/**
+ * Step two of a new account: username, role and unit for the chosen official; then the temporary password. The
+ * saved account revalidates this page, which then finds the official with an account: the password stays on
+ * screen because this component stays in place and keeps it in its state.
+ */
 export function CreateAccountForm({
   official,
   roles,
   units,
 }: {
-  official: { id: string; unitId: string };
+  official: { id: string; name: string; unitId: string; account: { id: string; username: string } | null };
   roles: SelectOption[];
   units: SelectOption[];
 }) {
@@ -33,6 +38,19 @@ export function CreateAccountForm({
           addAnotherHref="/pengguna/baru"
         />
       </div>
+    );
+  }
+  if (official.account) {
+    return (
+      <p className="space-x-4 text-sm">
+        <span>{t("pick.hasAccount", { name: official.name, username: official.account.username })}</span>
+        <Link
+          href={`/pengguna/${official.account.id}`}
+          className="font-medium text-brand-700 hover:underline"
+        >
+          {t("pick.openAccount")}
+        </Link>
+      </p>
     );
   }
   return (

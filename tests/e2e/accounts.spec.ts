@@ -10,7 +10,7 @@ async function createOfficial(page: Page): Promise<string> {
   const name = `Lalu Uji Akun ${sequence}${Math.floor(Math.random() * 1000)}`;
   await page.goto(`/pegawai/baru?unit=${DOMPU}`);
   await page.getByLabel("Nama", { exact: true }).fill(name);
-  await page.getByLabel("Pangkat/golongan").selectOption({ label: "Penata Muda (III/a)" });
+  await page.getByLabel("Pangkat/golongan", { exact: true }).selectOption({ label: "Penata Muda (III/a)" });
   await page.getByLabel("NIP", { exact: true }).fill(`19910611 201903 1 ${sequence}`);
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page).toHaveURL(/\/pegawai\/(?!baru)[^/]+$/);
@@ -52,14 +52,14 @@ async function firstSignIn(browser: Browser, username: string, temporary: string
 
   const newPassword = `Sembalun-Rinjani-${Math.floor(Math.random() * 1e6)}`;
   await page.getByLabel("Kata sandi saat ini").fill(temporary);
-  await page.getByLabel("Kata sandi baru").fill(username);
+  await page.getByLabel("Kata sandi baru", { exact: true }).fill(username);
   await page.getByLabel("Ulangi kata sandi baru").fill(username);
   await page.getByRole("button", { name: "Ganti kata sandi" }).click();
-  await expect(page.getByLabel("Kata sandi baru")).toHaveAccessibleDescription(
+  await expect(page.getByLabel("Kata sandi baru", { exact: true })).toHaveAccessibleDescription(
     /Kata sandi tidak boleh memuat nama pengguna/,
   );
 
-  await page.getByLabel("Kata sandi baru").fill(newPassword);
+  await page.getByLabel("Kata sandi baru", { exact: true }).fill(newPassword);
   await page.getByLabel("Ulangi kata sandi baru").fill(newPassword);
   await page.getByRole("button", { name: "Ganti kata sandi" }).click();
   await expect(page).toHaveURL((url) => url.pathname === "/");

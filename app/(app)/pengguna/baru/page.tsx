@@ -58,24 +58,12 @@ export default async function NewAccountPage({
         <dt className="font-medium text-slate-600">{t("columns.unit")}</dt>
         <dd>{official.unit.name}</dd>
       </dl>
-      {official.user ? (
-        <p className="space-x-4 text-sm">
-          <span>{t("pick.hasAccount", { name: official.name, username: official.user.username })}</span>
-          <Link href={`/pengguna/${official.user.id}`} className="font-medium text-brand-700 hover:underline">
-            {t("pick.openAccount")}
-          </Link>
-          {other}
-        </p>
-      ) : (
-        <>
-          <CreateAccountForm
-            official={{ id: official.id, unitId: official.unitId }}
-            roles={assignableRoles(user).map((role) => ({ value: role, label: core(role) }))}
-            units={units.map((unit) => ({ value: unit.id, label: unit.name }))}
-          />
-          <p className="mt-4 text-sm">{other}</p>
-        </>
-      )}
+      <CreateAccountForm
+        official={{ id: official.id, name: official.name, unitId: official.unitId, account: official.user }}
+        roles={assignableRoles(user).map((role) => ({ value: role, label: core(role) }))}
+        units={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+      />
+      <p className="mt-4 text-sm">{other}</p>
     </>
   );
 }
