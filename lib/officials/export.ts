@@ -66,7 +66,8 @@ export const EMPLOYMENT_TYPE_VALUES: Readonly<Record<EmploymentType, string>> = 
 };
 export const STATUS_VALUES: Readonly<Record<OfficialStatus, string>> = {
   ACTIVE: "Aktif",
-  ON_LEAVE: "Cuti/Tugas Belajar",
+  ON_LEAVE: "Cuti",
+  STUDY_LEAVE: "Tugas Belajar",
   TRANSFERRED_OUT: "Mutasi Keluar",
   RETIRED: "Pensiun",
   DECEASED: "Meninggal Dunia",

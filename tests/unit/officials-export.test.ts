@@ -145,7 +145,7 @@ describe("officials export format", () => {
     expect(cells[EXPORT_COLUMNS.indexOf("Tanggal Lahir")]).toBe("");
     expect(cells[EXPORT_COLUMNS.indexOf("Sub Bagian")]).toBe("");
     expect(cells[EXPORT_COLUMNS.indexOf("Status Kepegawaian")]).toBe("Non-ASN");
-    expect(cells[EXPORT_COLUMNS.indexOf("Status")]).toBe("Cuti/Tugas Belajar");
+    expect(cells[EXPORT_COLUMNS.indexOf("Status")]).toBe("Cuti");
   });
 
   it("quotes CSV cells that need it and neutralises formulas, but not phone numbers", () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readDate, readNip, readPhone } from "@/lib/officials/import/cells";
+import { readDate, readNip, readPhone, readStatus } from "@/lib/officials/import/cells";
 import { matchHeaders } from "@/lib/officials/import/columns";
 import { mapRow } from "@/lib/officials/import/map-row";
 import { readImportTable } from "@/lib/officials/import/read-table";
@@ -226,6 +226,13 @@ describe("cells", () => {
       problem: { key: "import.problems.date", params: { value: "31/02/1978" } },
     });
     expect(readDate("Mei 1978")).toMatchObject({ ok: false });
+  });
+
+  it("reads Cuti and Tugas belajar as two statuses, and the old joint label as Cuti", () => {
+    expect(readStatus("Cuti")).toEqual({ ok: true, value: "ON_LEAVE" });
+    expect(readStatus("Tugas Belajar")).toEqual({ ok: true, value: "STUDY_LEAVE" });
+    expect(readStatus("tugas belajar")).toEqual({ ok: true, value: "STUDY_LEAVE" });
+    expect(readStatus("Cuti/Tugas Belajar")).toEqual({ ok: true, value: "ON_LEAVE" });
   });
 
   it("puts back the leading zero Excel drops from a phone number", () => {

@@ -5,7 +5,8 @@
 import { EmploymentType, Gender, OfficialStatus, type Rank } from "@/lib/generated/prisma/enums";
 import { cellText, isNumberCell, type Cell } from "@/lib/uploads/spreadsheet-cells";
 import { EMPLOYMENT_TYPE_VALUES, GENDER_VALUES, STATUS_VALUES } from "../export";
-import { parseRankLabel } from "../ranks";
+import { dateOfCell } from "./cell-dates";
+import { readRankText } from "./cell-ranks";
 
 export interface CellProblem {
   /** Catalogue key: plain under `validation`, dotted a full path (as zod messages in lib/actions/field-issues.ts). */
@@ -83,8 +84,15 @@ const GENDERS = lookup<Gender>([
 export const readGender = choice(GENDERS, "gender");
 
 const EMPLOYMENT_TYPES = lookup<EmploymentType>([
-  [EmploymentType.PNS, [EMPLOYMENT_TYPE_VALUES.PNS, "Pegawai Negeri Sipil"]],
-  [EmploymentType.PPPK, [EMPLOYMENT_TYPE_VALUES.PPPK, "Pegawai Pemerintah dengan Perjanjian Kerja"]],
+  // SIASN writes where a PNS is employed ("PNS Pusat", "PNS Daerah"); a CPNS is a PNS on probation.
+  [
+    EmploymentType.PNS,
+    [EMPLOYMENT_TYPE_VALUES.PNS, "Pegawai Negeri Sipil", "PNS Pusat", "PNS Daerah", "CPNS"],
+  ],
+  [
+    EmploymentType.PPPK,
+    [EMPLOYMENT_TYPE_VALUES.PPPK, "Pegawai Pemerintah dengan Perjanjian Kerja", "PPPK Pusat", "PPPK Daerah"],
+  ],
   [EmploymentType.NON_ASN, [EMPLOYMENT_TYPE_VALUES.NON_ASN, "Non ASN", "Tenaga Pendukung", "Honorer"]],
 ]);
 
@@ -92,7 +100,9 @@ export const readEmploymentType = choice(EMPLOYMENT_TYPES, "employmentType");
 
 const STATUSES = lookup<OfficialStatus>([
   [OfficialStatus.ACTIVE, [STATUS_VALUES.ACTIVE, "Active"]],
-  [OfficialStatus.ON_LEAVE, [STATUS_VALUES.ON_LEAVE, "Cuti", "Tugas Belajar", "On leave"]],
+  // "Cuti/Tugas Belajar" was one status in exports before the two were told apart: it reads as Cuti.
+  [OfficialStatus.ON_LEAVE, [STATUS_VALUES.ON_LEAVE, "Cuti/Tugas Belajar", "On leave"]],
+  [OfficialStatus.STUDY_LEAVE, [STATUS_VALUES.STUDY_LEAVE, "Tubel", "Study leave"]],
   [OfficialStatus.TRANSFERRED_OUT, [STATUS_VALUES.TRANSFERRED_OUT, "Mutasi", "Pindah", "Transferred out"]],
   [OfficialStatus.RETIRED, [STATUS_VALUES.RETIRED, "Retired"]],
   [OfficialStatus.DECEASED, [STATUS_VALUES.DECEASED, "Meninggal", "Wafat", "Deceased"]],
@@ -101,12 +111,13 @@ const STATUSES = lookup<OfficialStatus>([
 
 export const readStatus = choice(STATUSES, "status");
 
-/** "III/a", "PPPK IX", or the pangkat with the label in brackets as lists print it: "Penata (III/c)". */
+/** The golongan, the pangkat name, or both ("Penata Muda / III/a"); a PPPK's grade bare or labelled. */
 export function readRank(cell: Cell): CellResult<Rank> {
   const text = cellText(cell);
   if (!text) return empty();
-  const rank = parseRankLabel(text) ?? parseRankLabel(/\(([^)]*)\)\s*$/.exec(text)?.[1] ?? "");
-  return rank ? value(rank) : problem("rank", cell);
+  const reading = readRankText(text);
+  if (reading.ok) return value(reading.rank);
+  return problem(reading.reason === "mismatch" ? "rankDisagrees" : "rank", cell);
 }
 
 /**
@@ -118,37 +129,12 @@ export function readPhone(cell: Cell): string | undefined {
   return readText(cell);
 }
 
-// Excel's day 1 is 1900-01-01, and it counts a 29 February 1900 that never was: serial 25569 is 1970-01-01.
-const EXCEL_EPOCH_OFFSET = 25569;
-const DAY_MS = 86_400_000;
-
-function utcDate(year: number, month: number, day: number): Date | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-    ? date
-    : null;
-}
-
 /**
- * A calendar date: a date cell, an Excel serial number left unformatted, "1978-05-12" (ISO) or "12/05/1978"
- * (DD/MM/YYYY, the Indonesian order; also with "-" or "."). Returned as UTC midnight, as @db.Date values are.
+ * A calendar date: a date cell, an Excel serial number left unformatted, "1978-05-12" (ISO), "12/05/1978"
+ * (DD/MM/YYYY, the Indonesian order; also with "-" or ".") or "12 Mei 1978". UTC midnight, as @db.Date values are.
  */
 export function readDate(cell: Cell): CellResult<Date> {
-  if (cell instanceof Date) {
-    return value(new Date(Date.UTC(cell.getUTCFullYear(), cell.getUTCMonth(), cell.getUTCDate())));
-  }
-  if (isNumberCell(cell)) {
-    const serial = cell.value;
-    if (Number.isInteger(serial) && serial > 60 && serial < 2_958_466) {
-      return value(new Date((serial - EXCEL_EPOCH_OFFSET) * DAY_MS));
-    }
-    return problem("date", cell);
-  }
-  const text = cellText(cell);
-  if (!text) return empty();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  const parts = iso ? [iso[1], iso[2], iso[3]] : local ? [local[3], local[2], local[1]] : null;
-  const date = parts ? utcDate(Number(parts[0]), Number(parts[1]), Number(parts[2])) : null;
+  const date = dateOfCell(cell);
+  if (date === undefined) return empty();
   return date ? value(date) : problem("date", cell);
 }

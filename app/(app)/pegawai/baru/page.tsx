@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { getPlacementOptions } from "@/lib/officials/record-queries";
 import { OFFICIAL_FORM_FIELDS, type OfficialFormValues } from "@/lib/officials/form-values";
 import { rankHistoryFormValues } from "@/lib/officials/rank-history";
+import { SERVING_STATUSES } from "@/lib/officials/status";
 
 /** Pegawai baru. `?unit=<id>` preselects a unit in scope; otherwise the user's own unit. */
 export default async function NewOfficialPage({
@@ -29,7 +30,7 @@ export default async function NewOfficialPage({
       <PageHeader title={t("newTitle")} intro={t("newIntro")} />
       <OfficialForm
         initial={initial}
-        statuses={["ACTIVE", "ON_LEAVE"]}
+        statuses={[...SERVING_STATUSES]}
         units={options.units}
         sections={options.sections}
         posts={options.posts}

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import type { OfficialStatus } from "@/lib/generated/prisma/enums";
 import { getOfficialForForm, getPlacementOptions } from "@/lib/officials/record-queries";
-import { isEndedStatus } from "@/lib/officials/status";
+import { isEndedStatus, SERVING_STATUSES } from "@/lib/officials/status";
 
 /** Ubah data pegawai: the form, loaded with the stored values and the version they carry. */
 export default async function EditOfficialPage({ params }: { params: Promise<{ id: string }> }) {
@@ -16,8 +16,8 @@ export default async function EditOfficialPage({ params }: { params: Promise<{ i
   const stored = form.values.status as OfficialStatus;
   // An ended status stays selectable only for the one who has it (a correction); the form may also reactivate.
   const statuses: OfficialStatus[] = isEndedStatus(stored)
-    ? ["ACTIVE", "ON_LEAVE", stored]
-    : ["ACTIVE", "ON_LEAVE"];
+    ? [...SERVING_STATUSES, stored]
+    : [...SERVING_STATUSES];
   return (
     <>
       <PageHeader title={t("editTitle", { name: form.values.name })} intro={t("editIntro")} />
