@@ -21,9 +21,7 @@ export function NewsCard({
       {photoSrc ? (
         // eslint-disable-next-line @next/next/no-img-element -- served by a scoped route, not optimisable
         <img src={photoSrc} alt="" className="aspect-video w-full object-cover" />
-      ) : (
-        <div aria-hidden className="aspect-video w-full bg-gradient-to-br from-slate-100 to-slate-200" />
-      )}
+      ) : null}
       <div className="flex flex-1 flex-col gap-2 p-4">
         {badge ? (
           <span className="self-start rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">

@@ -1,6 +1,8 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { submitForm } from "@/lib/actions/form-action";
+import { setFlash } from "@/lib/actions/flash";
 import { requestContext, submitMutation, type ActionState } from "@/lib/actions/submit";
 import { draftForm, newsForm } from "./form-actions";
 import { newsTransitions } from "./mutations";
@@ -14,16 +16,22 @@ export async function saveNewsAction(_previous: ActionState, formData: FormData)
   return submitForm(newsForm, formData);
 }
 
-/** One server action for the item's workflow steps; the form names the step (`transition`). */
+/**
+ * One server action for the item's workflow steps; the form names the step (`transition`). A step changes which
+ * forms the page shows, so the confirmation travels as a flash to the item's page, as after any form's save.
+ */
 export async function newsTransitionAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const name = String(formData.get("transition"));
-  const id = String(formData.get("id"));
   if (!Object.hasOwn(newsTransitions, name)) {
     const { t } = await requestContext();
     return { ok: false, message: t("errors.notFound") };
   }
-  return submitMutation(newsTransitions[name as NewsTransition], formData, {
+  const { data, ...state } = await submitMutation(newsTransitions[name as NewsTransition], formData, {
     saved: `news.saved.${name}`,
-    revalidate: () => ["/berita", `/berita/${id}`],
+    revalidate: (item) => ["/berita", `/berita/${item.id}`],
   });
+  if (!state.ok || !data) return state;
+  const page = `/berita/${data.id}`;
+  if (state.message) await setFlash(state.message, page);
+  redirect(page);
 }
