@@ -11,7 +11,6 @@ import {
   updateSection,
   updateUnit,
 } from "@/lib/units/mutations";
-import { listUnitHistory } from "@/lib/units/history-queries";
 import { loadPostures } from "@/lib/units/posture-queries";
 import * as factory from "./db-utils";
 
@@ -376,42 +375,6 @@ describe("posts", () => {
     }
     expect(await prisma.position.count({ where: { unitId: mine.regencyA.id } })).toBe(1);
     expect(await auditOf(post.id)).toEqual([]);
-  });
-});
-
-describe("a unit's history", () => {
-  it("lists the unit's own, its sections' and its posts' changes, newest first, and nothing else", async () => {
-    const { province, regencyA, regencyB } = await factory.createProvinceWithRegencies();
-    const staff = await userAt("STAFF", province.id);
-    const section = await factory.createSection(regencyA.id, { staffQuota: 5 });
-    const post = await factory.createPosition(regencyA.id, { kind: "EXECUTOR", level: "EXECUTOR", quota: 2 });
-    const base = { id: section.id, name: section.name, kind: "SUB_BAGIAN" };
-    await updateSection.execute(staff, { ...base, version: 1, staffQuota: 6 });
-    await updatePosition.execute(staff, {
-      id: post.id,
-      version: 1,
-      title: post.title,
-      kind: "EXECUTOR",
-      level: "EXECUTOR",
-      quota: 3,
-    });
-    await createSection.execute(staff, {
-      unitId: regencyB.id,
-      name: "Elsewhere",
-      kind: "SUB_BAGIAN",
-      staffQuota: 1,
-    });
-
-    const { entries } = await listUnitHistory(regencyA.id);
-    expect(entries.map((e) => [e.verb, e.subject, e.quotaChanges])).toEqual([
-      ["update", { type: "position", title: post.title }, [{ field: "quota", from: 2, to: 3 }]],
-      [
-        "update",
-        { type: "section", kind: "SUB_BAGIAN", name: section.name },
-        [{ field: "staffQuota", from: 5, to: 6 }],
-      ],
-    ]);
-    expect(entries[0]?.actorName).toBe(staff.displayName);
   });
 });
 
