@@ -39,8 +39,9 @@ export async function authenticate(username: string, password: string, options: 
 
   const admission = await limiter.begin(normalized, address);
   if (!admission.allowed) {
-    await auditAttempt("auth.signInBlocked", attempt, { retryAfterMs: admission.retryAfterMs });
-    throw new SignInBlockedError(admission.retryAfterMs);
+    const refusal = new SignInBlockedError(admission.retryAfterMs);
+    await auditAttempt("auth.signInBlocked", attempt, { waitMinutes: refusal.minutes });
+    throw refusal;
   }
 
   const valid = await verifyPassword(password, user?.passwordHash ?? (await timingDecoy));
@@ -75,7 +76,7 @@ interface Attempt {
 async function auditAttempt(
   action: "auth.signInFailed" | "auth.signInBlocked",
   { username, address, user }: Attempt,
-  extra: { retryAfterMs?: number } = {},
+  extra: { waitMinutes?: number } = {},
 ) {
   await prisma.$transaction((tx) =>
     recordAudit(tx, {

@@ -70,7 +70,7 @@ describe("sign-in rate limit", () => {
       ...Array(5).fill("auth.signInFailed"),
       "auth.signInBlocked",
     ]);
-    expect(entries[5]?.after).toMatchObject({ username: user.username, address });
+    expect(entries[5]?.after).toMatchObject({ username: user.username, address, waitMinutes: 15 });
     const written = entries.map(({ actorName, entityId, before, after }) => ({
       actorName,
       entityId,
