@@ -57,7 +57,7 @@ test.describe("the officials list for the province", () => {
     const response = await page.request.get(href);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-disposition"]).toMatch(
-      /^attachment; filename="pegawai-KPU-Sumbawa-\d{4}-\d{2}-\d{2}\.csv"$/,
+      /^attachment; filename="pegawai-KPU-Kabupaten-Sumbawa-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
     const text = (await response.body()).toString("utf8");
     expect(text.startsWith("\uFEFFNama,NIP,Jenis Kelamin,Tempat Lahir,Tanggal Lahir,")).toBe(true);
@@ -94,7 +94,7 @@ test.describe("the officials list for a regency", () => {
     ).toBeVisible();
     await expect(filters(page).getByLabel("Satuan kerja")).toHaveCount(0);
 
-    await page.goto("/pegawai?q=lahmuddin");
+    await page.goto("/pegawai?q=zulkarnain");
     await expect(page.getByRole("table").getByRole("link", { name: "Zulkarnain Hamid" })).toBeVisible();
   });
 });
