@@ -72,12 +72,10 @@ export function parseNip(input: string, today: Date = new Date()): ParsedNip {
   const nip = normalizeNip(input);
   if (!nip) return fail("format");
 
-  const birthYear = digitsAt(nip, 0, 4);
-  const birthMonth = digitsAt(nip, 4, 6);
-  const birthDate = calendarDate(birthYear, birthMonth, digitsAt(nip, 6, 8));
-  if (!birthDate || birthYear < MIN_BIRTH_YEAR) return fail("birthDate");
-  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  if (birthDate.getTime() > todayUtc) return fail("birthDateInFuture");
+  const birthDate = readBirthDate(nip, today);
+  if (typeof birthDate === "string") return fail(birthDate);
+  const birthYear = birthDate.getUTCFullYear();
+  const birthMonth = birthDate.getUTCMonth() + 1;
 
   const serviceStart = { year: digitsAt(nip, 8, 12), month: digitsAt(nip, 12, 14) };
   if (serviceStart.month < 1 || serviceStart.month > 12) return fail("serviceStartMonth");
@@ -116,6 +114,18 @@ export function composeNip(parts: NipParts): string {
     gender === "MALE" ? "1" : "2",
     pad(sequence, 3),
   ].join("");
+}
+
+/**
+ * Digits 1-8 of an 18-digit number (a NIP or an NI PPPK) as the birth date they encode: UTC midnight, or why
+ * they are not one (not a calendar date or before 1900, or after `today`).
+ */
+export function readBirthDate(digits: string, today: Date): Date | "birthDate" | "birthDateInFuture" {
+  const year = digitsAt(digits, 0, 4);
+  const birthDate = calendarDate(year, digitsAt(digits, 4, 6), digitsAt(digits, 6, 8));
+  if (!birthDate || year < MIN_BIRTH_YEAR) return "birthDate";
+  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  return birthDate.getTime() > todayUtc ? "birthDateInFuture" : birthDate;
 }
 
 function fail(error: NipError): ParsedNip {

@@ -64,6 +64,24 @@ describe("official input rules", () => {
     });
   });
 
+  it("checks a PPPK's NI PPPK in its own layout, against the birth date and gender entered", () => {
+    const pppk = { ...pns, employmentType: "PPPK", rank: "PPPK_IX", nip: "19900412 202321 2 005" };
+    const result = createOfficialSchema.parse(pppk);
+    expect(result).toMatchObject({ nip: "199004122023212005", gender: "FEMALE" });
+    expect(result.birthDate?.toISOString()).toBe("1990-04-12T00:00:00.000Z");
+    expect(messagesFor({ ...pppk, birthDate: "1990-04-13", gender: "MALE" })).toEqual({
+      birthDate: "officialRecord.validation.pppkNumberBirthDateMismatch",
+      gender: "officialRecord.validation.pppkNumberGenderMismatch",
+    });
+    // A PNS's NIP typed for a PPPK, and a placeholder of zeros, are refused with their own words.
+    expect(messagesFor({ ...pppk, nip: pns.nip })).toEqual({
+      nip: "officialRecord.validation.pppkNumber.pnsShaped",
+    });
+    expect(messagesFor({ ...pppk, nip: "000000000000000000", gender: "FEMALE" })).toEqual({
+      nip: "officialRecord.validation.pppkNumber.zeros",
+    });
+  });
+
   it("rejects impossible calendar dates", () => {
     expect(messagesFor({ ...pns, birthDate: "1978-02-30" })).toEqual({
       birthDate: "date",

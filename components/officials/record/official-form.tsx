@@ -116,7 +116,7 @@ export function OfficialForm({
             value={values.nip}
             onChange={(value) => change("nip", value)}
             errors={form.errors("nip")}
-            explain={isPns}
+            kind={isPns ? "PNS" : "PPPK"}
             entered={{ birthDate: values.birthDate, gender: values.gender }}
           />
         )}

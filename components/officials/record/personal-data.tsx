@@ -9,9 +9,10 @@ import type {
   Religion,
 } from "@/lib/generated/prisma/enums";
 import { formatNip, parseNip } from "@/lib/officials/nip";
+import { parsePppkNumber } from "@/lib/officials/pppk-number";
 import { rankWithPangkat } from "@/lib/officials/ranks";
 import { serviceLengthOn } from "@/lib/officials/service-length";
-import { NipBreakdown } from "./nip-breakdown";
+import { NipBreakdown, PppkNumberBreakdown } from "./nip-breakdown";
 
 export interface PersonalDataProps {
   nip: string | null;
@@ -38,6 +39,8 @@ export interface PersonalDataProps {
 export async function PersonalData({ official }: { official: PersonalDataProps }) {
   const [t, format] = await Promise.all([getTranslations("officialRecord"), getFormatter()]);
   const parsedNip = official.nip && official.employmentType === "PNS" ? parseNip(official.nip) : null;
+  const parsedPppk =
+    official.nip && official.employmentType === "PPPK" ? parsePppkNumber(official.nip) : null;
   const birth = [
     official.birthPlace,
     official.birthDate ? format.dateTime(official.birthDate, { dateStyle: "long", timeZone: "UTC" }) : null,
@@ -92,12 +95,13 @@ export async function PersonalData({ official }: { official: PersonalDataProps }
           </div>
         ))}
       </dl>
-      {parsedNip?.ok ? (
+      {parsedNip?.ok || parsedPppk?.ok ? (
         <div className="self-start rounded-md border border-slate-200 bg-slate-50 p-3">
           <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-            {t("detail.nipEncodes")}
+            {t(parsedPppk ? "detail.pppkEncodes" : "detail.nipEncodes")}
           </h3>
-          <NipBreakdown parts={parsedNip} />
+          {parsedNip?.ok ? <NipBreakdown parts={parsedNip} /> : null}
+          {parsedPppk?.ok ? <PppkNumberBreakdown parts={parsedPppk} /> : null}
         </div>
       ) : null}
     </div>
