@@ -1,6 +1,7 @@
-import { getToken } from "next-auth/jwt";
+import { getToken, type JWT } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { recordActivity } from "@/lib/auth/session-activity";
 import { isLocale, LOCALE_COOKIE, DEFAULT_LOCALE } from "@/lib/i18n/config";
 import en from "@/lib/i18n/messages/en/security.json";
 import id from "@/lib/i18n/messages/id/security.json";
@@ -59,8 +60,9 @@ async function route(
       return NextResponse.redirect(target);
     }
   }
+  let token: JWT | null = null;
   if (!PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(path))) {
-    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
     if (!token) {
       const signIn = new URL("/login", request.url);
       signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
@@ -73,7 +75,10 @@ async function route(
   forwarded.set("x-nonce", nonce);
   forwarded.set("Content-Security-Policy", policy);
   if (!trustProxy) forwarded.delete("x-forwarded-for");
-  return NextResponse.next({ request: { headers: forwarded } });
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  // The idle timeout counts from the last request: the session cookie records it, at most once a minute.
+  await recordActivity(token, response);
+  return response;
 }
 
 function refuse(request: NextRequest, refusal: Refusal): NextResponse {
