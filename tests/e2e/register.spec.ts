@@ -24,7 +24,7 @@ test("a refused move keeps every value as typed, and saves the post and decree o
   await page.goto(`/pegawai/${PELAKSANA}/mutasi`);
 
   const form = page.locator("main form");
-  const section = form.getByLabel("Bagian", { exact: true });
+  const section = form.getByLabel("Sub Bagian", { exact: true });
   const post = form.getByLabel("Jabatan baru");
   await section.selectOption(DOMPU_PDI);
   await post.selectOption(FULL_POST);
