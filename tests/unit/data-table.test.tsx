@@ -99,7 +99,7 @@ describe("DataTable", () => {
   });
 
   it("keeps the first column in view when asked, and scrolls sideways inside its frame", () => {
-    expect(table()).toMatch(/^<div class="overflow-x-auto/);
+    expect(table()).toMatch(/^<div class="relative overflow-x-auto/);
     expect(table()).toContain('style="min-width:max(100%, 24rem)"');
     expect(table()).not.toContain("sticky");
     const markup = table({ stickyFirstColumn: true, rowHeader: true });
