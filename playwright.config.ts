@@ -63,6 +63,9 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
       SEED_DEMO_DATA: "false",
+      // Every test signs in from 127.0.0.1: the per-address limit would count the whole suite's deliberate wrong
+      // passwords as one attacker. The per-account limit, which the security tests exercise, stays as configured.
+      SIGN_IN_MAX_FAILURES_PER_ADDRESS: "1000",
     },
   },
 });
