@@ -6,6 +6,7 @@
 import "server-only";
 import { DomainError, StaleRecordError } from "@/lib/actions/errors";
 import type { MutationContext } from "@/lib/actions/mutation";
+import { beforeFullStop } from "@/lib/i18n/sentence";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { transition, type TransitionRequest } from "@/lib/workflow/transition";
 import { notFromStateKey } from "@/lib/workflow/available";
@@ -32,6 +33,6 @@ export async function takeStep(
     });
     if (!last) throw error;
     const step = last.action.slice(`${proposalWorkflow.auditPrefix}.`.length);
-    throw new DomainError(`${APPOINTMENT_ERRORS}.overtaken`, { name: last.actorName, step });
+    throw new DomainError(`${APPOINTMENT_ERRORS}.overtaken`, { name: beforeFullStop(last.actorName), step });
   }
 }

@@ -5,6 +5,7 @@ import { assertVersion } from "@/lib/actions/stale";
 import { isInScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { lockRow } from "@/lib/db/lock-row";
+import { beforeFullStop } from "@/lib/i18n/sentence";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -62,7 +63,7 @@ export async function withUniqueNip<T>(
     });
     if (holder && holder.id !== exceptId) {
       if (isInScope(user, holder.unitId))
-        throw new DomainError(`${ERR}.nipTakenBy`, { name: holder.name }, "nip");
+        throw new DomainError(`${ERR}.nipTakenBy`, { name: beforeFullStop(holder.name) }, "nip");
       throw new DomainError(`${ERR}.nipTaken`, {}, "nip");
     }
   }

@@ -98,8 +98,4 @@ export function paragraphs(...parts: (string | null | false | undefined)[]): str
   return parts.filter((part): part is string => Boolean(part && part.trim())).join("\n\n");
 }
 
-/** A sentence ends with one full stop, whatever the typed text ended with. */
-export function sentence(text: string): string {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
+export { sentence } from "@/lib/i18n/sentence";
