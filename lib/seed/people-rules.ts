@@ -3,9 +3,6 @@
  * practice: a Kasubbag is Penata (III/c–III/d), a Kabag or regency Sekretaris Pembina (IV/a–IV/b), the provincial
  * Sekretaris Pembina Utama Muda/Madya (IV/c–IV/d), a pelaksana II/c–III/b by education; PPPK hold grades
  * (V with SMA, VII with D3, IX with S1); support staff hold no rank.
- *
- * PPPK officials get no number in the demo: their NI PPPK has the NIP's shape but a code in place of the month,
- * which parseNip (PNS only) would refuse.
  */
 import type { EmploymentType, Gender, Rank } from "@/lib/generated/prisma/enums";
 import type { Random } from "./prng";

@@ -1,10 +1,12 @@
 /**
  * Deterministic generator of demo officials: name with fitting titles, birth date, NIP, rank and education that
  * agree with each other and with the post. PNS get a NIP that encodes their birth date, start of service and
- * gender; PPPK and non-ASN support staff get none (see people-rules.ts on PPPK numbers).
+ * gender; PPPK an NI PPPK that encodes their birth date, year of appointment, contract and gender; non-ASN support
+ * staff get none.
  */
 import type { EmploymentType, Gender, OfficialStatus } from "@/lib/generated/prisma/enums";
 import { composeNip } from "@/lib/officials/nip";
+import { composePppkNumber } from "@/lib/officials/pppk-number";
 import { sortNameOf } from "@/lib/officials/names";
 import { SEEDED_AT } from "./dates";
 import { drawName, RESERVED_NAMES, type NameCulture } from "./name-pool";
@@ -76,7 +78,11 @@ export class PeopleFactory {
         : Math.min(birthYear + entryAge(random, education), rule.lastServiceStartYear);
     const serviceStart = { year: serviceYear, month: random.pick(TMT_MONTHS) };
     const nip =
-      request.employmentType === "PNS" ? this.uniqueNip(random, { birthDate, serviceStart, gender }) : null;
+      request.employmentType === "PNS"
+        ? this.uniqueNip(random, { birthDate, serviceStart, gender })
+        : request.employmentType === "PPPK"
+          ? this.uniquePppkNumber({ birthDate, appointmentYear: serviceYear, gender })
+          : null;
 
     return {
       education,
@@ -115,6 +121,24 @@ export class PeopleFactory {
     this.nips.add(nip);
     return nip;
   }
+
+  /** An NI PPPK, numbered from 001 among those sharing the first 15 digits (no random draw, see contractOf). */
+  private uniquePppkNumber(parts: { birthDate: Date; appointmentYear: number; gender: Gender }): string {
+    const contract = contractOf(parts.appointmentYear);
+    let sequence = 1;
+    let number = composePppkNumber({ ...parts, contract, sequence });
+    while (this.nips.has(number)) number = composePppkNumber({ ...parts, contract, sequence: ++sequence });
+    this.nips.add(number);
+    return number;
+  }
+}
+
+/**
+ * The 2021 intake's first contracts have been renewed once by the demo's date; later intakes are on their first.
+ * Derived, not drawn: a draw here would shift every later person of the deterministic data set.
+ */
+function contractOf(appointmentYear: number): number {
+  return appointmentYear <= 2021 ? 2 : 1;
 }
 
 function daysInMonth(year: number, month: number): number {

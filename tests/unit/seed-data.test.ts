@@ -3,6 +3,7 @@ import { isHeldOn } from "@/lib/assignments/current";
 import { addDays } from "@/lib/dates/today";
 import type { PositionLevel, Rank } from "@/lib/generated/prisma/enums";
 import { parseNip } from "@/lib/officials/nip";
+import { parsePppkNumber } from "@/lib/officials/pppk-number";
 import { sortNameOf } from "@/lib/officials/names";
 import { PNS_RANKS, rankFitsEmployment } from "@/lib/officials/ranks";
 import { buildDemoData, type DemoData, type SeedAssignment, type SeedPosition } from "@/lib/seed/dataset";
@@ -124,7 +125,7 @@ describe("the demo data set", () => {
 
 describe("officials", () => {
   it("have valid NIPs that agree with their birth date and gender", () => {
-    for (const official of data.officials.filter((o) => o.nip)) {
+    for (const official of data.officials.filter((o) => o.nip && o.employmentType === "PNS")) {
       const parsed = parseNip(official.nip!, DEMO_AS_OF);
       expect(parsed, `${official.name} ${official.nip}`).toMatchObject({
         ok: true,
@@ -134,9 +135,22 @@ describe("officials", () => {
     }
   });
 
-  it("have a NIP exactly when they are PNS, and a rank that fits their employment type", () => {
+  it("PPPK have valid NI PPPK that agree with their birth date and gender, appointed in an intake year", () => {
+    const pppk = data.officials.filter((o) => o.employmentType === "PPPK");
+    for (const official of pppk) {
+      const parsed = parsePppkNumber(official.nip ?? "", DEMO_AS_OF);
+      expect(parsed, `${official.name} ${official.nip}`).toMatchObject({
+        ok: true,
+        gender: official.gender,
+        birthDate: official.birthDate,
+      });
+      expect([2021, 2022, 2023]).toContain(parsed.ok && parsed.appointmentYear);
+    }
+  });
+
+  it("have a NIP or NI PPPK exactly when they are ASN, and a rank that fits their employment type", () => {
     for (const official of data.officials) {
-      expect(official.nip !== null, official.name).toBe(official.employmentType === "PNS");
+      expect(official.nip !== null, official.name).toBe(official.employmentType !== "NON_ASN");
       expect(rankFitsEmployment(official.rank, official.employmentType), official.name).toBe(true);
       expect(official.rank === null, official.name).toBe(official.employmentType === "NON_ASN");
     }
