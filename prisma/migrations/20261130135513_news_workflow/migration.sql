@@ -1,8 +1,7 @@
 -- CreateEnum
 CREATE TYPE "NewsSourceKind" AS ENUM ('INAUGURATION', 'VISIT', 'EVENT');
 
--- AlterEnum
-BEGIN;
+-- AlterEnum (no BEGIN/COMMIT of its own: the runner applies each migration in one transaction)
 CREATE TYPE "NewsStatus_new" AS ENUM ('DRAFT', 'SUBMITTED', 'PUBLISHED');
 ALTER TABLE "news_item" ALTER COLUMN "status" DROP DEFAULT;
 ALTER TABLE "news_item" ALTER COLUMN "status" TYPE "NewsStatus_new" USING ("status"::text::"NewsStatus_new");
@@ -10,7 +9,6 @@ ALTER TYPE "NewsStatus" RENAME TO "NewsStatus_old";
 ALTER TYPE "NewsStatus_new" RENAME TO "NewsStatus";
 DROP TYPE "NewsStatus_old";
 ALTER TABLE "news_item" ALTER COLUMN "status" SET DEFAULT 'DRAFT';
-COMMIT;
 
 -- DropIndex
 DROP INDEX "news_item_slug_key";
