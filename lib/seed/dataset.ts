@@ -135,7 +135,7 @@ function addUnit(builder: DemoBuilder, plan: UnitPlan): void {
       builder.assign(official.id, position, { startDate: PENGAWAS_INAUGURATION, ...PENGAWAS_DECREE });
     } else {
       const startDate = currentStart(random, post, plan, serviceStart);
-      builder.assign(official.id, position, { startDate, ...decrees.issue(startDate) });
+      builder.assign(official.id, position, { startDate, ...decrees.issue(startDate, code) });
     }
   }
 }

@@ -156,7 +156,8 @@ export function addHistory(builder: DemoBuilder): void {
           : undefined,
     });
     builder.data.officials.push(official);
-    const decree = former.start === PENGAWAS_INAUGURATION ? PENGAWAS_DECREE : decrees.issue(former.start);
+    const decree =
+      former.start === PENGAWAS_INAUGURATION ? PENGAWAS_DECREE : decrees.issue(former.start, former.unit);
     builder.assign(official.id, position, {
       startDate: former.start,
       endDate: end,
@@ -178,7 +179,7 @@ export function addHistory(builder: DemoBuilder): void {
       startDate,
       endDate,
       endReason: earlier.reason,
-      ...decrees.issue(startDate),
+      ...decrees.issue(startDate, earlier.previous.unit),
     });
   }
 }

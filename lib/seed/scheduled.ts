@@ -42,7 +42,7 @@ export function addScheduledChanges(builder: DemoBuilder): void {
     startDate,
     endDate: addDays(effectiveDate, -1),
     endReason: RETIREMENT.reason,
-    ...new DecreeBook(createRandom("decrees-scheduled")).issue(startDate),
+    ...new DecreeBook(createRandom("decrees-scheduled")).issue(startDate, RETIREMENT.unit),
   });
   const ended = builder.data.assignments.filter((assignment) => assignment.officialId === official.id);
   builder.data.officialChanges.push({

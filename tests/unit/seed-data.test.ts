@@ -9,6 +9,7 @@ import { PNS_RANKS, rankFitsEmployment } from "@/lib/officials/ranks";
 import { buildDemoData, type DemoData, type SeedAssignment, type SeedPosition } from "@/lib/seed/dataset";
 import { DEMO_AS_OF, PENGAWAS_INAUGURATION } from "@/lib/seed/dates";
 import { DEMO_LOGINS, DEMO_PASSWORD, demoUsers } from "@/lib/seed/users";
+import { PENGAWAS_DECREE } from "@/lib/seed/decrees";
 
 const data: DemoData = buildDemoData();
 const unitByCode = new Map(data.units.map((unit) => [unit.code, unit]));
@@ -216,10 +217,30 @@ describe("officials", () => {
 });
 
 describe("assignments", () => {
+  it("carry decree numbers that vary by issuing unit and year, none issued twice", () => {
+    const numbers = data.assignments.map((assignment) => assignment.decreeNumber!);
+    const issuers = new Set(numbers.map((number) => number.split("/").slice(2, -2).join("/") || "05"));
+    const regencies = [...issuers].filter((issuer) => /^52\d{2}$/.test(issuer));
+    expect(regencies.length).toBeGreaterThanOrEqual(5);
+    expect(issuers).toContain("52");
+    expect(new Set(numbers.map((number) => number.split("/").at(-1))).size).toBeGreaterThanOrEqual(3);
+    // One collective decree stands behind many assignments; every other decree decides one.
+    const counted = new Map<string, number>();
+    for (const number of numbers) counted.set(number, (counted.get(number) ?? 0) + 1);
+    const shared = [...counted].filter(
+      ([number, count]) => count > 1 && number !== PENGAWAS_DECREE.decreeNumber,
+    );
+    expect(shared).toEqual([]);
+  });
+
   it("carry a decree dated before they start, and lie within the person's service and the demo's present", () => {
     for (const assignment of data.assignments) {
       const official = officialById.get(assignment.officialId)!;
-      expect(assignment.decreeNumber).toMatch(/^\d+\/KPG\.03-Kpt\/05\/\d{4}$/);
+      // Numbered by the issuing unit: its region code (and the month) or the Sekretariat Jenderal's bureau, and the year.
+      const year = assignment.decreeDate!.getUTCFullYear();
+      expect(assignment.decreeNumber).toMatch(
+        new RegExp(`^\\d+/KPG\\.03-Kpt/(05|52/\\d{1,2}|52\\d{2}/\\d{1,2})/${year}$`),
+      );
       expect(assignment.decreeDate <= assignment.startDate).toBe(true);
       expect(assignment.startDate <= DEMO_AS_OF).toBe(true);
       if (assignment.endDate) {
