@@ -51,7 +51,7 @@ const OPEN: OpenProposal[] = [
     currentStep: 0,
     submitted: "2024-12-16",
     justification:
-      "Jabatan Kepala Sub Bagian Hukum dan SDM kosong sejak pejabat sebelumnya mutasi. Yang bersangkutan telah memenuhi syarat kepangkatan dan berpengalaman mengelola administrasi kepegawaian.",
+      "Jabatan Kepala Sub Bagian Partisipasi, Hubungan Masyarakat dan SDM kosong sejak pejabat sebelumnya mutasi. Yang bersangkutan telah memenuhi syarat kepangkatan dan berpengalaman mengelola administrasi kepegawaian.",
     steps: [],
     minimumRank: "III_B",
   },
@@ -86,7 +86,7 @@ const OPEN: OpenProposal[] = [
     deciderLevels: ["PROVINCE"],
     currentStep: 0,
     submitted: "2024-12-18",
-    justification: "Pengisian jabatan Kepala Sub Bagian Teknis Penyelenggaraan Pemilu yang kosong.",
+    justification: "Pengisian jabatan Kepala Sub Bagian Teknis Penyelenggaraan Pemilu dan Hukum yang kosong.",
     steps: [
       {
         by: "sekprov",

@@ -102,7 +102,7 @@ const EARLIER_POSTS: EarlierPost[] = [
   {
     unit: "5203",
     post: "kasubbag-tp",
-    previous: { unit: "5203", post: "pelaksana-tp-parhumas" },
+    previous: { unit: "5203", post: "pelaksana-hsdm-parhumas" },
     from: "2021-01-04",
     to: "2022-03-10",
     reason: "Dilantik sebagai Kepala Sub Bagian",
@@ -110,7 +110,7 @@ const EARLIER_POSTS: EarlierPost[] = [
   {
     unit: "5206",
     post: "kasubbag-hsdm",
-    previous: { unit: "5206", post: "pelaksana-hsdm-hukum" },
+    previous: { unit: "5206", post: "pelaksana-tp-hukum" },
     from: "2021-07-01",
     to: "2022-03-10",
     reason: "Dilantik sebagai Kepala Sub Bagian",

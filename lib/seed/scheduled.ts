@@ -12,7 +12,7 @@ import { UNIT_PLANS } from "./units";
 
 const RETIREMENT = {
   unit: "5204",
-  post: "pelaksana-hsdm-hukum",
+  post: "pelaksana-tp-hukum",
   born: { year: 1968, month: 12 },
   start: "2021-01-04",
   effective: "2027-01-01",

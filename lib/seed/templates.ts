@@ -19,7 +19,12 @@ export interface SubbagTemplate {
   functional?: Staff[];
 }
 
-/** The four Sub Bagian of a regency/city secretariat, whose names follow the province's four Bagian. */
+/**
+ * The four Sub Bagian of a regency/city secretariat, whose names follow the province's four Bagian: as PKPU 14/2020
+ * on the organisation of the secretariats stands after its second amendment (PKPU 21/2023), law sits with the
+ * technical conduct of elections and participation and public relations with human resources. The keys ("tp",
+ * "hsdm") are ids of the demo data and stay as they were.
+ */
 export const REGENCY_SUBBAGS: SubbagTemplate[] = [
   {
     key: "kul",
@@ -32,20 +37,20 @@ export const REGENCY_SUBBAGS: SubbagTemplate[] = [
   },
   {
     key: "tp",
-    name: "Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat",
+    name: "Teknis Penyelenggaraan Pemilu dan Hukum",
     field: "technical",
     executors: [
       { key: "teknis", title: "Pengelola Data Teknis Penyelenggaraan Pemilu" },
-      { key: "parhumas", title: "Pengelola Partisipasi dan Hubungan Masyarakat" },
+      { key: "hukum", title: "Pengadministrasi Hukum", field: "law" },
     ],
   },
   {
     key: "hsdm",
-    name: "Hukum dan SDM",
+    name: "Partisipasi, Hubungan Masyarakat dan SDM",
     field: "hr",
     executors: [
       { key: "kepegawaian", title: "Pengelola Kepegawaian" },
-      { key: "hukum", title: "Pengadministrasi Hukum", field: "law" },
+      { key: "parhumas", title: "Pengelola Partisipasi dan Hubungan Masyarakat", field: "technical" },
     ],
   },
   {
@@ -97,7 +102,7 @@ export const PROVINCE_BAGIAN: BagianTemplate[] = [
   },
   {
     key: "tp",
-    name: "Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat",
+    name: "Teknis Penyelenggaraan Pemilu dan Hukum",
     field: "technical",
     subbags: [
       {
@@ -107,23 +112,23 @@ export const PROVINCE_BAGIAN: BagianTemplate[] = [
         executors: [{ key: "teknis", title: "Pengelola Data Teknis Penyelenggaraan Pemilu" }],
       },
       {
-        key: "parhumas",
-        name: "Partisipasi dan Hubungan Masyarakat",
-        field: "technical",
-        executors: [{ key: "parhumas", title: "Pengelola Partisipasi dan Hubungan Masyarakat" }],
+        key: "hukum",
+        name: "Hukum",
+        field: "law",
+        executors: [{ key: "hukum", title: "Pengadministrasi Hukum" }],
       },
     ],
   },
   {
     key: "hsdm",
-    name: "Hukum dan SDM",
-    field: "law",
+    name: "Partisipasi, Hubungan Masyarakat dan SDM",
+    field: "hr",
     subbags: [
       {
-        key: "hukum",
-        name: "Hukum",
-        field: "law",
-        executors: [{ key: "hukum", title: "Pengadministrasi Hukum" }],
+        key: "parhumas",
+        name: "Partisipasi dan Hubungan Masyarakat",
+        field: "technical",
+        executors: [{ key: "parhumas", title: "Pengelola Partisipasi dan Hubungan Masyarakat" }],
       },
       {
         key: "sdm",

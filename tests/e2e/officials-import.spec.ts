@@ -4,7 +4,8 @@ import { expect, login, test } from "./fixtures";
 
 /** KPU Kota Mataram, the demo unit of staf.mataram, and one of its Sub Bagian. */
 const MATARAM = "5271";
-const SECTION = "Hukum dan SDM";
+// Quoted: the name has a comma, as the Sub Bagian names of PKPU 21/2023 do.
+const SECTION = '"Partisipasi, Hubungan Masyarakat dan SDM"';
 const HEADER =
   "Nama,NIP,Jenis Kelamin,Tempat Lahir,Tanggal Lahir,Status Kepegawaian,Pangkat/Golongan,Kode Satuan Kerja,Sub Bagian,Status,Email,Telepon";
 
@@ -23,7 +24,7 @@ const nip = (offset: number) =>
 
 // On leave rather than active: the staffing posture counts active officials, and posture.spec.ts compares
 // Kota Mataram's counts before and after its own change while this file may run beside it.
-const ON_LEAVE = "Cuti/Tugas Belajar";
+const ON_LEAVE = "Cuti";
 
 function csv(rank3: string): string {
   return [

@@ -2,7 +2,7 @@ import { expect, login, test } from "./fixtures";
 
 /**
  * KPU Kabupaten Dompu (lib/seed 5205), where the form tests work: its ASN are well under the formasi, and its one
- * vacant structural post (Kasubbag Hukum dan SDM, which the posture test counts) is left alone here.
+ * vacant structural post (Kasubbag Partisipasi, Hubungan Masyarakat dan SDM, which the posture test counts) is left alone here.
  */
 const DOMPU_PDI = "demo-sec-5205-pdi";
 /** A pelaksana of Dompu no other test moves, and the posts this file uses. */

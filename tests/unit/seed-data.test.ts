@@ -376,13 +376,20 @@ describe("staffing posture", () => {
     const province = data.sections.filter((s) => s.unitId === unit("52").id);
     expect(province.filter((s) => s.kind === "BAGIAN").map((s) => s.name)).toEqual([
       "Keuangan, Umum dan Logistik",
-      "Teknis Penyelenggaraan Pemilu, Partisipasi dan Hubungan Masyarakat",
-      "Hukum dan SDM",
+      "Teknis Penyelenggaraan Pemilu dan Hukum",
+      "Partisipasi, Hubungan Masyarakat dan SDM",
       "Perencanaan, Data dan Informasi",
     ]);
     expect(province.filter((s) => s.kind === "SUB_BAGIAN").every((s) => s.parentId)).toBe(true);
     const sumbawa = data.sections.filter((s) => s.unitId === unit("5204").id);
     expect(sumbawa.map((s) => [s.kind, s.parentId])).toEqual(Array(4).fill(["SUB_BAGIAN", null]));
+    // PKPU 14/2020 as amended by PKPU 21/2023: law with the technical Sub Bagian, public relations with HR.
+    expect(sumbawa.map((s) => s.name)).toEqual([
+      "Keuangan, Umum dan Logistik",
+      "Teknis Penyelenggaraan Pemilu dan Hukum",
+      "Partisipasi, Hubungan Masyarakat dan SDM",
+      "Perencanaan, Data dan Informasi",
+    ]);
   });
 });
 
