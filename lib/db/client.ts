@@ -10,7 +10,14 @@ const POOL = Symbol.for("sekretariat.pgPool");
 
 export function createPrismaClient(connectionString: string, maxConnections: number): PrismaClient {
   const pool = new pg.Pool({ connectionString, max: maxConnections });
-  const base = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const countStatements = process.env.BENCH_LOG_STATEMENTS === "1";
+  const base = new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    ...(countStatements ? { log: [{ emit: "event" as const, level: "query" as const }] } : {}),
+  });
+  // The bench (tests/bench/http.ts) counts the statements a request runs by these lines; off, nothing is listened.
+  if (countStatements)
+    (base as unknown as PrismaClient<"query">).$on("query", () => process.stdout.write("[sql]\n"));
   // A query that finds the database gone fails as DatabaseUnavailableError ("try again shortly"), not as a crash.
   const client = base.$extends({
     query: {

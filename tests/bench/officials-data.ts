@@ -11,9 +11,16 @@ import { composeNip } from "@/lib/officials/nip";
 import { PNS_RANKS, PPPK_RANKS } from "@/lib/officials/ranks";
 import { createRandom } from "@/lib/seed/prng";
 
-export const OFFICIALS = Number(process.env.BENCH_OFFICIALS ?? 50_000);
-const PROVINCES = 38;
-const REGENCIES = 514;
+/**
+ * BENCH_SCALE=ntb builds one province with 10 regencies and as many officials per unit as the national scale (the
+ * size of the NTB secretariats), so that a page's national figure can be divided by its figure at provincial size.
+ */
+export const SCALE = process.env.BENCH_SCALE === "ntb" ? "ntb" : "national";
+const PROVINCES = SCALE === "ntb" ? 1 : 38;
+const REGENCIES = SCALE === "ntb" ? 10 : 514;
+export const OFFICIALS = Number(
+  process.env.BENCH_OFFICIALS ?? Math.round((50_000 * (1 + PROVINCES + REGENCIES)) / 553),
+);
 const random = createRandom("officials-list-bench");
 
 const FIRST =
