@@ -107,22 +107,24 @@ interface PlaywrightJson {
   errors?: { message?: string }[];
 }
 
-async function e2eStage(reportDir: string): Promise<StageResult> {
-  const report = path.join(reportDir, "e2e.json");
-  const code = await run(path.join(BIN, "playwright"), ["test", "--reporter=list,json"], {
+/** A Playwright run: the main end-to-end suite, or another config (`instances`: two servers on one database). */
+async function e2eStage(reportDir: string, name = "e2e", config?: string): Promise<StageResult> {
+  const report = path.join(reportDir, `${name}.json`);
+  const configArgs = config ? ["--config", config] : [];
+  const code = await run(path.join(BIN, "playwright"), ["test", ...configArgs, "--reporter=list,json"], {
     PLAYWRIGHT_JSON_OUTPUT_FILE: report,
   });
   const json = readJson<PlaywrightJson>(report);
   if (!json)
     return {
-      name: "e2e",
+      name,
       passed: 0,
       failed: 0,
       skipped: 0,
       problem: `playwright (exit ${code}) wrote no report: see its output above`,
     };
   const { expected, unexpected, flaky, skipped } = json.stats;
-  const result: StageResult = { name: "e2e", passed: expected + flaky, failed: unexpected, skipped };
+  const result: StageResult = { name, passed: expected + flaky, failed: unexpected, skipped };
   if (flaky) result.note = `${flaky} passed only on retry`;
   if (json.errors?.length && unexpected === 0) {
     result.problem = `playwright reported errors outside tests: ${json.errors.map((e) => e.message?.split("\n")[0]).join("; ")}`;
@@ -147,11 +149,13 @@ async function main(): Promise<void> {
     const build = await buildStage();
     stages.push(build);
     // A failed build may leave an older one behind: testing that would report on code that is not this code.
-    stages.push(
-      build.problem
-        ? { name: "e2e", passed: 0, failed: 0, skipped: 0, problem: "not run, because the build failed" }
-        : await e2eStage(reportDir),
-    );
+    for (const [name, config] of [["e2e"], ["instances", "playwright.instances.config.ts"]] as const) {
+      stages.push(
+        build.problem
+          ? { name, passed: 0, failed: 0, skipped: 0, problem: "not run, because the build failed" }
+          : await e2eStage(reportDir, name, config),
+      );
+    }
   } finally {
     rmSync(reportDir, { recursive: true, force: true });
   }

@@ -45,12 +45,30 @@ function freePort(): number {
   return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim());
 }
 
+/** A new cluster, initialised and started. */
 export function createThrowawayCluster(): ThrowawayCluster {
   const dir = mkdtempSync(path.join(tmpdir(), "sek-cluster-"));
   if (process.getuid?.() === 0) chownSync(dir, Number(execFileSync("id", ["-u", "postgres"]).toString()), 0);
-  const data = path.join(dir, "data");
   const port = freePort();
-  runAsPostgres(binary("initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"]);
+  runAsPostgres(binary("initdb"), [
+    "-D",
+    path.join(dir, "data"),
+    "-U",
+    "postgres",
+    "-A",
+    "trust",
+    "--no-sync",
+    "-E",
+    "UTF8",
+  ]);
+  const cluster = attachCluster(dir, port);
+  cluster.start();
+  return cluster;
+}
+
+/** A cluster made by createThrowawayCluster, from another process (its folder and port). */
+export function attachCluster(dir: string, port: number): ThrowawayCluster {
+  const data = path.join(dir, "data");
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`;
   const cluster: ThrowawayCluster = {
     port,
@@ -77,6 +95,5 @@ export function createThrowawayCluster(): ThrowawayCluster {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-  cluster.start();
   return cluster;
 }

@@ -1,0 +1,5 @@
+import { dropInstancesDatabase } from "./database";
+
+export default function globalTeardown(): void {
+  dropInstancesDatabase();
+}
