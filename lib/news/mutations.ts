@@ -10,7 +10,7 @@ import { transitionMutation } from "@/lib/workflow/transition-mutation";
 import { draftNews } from "./drafting";
 import { loadSource, photoCandidates } from "./load-facts";
 import { draftInput, newsInput } from "./schemas";
-import { reviewsNewsOf } from "./visibility";
+import { canEditNews } from "./visibility";
 import { newsWorkflow, type NewsTransition } from "./workflow";
 
 const ENTITY = "NewsItem";
@@ -82,10 +82,7 @@ export const saveNews = defineMutation({
     });
     if (!before) throw new NotFoundError(ENTITY);
     authorize(before);
-    const editor =
-      (before.status === "DRAFT" && before.authorId === user.id) ||
-      (before.status === "SUBMITTED" && reviewsNewsOf(user, before.unitId));
-    if (!editor) {
+    if (!canEditNews(user, before)) {
       if (before.status === "PUBLISHED") throw new DomainError(notFromStateKey(before.status));
       throw new NotFoundError(ENTITY);
     }

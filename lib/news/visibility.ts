@@ -43,3 +43,14 @@ export function canSeeNewsItem(
   if (item.authorId === user.id) return can(user, "news.view");
   return item.status === "SUBMITTED" && reviewsNewsOf(user, item.unitId);
 }
+
+/** Who edits the text: the author while it is a draft, the reviewing secretary while it waits; nobody once published. */
+export function canEditNews(
+  user: Reader,
+  item: { unitId: string; status: string; authorId: string },
+): boolean {
+  return (
+    (item.status === "DRAFT" && item.authorId === user.id) ||
+    (item.status === "SUBMITTED" && reviewsNewsOf(user, item.unitId))
+  );
+}

@@ -10,7 +10,7 @@ import { newsTransitionAction } from "@/lib/news/actions";
 import { newsPhotoSrc, sourcePage } from "@/lib/news/load-facts";
 import { getNewsItem, relatedNews } from "@/lib/news/queries";
 import { recordRead } from "@/lib/news/reads";
-import { reviewsNewsOf } from "@/lib/news/visibility";
+import { canEditNews } from "@/lib/news/visibility";
 import { newsWorkflow } from "@/lib/news/workflow";
 import { availableTransitions } from "@/lib/workflow/available";
 
@@ -35,9 +35,7 @@ export default async function NewsItemPage({ params }: { params: Promise<{ id: s
   const when = (date: Date) =>
     format.dateTime(date, { dateStyle: "full", timeStyle: "short", timeZone: zone });
   const steps = availableTransitions(newsWorkflow, user, item);
-  const editable =
-    (item.status === "DRAFT" && item.authorId === user.id) ||
-    (item.status === "SUBMITTED" && reviewsNewsOf(user, item.unitId));
+  const editable = canEditNews(user, item);
   return (
     <>
       <PageHeader

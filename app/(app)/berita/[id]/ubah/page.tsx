@@ -6,18 +6,14 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db/client";
 import { loadSource, newsPhotoSrc, photoCandidates } from "@/lib/news/load-facts";
 import { getNewsItem } from "@/lib/news/queries";
-import { reviewsNewsOf } from "@/lib/news/visibility";
+import { canEditNews } from "@/lib/news/visibility";
 
 /** Ubah berita: the author edits the draft; once submitted, the reviewing secretary may correct it. */
 export default async function EditNewsPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("news.manage");
   const { id } = await params;
   const item = await getNewsItem(user, id);
-  const editable =
-    item &&
-    ((item.status === "DRAFT" && item.authorId === user.id) ||
-      (item.status === "SUBMITTED" && reviewsNewsOf(user, item.unitId)));
-  if (!item || !editable) notFound();
+  if (!item || !canEditNews(user, item)) notFound();
   const [t, source] = await Promise.all([
     getTranslations("news"),
     loadSource(prisma, item.sourceKind, item.sourceId),
