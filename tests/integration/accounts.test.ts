@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "use-intl/core";
 import { loadCurrentUser } from "@/lib/auth/load-current-user";
 import { authOptions } from "@/lib/auth/options";
 import { verifyPassword } from "@/lib/auth/password";
@@ -7,6 +8,9 @@ import { endSessionOnSignOut } from "@/lib/auth/sign-out";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { Translate } from "@/lib/i18n/translate";
+import { messagesFor } from "@/lib/i18n/messages";
+import { runTemporaryPasswordForm } from "@/lib/users/form-actions";
 import { passwordProblem } from "@/lib/users/password-rule";
 import {
   changeOwnPassword,
@@ -440,5 +444,52 @@ describe("sessions", () => {
     expect(await sessionOf(phone)).toBeNull();
     expect((await auditOf(account.id)).map((entry) => entry.action)).toEqual(["auth.signOut"]);
     expect(await sessionOf(await signIn(account.id))).not.toBeNull();
+  });
+});
+
+describe("the new-account form", () => {
+  const t = createTranslator({ locale: "id", messages: messagesFor("id") }) as unknown as Translate;
+
+  function form(values: Record<string, string>) {
+    const data = new FormData();
+    for (const [name, value] of Object.entries(values)) data.set(name, value);
+    return data;
+  }
+
+  it("answers with the temporary password and the account's page, and revalidates the list", async () => {
+    const { admin, officialA } = await world();
+    const revalidated: string[] = [];
+    const context = { user: admin, t, revalidatePath: (path: string) => revalidated.push(path) };
+
+    const state = await runTemporaryPasswordForm(
+      createAccount,
+      form({ officialId: officialA.id, username: newUsername(), role: "STAFF", unitId: "" }),
+      context,
+      "users.saved.created",
+    );
+
+    expect(state).toMatchObject({ ok: true, message: "Akun dibuat." });
+    const account = await prisma.user.findUniqueOrThrow({ where: { officialId: officialA.id } });
+    expect(state.accountHref).toBe(`/pengguna/${account.id}`);
+    expect(await verifyPassword(state.temporaryPassword ?? "", account.passwordHash)).toBe(true);
+    expect(revalidated).toContain("/pengguna");
+  });
+
+  it("puts a refusal on the field, in the clerk's words", async () => {
+    const { secretaryA, officialA } = await world();
+    const context = { user: secretaryA, t, revalidatePath: () => undefined };
+
+    const state = await runTemporaryPasswordForm(
+      createAccount,
+      form({ officialId: officialA.id, username: "Ab", role: "ADMINISTRATOR" }),
+      context,
+      "users.saved.created",
+    );
+
+    expect(state.ok).toBe(false);
+    expect(state.temporaryPassword).toBeUndefined();
+    expect(state.fieldErrors?.username).toEqual([
+      "Gunakan 3 sampai 50 huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.",
+    ]);
   });
 });
