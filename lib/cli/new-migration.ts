@@ -11,6 +11,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readMigrations } from "@/lib/db/migrations/checksum";
+import { withoutOwnTransaction } from "@/lib/db/migrations/own-transaction";
 import { diffSchemas, isEmptyMigration } from "@/lib/db/migrations/schema-engine";
 
 const SCHEMA_PATH = "prisma/schema.prisma";
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   }
   ensureLockFile();
 
-  const sql = await diffSchemas(schemaAtHead(), readFileSync(SCHEMA_PATH, "utf8"));
+  const sql = withoutOwnTransaction(await diffSchemas(schemaAtHead(), readFileSync(SCHEMA_PATH, "utf8")));
   if (isEmptyMigration(sql)) {
     console.log("no schema change: prisma/schema.prisma matches the schema committed at HEAD.");
     return;
