@@ -130,6 +130,21 @@ export const ATTACHMENT_OWNERS = {
       return new Map(rows.map((row) => [row.id, { unitId: row.unitId, page: `/kegiatan/${row.id}` }]));
     },
   },
+  /** Pelantikan: photos of the ceremony and its documents (undangan, susunan acara), kept by the organising unit. */
+  Inauguration: {
+    view: "inauguration.view",
+    manage: "inauguration.manage",
+    types: ["pdf", "jpg", "png", "docx"],
+    async find(db, ids) {
+      const rows = await db.inauguration.findMany({
+        where: { id: { in: [...ids] } },
+        select: { id: true, unitId: true },
+      });
+      return new Map(
+        rows.map((row) => [row.id, { unitId: row.unitId, page: `/pelantikan/upacara/${row.id}` }]),
+      );
+    },
+  },
 } satisfies Record<string, AttachmentOwner>;
 
 export type AttachmentEntityType = keyof typeof ATTACHMENT_OWNERS;

@@ -11,7 +11,7 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 /** The attachments a news item may show as photos: the activity's own files (lib/attachments/owners.ts). */
 export interface PhotoOwner {
-  entityType: "Event" | "SupervisionReport";
+  entityType: "Event" | "SupervisionReport" | "Inauguration";
   entityId: string;
 }
 
@@ -187,7 +187,12 @@ async function loadInauguration(db: Db, id: string): Promise<LoadedSource | null
     })),
     attended: headcount(present),
   };
-  return { facts, seenFrom: [ceremony.unit.id], photoOwner: null, held: ceremony.status === "HELD" };
+  return {
+    facts,
+    seenFrom: [ceremony.unit.id],
+    photoOwner: { entityType: "Inauguration", entityId: id },
+    held: ceremony.status === "HELD",
+  };
 }
 
 /** The activity of `kind` with this id, or null when there is none. */

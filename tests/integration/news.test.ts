@@ -117,6 +117,42 @@ describe("drafting a news item from an activity", () => {
     expect(audit).toMatchObject({ action: "news.create", actorId: users.stafprov.id });
   });
 
+  it("takes a held ceremony's photos from the files attached to the ceremony", async () => {
+    const { province, users } = await setting();
+    const ceremony = await prisma.inauguration.create({
+      data: {
+        unitId: province.id,
+        title: `Pelantikan Pejabat Pengawas Uji ${uniqueSuffix()}`,
+        scheduledAt: new Date("2026-03-11T01:00:00Z"),
+        heldAt: new Date("2026-03-11T03:00:00Z"),
+        mode: "HYBRID",
+        location: "Aula Uji",
+        status: "HELD",
+      },
+    });
+    const attach = (fileName: string, mimeType: string) =>
+      prisma.attachment.create({
+        data: {
+          unitId: province.id,
+          entityType: "Inauguration",
+          entityId: ceremony.id,
+          fileName,
+          mimeType,
+          sizeBytes: PNG.length,
+          sha256: uniqueSuffix(),
+          content: PNG,
+          uploadedById: users.stafprov.id,
+        },
+      });
+    const photo = await attach("pengambilan-sumpah.png", "image/png");
+    await attach("susunan-acara.pdf", "application/pdf");
+    const { id } = await ok(
+      createNewsDraft.execute(users.stafprov, { sourceKind: "INAUGURATION", sourceId: ceremony.id }),
+    );
+    const item = await prisma.newsItem.findUniqueOrThrow({ where: { id }, include: { photos: true } });
+    expect(item.photos.map((row) => row.attachmentId)).toEqual([photo.id]);
+  });
+
   it("refuses an activity that has not taken place, and one out of sight, with nothing written", async () => {
     const { province, otherProvince, users } = await setting();
     const planned = await heldEvent(province.id, users.stafprov.id, "PLANNED");

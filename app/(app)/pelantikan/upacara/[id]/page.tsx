@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/appointments/status-badge";
+import { AttachmentFiles } from "@/components/attachments/attachment-files";
 import { AppointeesTable } from "@/components/inaugurations/appointees-table";
 import { CeremonyFacts } from "@/components/inaugurations/ceremony-facts";
 import { CeremonyForm } from "@/components/inaugurations/ceremony-form";
@@ -11,6 +12,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
+import { listAttachments } from "@/lib/attachments/queries";
+import { ATTACHMENT_OWNERS } from "@/lib/attachments/owners";
 import { countAttendance } from "@/lib/attendance/roster";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
@@ -25,11 +28,12 @@ export default async function InaugurationPage({ params }: { params: Promise<{ i
   if (!ceremony) notFound();
   const manage = can(user, "inauguration.manage", ceremony);
   const planned = ceremony.status === "PLANNED";
-  const [t, ta, format, available] = await Promise.all([
+  const [t, ta, format, available, files] = await Promise.all([
     getTranslations("inaugurations"),
     getTranslations("appointments"),
     getFormatter(),
     manage && planned ? availableAppointees(user) : Promise.resolve([]),
+    listAttachments(user, "Inauguration", [ceremony.id]),
   ]);
   const counts = countAttendance(ceremony.rows.map((row) => row.attendance));
   const withoutDecree = ceremony.rows.filter((row) => !row.decreeNumber).length;
@@ -178,6 +182,18 @@ export default async function InaugurationPage({ params }: { params: Promise<{ i
             </Panel>
           </>
         ) : null}
+        <Panel id="documents-heading" title={t("detail.documents")}>
+          <div className="p-4">
+            <AttachmentFiles
+              entityType="Inauguration"
+              entityId={ceremony.id}
+              files={files.get(ceremony.id) ?? []}
+              types={ATTACHMENT_OWNERS.Inauguration.types}
+              canManage={manage && ceremony.status !== "CANCELLED"}
+              uploadLabel={t("detail.uploadDocument")}
+            />
+          </div>
+        </Panel>
         {ceremony.status === "HELD" ? (
           <MinutesPanel
             ceremonyId={ceremony.id}
