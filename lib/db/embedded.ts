@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export interface EmbeddedDatabase {
@@ -17,7 +18,8 @@ export async function startEmbeddedDatabase(options: {
   port: number;
 }): Promise<EmbeddedDatabase> {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir);
+  // pg_trgm backs the officials search's trigram indexes (a migration creates the extension).
+  const db = await PGlite.create(options.dataDir, { extensions: { pg_trgm } });
   // Next's server, its build workers and the CLI tools may each hold one connection; leave headroom, because
   // pg reconnects at once after an SQL error and a refused reconnect surfaces as a confusing failure.
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port, maxConnections: 16 });

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -205,6 +206,8 @@ describe("migrations and prisma/schema.prisma", { timeout: 60_000 }, () => {
     await applyMigrations({ connectionString: fromMigrations, migrationsDir: MIGRATIONS_DIR });
     const fromSchema = await createScratchDatabase();
     const sql = await diffSchemas(null, readFileSync(SCHEMA_PATH, "utf8"));
+    // Extensions are outside Prisma's schema (no preview feature enabled): the migration creates pg_trgm itself.
+    await withClient(fromSchema, (c) => c.query("CREATE EXTENSION IF NOT EXISTS pg_trgm"));
     await withClient(fromSchema, (c) => c.query(sql));
 
     const difference = unifiedDiff(normalisedDump(fromMigrations), normalisedDump(fromSchema));
@@ -225,7 +228,7 @@ describe("applyMigrations on PGlite (the embedded database)", { timeout: 60_000 
   let url: string;
 
   beforeAll(async () => {
-    db = await PGlite.create();
+    db = await PGlite.create({ extensions: { pg_trgm } });
     server = new PGLiteSocketServer({ db, port: 0, maxConnections: 4 });
     await server.start();
     url = `postgresql://postgres@${server.getServerConn()}/postgres`;
