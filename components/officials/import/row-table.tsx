@@ -49,7 +49,26 @@ export function RowTable({ rows }: { rows: PreviewRow[] }) {
           {
             key: "changes",
             header: t("changes"),
-            cell: (row) => (row.changes.length > 0 ? row.changes.join(", ") : none),
+            cell: (row) =>
+              row.changes.length + row.notes.length > 0 ? (
+                <ul className="space-y-0.5 text-xs">
+                  {row.changes.map((change) => (
+                    <li key={change.column}>
+                      <span className="font-medium">{change.column}</span>:{" "}
+                      {change.before === null
+                        ? change.after
+                        : `${change.before || none} → ${change.after || none}`}
+                    </li>
+                  ))}
+                  {row.notes.map((note) => (
+                    <li key={note} className="text-amber-800">
+                      {note}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                none
+              ),
           },
         ]}
       />

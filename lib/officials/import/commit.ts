@@ -11,10 +11,14 @@ import { DomainError, StaleRecordError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
 import { violatedIndex } from "@/lib/actions/unique-violations";
 import type { UploadedFile } from "@/lib/uploads/form-file";
+import { EmploymentType } from "@/lib/generated/prisma/enums";
 import { officialData } from "../official-data";
+import { startAssignment } from "../start-assignment";
 import type { CellProblem } from "./cells";
-import { insertOfficials, updateOfficials } from "./write-officials";
-import { planImportTable } from "./load-plan";
+import { isImportColumn } from "./columns";
+import { insertOfficials, newId, updateOfficials } from "./write-officials";
+import { mappingId, planImportTable, type ImportOptions } from "./load-plan";
+import type { PlannedFields } from "./plan";
 import { readImportTable } from "./read-table";
 import type { Table } from "./table";
 
@@ -41,7 +45,39 @@ const commitSchema = z.object({
   ),
   /** What the clerk previewed, as the page sends it back: the file's hash and the plan's digest. */
   previewed: z.object({ sha256: z.string().regex(HEX_SHA256), digest: z.string().regex(HEX_SHA256) }),
+  /** The choices made once for the file, as for the preview. */
+  options: z
+    .object({
+      unitId: z.string().max(40).optional(),
+      employmentType: z.enum(EmploymentType).optional(),
+      mapping: z
+        .array(
+          z
+            .string()
+            .max(60)
+            .nullable()
+            .refine((v) => v === null || isImportColumn(v)),
+        )
+        .max(200)
+        .optional(),
+    })
+    .default({}),
 });
+
+/** The stored row of a planned official: the form's columns with the rank history and religion. */
+function officialRow(fields: PlannedFields) {
+  return {
+    ...officialData(fields),
+    religion: fields.religion ?? null,
+    rankStartDate: fields.rankStartDate ?? null,
+    serviceYears: fields.serviceYears ?? null,
+    serviceMonths:
+      fields.serviceYears === undefined || fields.serviceYears === null ? null : (fields.serviceMonths ?? 0),
+    serviceAsOf: fields.serviceAsOf ?? null,
+    educationLevel: fields.educationLevel ?? null,
+    educationMajor: fields.educationMajor ?? null,
+  };
+}
 
 export type CommitInput = z.input<typeof commitSchema>;
 
@@ -58,7 +94,8 @@ export const commitOfficialImport = defineMutation({
   async run({ tx, user, input, authorize, audit, auditMany }): Promise<ImportResult> {
     if (input.sha256 !== input.previewed.sha256) throw new DomainError("import.errors.fileChanged");
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY}::bigint)`;
-    const planned = await planImportTable(tx, user, input.table);
+    const options = input.options as ImportOptions;
+    const planned = await planImportTable(tx, user, input.table, undefined, options);
     if (!planned.ok) throw new DomainError("import.errors.fileProblems");
     const { plan } = planned;
     if (plan.summary.invalid > 0) {
@@ -68,33 +105,53 @@ export const commitOfficialImport = defineMutation({
       throw new DomainError("import.errors.changedSincePreview");
     }
     const creates = plan.entries.flatMap((entry) =>
-      entry.kind === "create" && entry.fields ? [entry.fields] : [],
+      entry.kind === "create" && entry.fields
+        ? [{ id: newId(), fields: entry.fields, placement: entry.placement }]
+        : [],
     );
     const updates = plan.entries.filter((entry) => entry.kind === "update");
     if (creates.length + updates.length === 0) throw new DomainError("import.errors.nothingToImport");
 
-    for (const fields of creates) authorize({ unitId: fields.unitId });
+    for (const { fields } of creates) authorize({ unitId: fields.unitId });
     const created = [];
     for (let start = 0; start < creates.length; start += WRITE_CHUNK) {
-      const chunk = creates.slice(start, start + WRITE_CHUNK).map(officialData);
+      const chunk = creates
+        .slice(start, start + WRITE_CHUNK)
+        .map(({ id, fields }) => ({ ...officialRow(fields), id }));
       // A NIP someone else recorded since the plan was made fails the whole import on the unique index.
       const inserted = await insertOfficials(tx, chunk).catch((error: unknown) => {
         throw violatedIndex(error) === null ? error : new DomainError("import.errors.changedSincePreview");
       });
       created.push(...inserted);
     }
+    // Posts taken up on their TMT, each through the one way an assignment starts (its post locked, its room checked).
+    const placements = [
+      ...creates.map(({ id, placement }) => ({ officialId: id, placement })),
+      ...updates.map((entry) => ({ officialId: entry.existing?.id ?? "", placement: entry.placement })),
+    ];
+    const newAssignments = new Map<string, unknown>();
+    for (const { officialId, placement } of placements) {
+      if (!placement) continue;
+      const started = await startAssignment({ tx, authorize }, { officialId, ...placement });
+      newAssignments.set(officialId, started.assignment);
+    }
+    const withPost = (id: string) =>
+      newAssignments.has(id) ? { newAssignment: newAssignments.get(id) } : {};
     await auditMany(
       created.map((official) => ({
         action: "official.create",
         entityType: "Official",
         entityId: official.id,
         unitId: official.unitId,
-        after: official,
+        after: { ...official, ...withPost(official.id) },
       })),
     );
 
-    const changes = updates.flatMap(({ existing: before, fields }) =>
-      before && fields ? [{ before, fields }] : [],
+    const changes = updates.flatMap(({ existing: before, fields, changes: changed }) =>
+      before && fields && changed.length > 0 ? [{ before, fields }] : [],
+    );
+    const postOnly = updates.flatMap(({ existing: before, changes: changed }) =>
+      before && changed.length === 0 ? [before] : [],
     );
     for (const { before, fields } of changes) {
       authorize(before);
@@ -104,7 +161,7 @@ export const commitOfficialImport = defineMutation({
     for (let start = 0; start < changes.length; start += WRITE_CHUNK) {
       const chunk = changes.slice(start, start + WRITE_CHUNK);
       const rows = chunk.map(({ before, fields }) => ({
-        ...officialData(fields),
+        ...officialRow(fields),
         id: before.id,
         version: before.version,
       }));
@@ -115,7 +172,13 @@ export const commitOfficialImport = defineMutation({
       if (stored.length !== rows.length) throw new StaleRecordError([]);
       updated.push(...stored);
     }
-    const beforeById = new Map(changes.map(({ before }) => [before.id, before]));
+    // An official whose only change is the post: the row is as stored, the assignment is the change.
+    if (postOnly.length > 0) {
+      updated.push(...(await tx.official.findMany({ where: { id: { in: postOnly.map(({ id }) => id) } } })));
+    }
+    const beforeById = new Map(
+      [...changes.map(({ before }) => before), ...postOnly].map((before) => [before.id, before]),
+    );
     await auditMany(
       updated.map((after) => ({
         action: "official.update",
@@ -123,7 +186,7 @@ export const commitOfficialImport = defineMutation({
         entityId: after.id,
         unitId: after.unitId,
         before: beforeById.get(after.id),
-        after,
+        after: { ...after, ...withPost(after.id) },
       })),
     );
     const updatedIds = updated.map((official) => official.id);
@@ -141,8 +204,19 @@ export const commitOfficialImport = defineMutation({
         ...result,
         createdIds: created.map((o) => o.id),
         updatedIds,
+        ...(options.mapping ? { mapping: options.mapping } : {}),
       },
     });
+    // The clerk's column mapping, remembered for the unit's next file with these headers.
+    if (options.mapping && planned.reading.mappingUnitId) {
+      const { mappingUnitId: unitId, signature } = planned.reading;
+      authorize({ unitId });
+      await tx.importColumnMapping.upsert({
+        where: { id: mappingId(unitId, signature) },
+        create: { id: mappingId(unitId, signature), unitId, signature, columns: options.mapping },
+        update: { columns: options.mapping },
+      });
+    }
     return result;
   },
 });
@@ -154,8 +228,12 @@ export const commitOfficialImport = defineMutation({
 export async function commitInput(
   file: UploadedFile,
   previewed: CommitInput["previewed"],
+  options: ImportOptions = {},
 ): Promise<{ ok: true; input: CommitInput } | { ok: false; problem: CellProblem }> {
   const read = await readImportTable(file);
   if (!read.ok) return read;
-  return { ok: true, input: { fileName: file.fileName, sha256: file.sha256, table: read.table, previewed } };
+  return {
+    ok: true,
+    input: { fileName: file.fileName, sha256: file.sha256, table: read.table, previewed, options },
+  };
 }

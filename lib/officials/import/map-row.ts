@@ -1,26 +1,26 @@
 /**
  * One spreadsheet row → the fields of an official, checked by the same rules as the form (officialFieldsSchema
- * and applyOfficialRules), plus every problem, each tied to its column. Pure: the units come in as a lookup.
+ * and applyOfficialRules), plus every problem, each tied to its column. Cells are read as offices write them
+ * (row-cells.ts); what the sheet lacks comes from the choices made once for the file (unit, employment type) or is
+ * derived (gender and birth date from the NIP, the employment type from the rank or the NIP). Pure: the units
+ * come in as a lookup.
  */
-import type { Cell, SheetRow } from "@/lib/uploads/spreadsheet-cells";
+import { z } from "zod";
+import type { EducationLevel, EmploymentType } from "@/lib/generated/prisma/enums";
+import type { SheetRow } from "@/lib/uploads/spreadsheet-cells";
 import type { OfficialFormField } from "../form-values";
+import { checkRankHistory, rankHistoryShape, type RankHistoryField } from "../rank-history";
 import type { OfficialInput } from "../schemas";
-import {
-  readDate,
-  readEmploymentType,
-  readGender,
-  readNip,
-  readPhone,
-  readRank,
-  readStatus,
-  readText,
-  type CellProblem,
-  type CellResult,
-} from "./cells";
+import type { CellProblem } from "./cells";
 import { checkOfficialFields } from "./check-fields";
 import { FIELD_COLUMNS, type HeaderMatch, type ImportColumn } from "./columns";
+import type { ImportRow } from "./find-table";
+import { readRowCells, type PostCell, type RowCells } from "./row-cells";
+import { sectionKey } from "./section-key";
 
-/** A unit of the user's scope as the import finds it: by region code, its sections by name. */
+export { sectionKey };
+
+/** A unit of the user's scope as the import finds it: by region code (or name), its sections by name. */
 export interface ImportUnit {
   id: string;
   code: string;
@@ -33,9 +33,16 @@ export interface ImportUnit {
 /** Region code → unit; only units in the user's scope are in it. */
 export type UnitLookup = ReadonlyMap<string, ImportUnit>;
 
-/** Section names match whatever their case and spacing. */
-export function sectionKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, " ").trim();
+/** What holds for every row of the file: chosen once on the page, or read from its title block. */
+export interface FileContext {
+  /** The unit of rows whose sheet names none. */
+  unit?: ImportUnit;
+  /** The employment type of rows whose sheet says none; otherwise derived from the rank or the NIP. */
+  employmentType?: EmploymentType;
+  /** unitNameKey(name) → unit, for a sheet that names units rather than giving their codes. */
+  unitsByName?: UnitLookup;
+  /** The day the sheet describes ("keadaan per"): its masa kerja is counted to it. */
+  asOf?: Date;
 }
 
 export interface RowProblem extends CellProblem {
@@ -44,78 +51,64 @@ export interface RowProblem extends CellProblem {
   column: string | null;
 }
 
+/** The stored columns an import may set: the form's fields, the rank history, the religion. */
+export type ImportedField = OfficialFormField | RankHistoryField | "religion";
+
+export type RankHistoryValues = Partial<{
+  rankStartDate: Date;
+  serviceYears: number;
+  serviceMonths: number;
+  serviceAsOf: Date;
+  educationLevel: EducationLevel;
+  educationMajor: string;
+}>;
+
 export interface MappedRow {
   rowNumber: number;
   /** The official's fields when the row has no problem of its own. */
-  fields: OfficialInput | null;
+  fields: (OfficialInput & RankHistoryValues) | null;
+  /** The fields the file gives (a column, or a choice for the file); the others keep what is stored. */
+  provided: ReadonlySet<ImportedField>;
+  /** The post (jabatan) the row names, with its TMT and decree. */
+  post: PostCell | null;
   problems: RowProblem[];
   /** What the preview shows of the row, even when it has problems. */
   display: { name: string; nip: string; unitCode: string };
 }
 
+const historySchema = z.object(rankHistoryShape).superRefine(checkRankHistory);
+
 export function mapRow(
-  row: SheetRow,
+  row: SheetRow & Partial<Pick<ImportRow, "group">>,
   columns: HeaderMatch["columns"],
   units: UnitLookup,
   today: Date,
+  file: FileContext = {},
 ): MappedRow {
   const problems: RowProblem[] = [];
-  const failedColumns = new Set<ImportColumn>();
   const headerOf = (column: ImportColumn) => columns.get(column)?.header ?? column;
-  const cell = (column: ImportColumn): Cell => {
-    const index = columns.get(column)?.index;
-    return index === undefined ? null : (row.cells[index] ?? null);
-  };
-  const report = (column: ImportColumn, found: CellProblem) => {
-    failedColumns.add(column);
-    problems.push({ rowNumber: row.rowNumber, column: headerOf(column), ...found });
-  };
-  const read = <T>(column: ImportColumn, reader: (cell: Cell) => CellResult<T>): T | undefined => {
-    const result = reader(cell(column));
-    if (result.ok) return result.value;
-    report(column, result.problem);
-    return undefined;
-  };
+  const cells: RowCells = readRowCells(row, columns, units, file, today);
+  for (const { column, problem } of cells.problems)
+    problems.push({ rowNumber: row.rowNumber, column: headerOf(column), ...problem });
+  const failedColumns = new Set(cells.problems.map((found) => found.column));
 
-  const unitCode = readText(cell("Kode Satuan Kerja"));
-  const unit = unitCode ? units.get(unitCode) : undefined;
-  if (unitCode && !unit) {
-    report("Kode Satuan Kerja", { key: "import.problems.unitUnknown", params: { value: unitCode } });
-  } else if (unit && !unit.active) {
-    report("Kode Satuan Kerja", { key: "import.problems.unitInactive", params: { value: unit.shortName } });
+  const checked = checkOfficialFields(cells.input, today);
+  const history = historySchema.safeParse(cells.history);
+  const issues = { ...checked.issues };
+  if (!history.success) {
+    for (const issue of history.error.issues) {
+      const field = String(issue.path[0]);
+      issues[field] = [...(issues[field] ?? []), { key: issue.message }];
+    }
   }
-  const sectionName = readText(cell("Sub Bagian"));
-  const sectionId = unit && sectionName ? unit.sections.get(sectionKey(sectionName)) : undefined;
-  if (unit && sectionName && !sectionId) {
-    report("Sub Bagian", {
-      key: "import.problems.sectionUnknown",
-      params: { value: sectionName, unit: unit.shortName },
-    });
-  }
-
-  const input: Record<OfficialFormField, unknown> = {
-    name: readText(cell("Nama")),
-    nip: read("NIP", readNip),
-    gender: read("Jenis Kelamin", readGender),
-    birthPlace: readText(cell("Tempat Lahir")),
-    birthDate: read("Tanggal Lahir", readDate),
-    employmentType: read("Status Kepegawaian", readEmploymentType),
-    rank: read("Pangkat/Golongan", readRank),
-    status: read("Status", readStatus),
-    email: readText(cell("Email")),
-    phone: readPhone(cell("Telepon")),
-    unitId: unit?.id,
-    sectionId,
-  };
-
-  const checked = checkOfficialFields(input, today);
-  for (const [field, issues] of Object.entries(checked.issues)) {
-    const column = FIELD_COLUMNS[field as OfficialFormField] as ImportColumn | undefined;
+  for (const [field, found] of Object.entries(issues)) {
+    const column = cells.sources[field as ImportedField] ?? FIELD_COLUMNS[field as OfficialFormField];
     // A cell already reported as unreadable was left out; "required" on top of it would only repeat that.
     if (column && failedColumns.has(column)) continue;
-    for (const issue of issues) {
+    for (const issue of found) {
       // zod 4 reports a missing enum value as a wrong option; for an empty cell "required" says what to do.
-      const missing = issue.key === "invalidOption" && input[field as keyof typeof input] === undefined;
+      const missing =
+        issue.key === "invalidOption" && cells.input[field as keyof typeof cells.input] === undefined;
       problems.push({
         rowNumber: row.rowNumber,
         column: column ? headerOf(column) : null,
@@ -128,14 +121,16 @@ export function mapRow(
     problem.column === null
       ? -1
       : ([...columns.values()].find((found) => found.header === problem.column)?.index ?? -1);
+  const fields =
+    problems.length === 0 && checked.fields && history.success
+      ? { ...checked.fields, ...history.data }
+      : null;
   return {
     rowNumber: row.rowNumber,
-    fields: problems.length === 0 ? checked.fields : null,
+    fields,
+    provided: cells.provided,
+    post: cells.post,
     problems: problems.sort((a, b) => position(a) - position(b)),
-    display: {
-      name: readText(cell("Nama")) ?? "",
-      nip: readText(cell("NIP")) ?? "",
-      unitCode: unitCode ?? "",
-    },
+    display: cells.display,
   };
 }

@@ -12,7 +12,9 @@ import { readFormFile, type UploadedFile } from "@/lib/uploads/form-file";
 import { UploadRefusedError } from "@/lib/uploads/upload-refused";
 import { commitInput, commitOfficialImport } from "./commit";
 import { MAX_FILE_BYTES } from "./limits";
-import { planImportFile } from "./load-plan";
+import { EmploymentType } from "@/lib/generated/prisma/enums";
+import { isImportColumn } from "./columns";
+import { planImportFile, type ImportOptions } from "./load-plan";
 import { describeProblem, presentPreview, type CommitState, type PreviewState } from "./page-state";
 
 type Uploaded = { ok: true; file: UploadedFile } | { ok: false; message: string };
@@ -33,10 +35,31 @@ const field = (formData: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
+/** The choices made once for the file: its unit, its employment type, and the clerk's column mapping (JSON). */
+function optionsOf(formData: FormData): ImportOptions {
+  const unitId = field(formData, "unitId");
+  const employmentType = field(formData, "employmentType");
+  let mapping: ImportOptions["mapping"];
+  try {
+    const parsed: unknown = JSON.parse(field(formData, "mapping") || "null");
+    if (Array.isArray(parsed) && parsed.length <= 200)
+      mapping = parsed.map((value) => (isImportColumn(value) ? value : null));
+  } catch {
+    mapping = undefined;
+  }
+  return {
+    ...(unitId ? { unitId } : {}),
+    ...((Object.values(EmploymentType) as string[]).includes(employmentType)
+      ? { employmentType: employmentType as EmploymentType }
+      : {}),
+    ...(mapping ? { mapping } : {}),
+  };
+}
+
 export async function runPreview(formData: FormData, context: SubmitContext): Promise<PreviewState> {
   const uploaded = await upload(formData, context);
   if (!uploaded.ok) return uploaded;
-  const planned = await planImportFile(context.user, uploaded.file);
+  const planned = await planImportFile(context.user, uploaded.file, undefined, optionsOf(formData));
   return { ok: true, preview: presentPreview(context.t, uploaded.file, planned) };
 }
 
@@ -44,10 +67,14 @@ export async function runCommit(formData: FormData, context: SubmitContext): Pro
   const uploaded = await upload(formData, context);
   if (!uploaded.ok) return uploaded;
   const { file } = uploaded;
-  const read = await commitInput(file, {
-    sha256: field(formData, "sha256"),
-    digest: field(formData, "digest"),
-  });
+  const read = await commitInput(
+    file,
+    {
+      sha256: field(formData, "sha256"),
+      digest: field(formData, "digest"),
+    },
+    optionsOf(formData),
+  );
   if (!read.ok) return { ok: false, message: describeProblem(context.t, read.problem) };
   const result = await runMutation(commitOfficialImport, read.input, context, {
     revalidate: () => ["/pegawai"],

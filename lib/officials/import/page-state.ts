@@ -5,9 +5,9 @@
  */
 import type { Translate } from "@/lib/i18n/translate";
 import type { CellProblem } from "./cells";
-import { FIELD_COLUMNS } from "./columns";
-import type { PlannedImport } from "./load-plan";
+import type { PlannedImport, TableReading } from "./load-plan";
 import type { PlanKind } from "./plan";
+import { describeChanges, type FieldChange } from "./describe-changes";
 
 export interface PreviewRow {
   rowNumber: number;
@@ -16,8 +16,10 @@ export interface PreviewRow {
   /** As the file writes it. */
   nip: string;
   unitCode: string;
-  /** Headers of the columns whose value differs from the stored one (for "update"). */
-  changes: string[];
+  /** Field by field: what a new official gets, or what changes for a stored one (before → after). */
+  changes: FieldChange[];
+  /** What the import will not do for this row, and why (a post it cannot take up). */
+  notes: string[];
 }
 
 export interface PreviewProblem {
@@ -37,6 +39,10 @@ export interface ImportPreview {
   problems: PreviewProblem[];
   rows: PreviewRow[];
   ignoredColumns: string[];
+  /** How the file was read (header row, rows left out, the column mapping), when it could be. */
+  reading:
+    | (Omit<TableReading, "skipped"> & { skipped: { rowNumber: number; reason: string; text: string }[] })
+    | null;
   /** No problem and something to write. */
   canCommit: boolean;
 }
@@ -77,6 +83,7 @@ export function presentPreview(
       })),
       rows: [],
       ignoredColumns: [],
+      reading: planned.reading ?? null,
       canCommit: false,
     };
   }
@@ -96,9 +103,11 @@ export function presentPreview(
       name: entry.display.name,
       nip: entry.display.nip,
       unitCode: entry.display.unitCode,
-      changes: entry.changes.map((field) => FIELD_COLUMNS[field]),
+      changes: describeChanges(entry, planned.labels),
+      notes: entry.notes.map((note) => describeProblem(t, note)),
     })),
     ignoredColumns: planned.ignoredColumns,
+    reading: planned.reading,
     canCommit: plan.summary.invalid === 0 && plan.summary.create + plan.summary.update > 0,
   };
 }

@@ -8,16 +8,23 @@ import { createHash } from "node:crypto";
 import type { Official } from "@/lib/generated/prisma/client";
 import { sortNameOf } from "../names";
 import { normalizeNip } from "../nip";
-import { OFFICIAL_FORM_FIELDS, type OfficialFormField } from "../form-values";
-import type { OfficialInput } from "../schemas";
+import { OFFICIAL_FORM_FIELDS } from "../form-values";
+import { RANK_HISTORY_FIELDS } from "../rank-history";
+import { serviceLengthOn } from "../service-length";
 import { isEndedStatus } from "../status";
 import type { HeaderMatch, ImportColumn } from "./columns";
-import type { MappedRow, RowProblem } from "./map-row";
+import type { ImportedField, MappedRow, RowProblem } from "./map-row";
+import { placePost, type Placement, type PostLookup } from "./place-post";
 
-/** The stored columns an import may change: the form's fields. */
-export type ComparedField = OfficialFormField;
+/** The stored columns an import may change: the form's fields, the rank history, the religion. */
+export type ComparedField = ImportedField;
+export const COMPARED_FIELDS: readonly ComparedField[] = [
+  ...OFFICIAL_FORM_FIELDS,
+  ...RANK_HISTORY_FIELDS,
+  "religion",
+];
 
-export type ExistingOfficial = Pick<Official, "id" | "version" | OfficialFormField>;
+export type ExistingOfficial = Pick<Official, "id" | "version" | ComparedField>;
 
 export interface ExistingOfficials {
   byNip: ReadonlyMap<string, ExistingOfficial>;
@@ -26,6 +33,8 @@ export interface ExistingOfficials {
   /** Officials who hold a post now: they change unit by mutasi, not by import. */
   holdingPosts: ReadonlySet<string>;
   inScope(unitId: string): boolean;
+  /** The posts of the units in the file, by title, with who holds them. */
+  posts: PostLookup;
 }
 
 export function nameKey(unitId: string, name: string): string {
@@ -34,13 +43,20 @@ export function nameKey(unitId: string, name: string): string {
 
 export type PlanKind = "create" | "update" | "unchanged" | "invalid";
 
+/** The fields a row writes: the stored values kept where the file says nothing. */
+export type PlannedFields = NonNullable<MappedRow["fields"]>;
+
 export interface PlanEntry {
   rowNumber: number;
   kind: PlanKind;
-  fields: OfficialInput | null;
+  fields: PlannedFields | null;
   existing: ExistingOfficial | null;
   changes: ComparedField[];
+  /** The post the row takes up on its TMT, when it exists and has room. */
+  placement: Placement | null;
   problems: RowProblem[];
+  /** What the import will not do and why (a post it cannot take up): the row is imported all the same. */
+  notes: RowProblem[];
   display: MappedRow["display"];
 }
 
@@ -57,8 +73,33 @@ const same = (a: unknown, b: unknown) =>
     ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime()
     : (a ?? null) === (b ?? null);
 
-export function changedFields(fields: OfficialInput, existing: ExistingOfficial): ComparedField[] {
-  return OFFICIAL_FORM_FIELDS.filter((field) => !same(fields[field], existing[field]));
+export function changedFields(fields: PlannedFields, existing: ExistingOfficial): ComparedField[] {
+  return COMPARED_FIELDS.filter((field) => !same(fields[field], existing[field]));
+}
+
+/**
+ * The row's fields over the stored ones: what the file does not give stays as stored, and a masa kerja that
+ * counts on to the same figure on the file's day is the stored one (the file's date is only when it was counted).
+ */
+function overStored(row: MappedRow, fields: PlannedFields, existing: ExistingOfficial): PlannedFields {
+  const merged: Record<string, unknown> = { ...fields };
+  for (const field of COMPARED_FIELDS) {
+    if (!row.provided.has(field)) merged[field] = existing[field] ?? undefined;
+  }
+  if (fields.serviceYears !== undefined && fields.serviceAsOf) {
+    const stored = serviceLengthOn({ ...existing, serviceAsOf: existing.serviceAsOf }, fields.serviceAsOf);
+    if (
+      stored &&
+      !stored.derived &&
+      stored.years === fields.serviceYears &&
+      stored.months === (fields.serviceMonths ?? 0)
+    ) {
+      merged.serviceYears = existing.serviceYears;
+      merged.serviceMonths = existing.serviceMonths;
+      merged.serviceAsOf = existing.serviceAsOf;
+    }
+  }
+  return merged as PlannedFields;
 }
 
 /** Rows that share a key (a NIP, or a name in a unit), as row number → the other rows with that key. */
@@ -109,7 +150,7 @@ export function planImport(
     const nameTwins = sameName.get(row.rowNumber);
     if (nameTwins) add("Nama", "duplicateName", { rows: nameTwins.join(", ") });
 
-    const { fields } = row;
+    let { fields } = row;
     let match: ExistingOfficial | null = null;
     if (fields?.nip) {
       match = existing.byNip.get(fields.nip) ?? null;
@@ -129,13 +170,19 @@ export function planImport(
       add("Kode Satuan Kerja", "unitChangeHoldsPost");
     }
 
+    if (fields && match) fields = overStored(row, fields, match);
+    const placed = fields
+      ? placePost(row, fields, match, existing.posts, headerOf)
+      : { placement: null, notes: [] };
+    if (fields && placed.placement?.sectionId && !row.provided.has("sectionId") && !fields.sectionId)
+      fields = { ...fields, sectionId: placed.placement.sectionId };
     const changes = fields && match ? changedFields(fields, match) : [];
     const kind: PlanKind =
       problems.length > 0 || !fields
         ? "invalid"
         : !match
           ? "create"
-          : changes.length > 0
+          : changes.length > 0 || placed.placement
             ? "update"
             : "unchanged";
     return {
@@ -144,7 +191,9 @@ export function planImport(
       fields,
       existing: match,
       changes,
+      placement: kind === "invalid" ? null : placed.placement,
       problems,
+      notes: placed.notes,
       display: row.display,
     };
   });
@@ -166,6 +215,7 @@ function planDigest(entries: readonly PlanEntry[]): string {
     entry.existing?.id ?? null,
     entry.existing?.version ?? null,
     entry.fields,
+    entry.placement,
   ]);
   return createHash("sha256").update(JSON.stringify(basis)).digest("hex");
 }

@@ -1,14 +1,14 @@
 /**
  * An uploaded staff list (CSV or XLSX) read into a Table through the bounded upload reader (lib/uploads): the
- * first non-empty row is the header, later rows keep the numbers the spreadsheet shows them under. What the reader
- * refuses, and a file with nothing in it, is the file's one problem, as the preview lists it.
+ * header found among the first rows (find-table.ts), the rows below it keeping the numbers the spreadsheet shows
+ * them under. What the reader refuses, and a file with nothing in it, is the file's one problem.
  */
 import "server-only";
 import { Deadline } from "@/lib/uploads/deadline";
 import { readSpreadsheet } from "@/lib/uploads/spreadsheet";
-import { cellText } from "@/lib/uploads/spreadsheet-cells";
 import { UploadRefusedError } from "@/lib/uploads/upload-refused";
 import type { CellProblem } from "./cells";
+import { locateTable } from "./find-table";
 import { MAX_DATA_ROWS } from "./limits";
 import type { Table } from "./table";
 
@@ -26,10 +26,6 @@ export async function readImportTable(
       return { ok: false, problem: { key: error.reason, params: error.params } };
     throw error;
   }
-  const [header, ...data] = rows;
-  if (!header) return { ok: false, problem: { key: "import.file.empty" } };
-  return {
-    ok: true,
-    table: { headers: header.cells.map(cellText), headerRowNumber: header.rowNumber, rows: data },
-  };
+  const table = locateTable(rows);
+  return table ? { ok: true, table } : { ok: false, problem: { key: "import.file.empty" } };
 }

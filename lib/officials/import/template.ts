@@ -6,7 +6,6 @@ import ExcelJS from "exceljs";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import { TEMPLATE_COLUMNS } from "../export";
-import type { ImportColumn } from "./columns";
 
 export const TEMPLATE_FILE_NAME = "templat-impor-pegawai.xlsx";
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -26,10 +25,12 @@ export async function templateExample(user: Pick<CurrentUser, "unit">): Promise<
   return { unitCode: user.unit.code, sectionName: section?.name ?? "" };
 }
 
-const WIDTHS: Partial<Record<ImportColumn, number>> = { Nama: 36, NIP: 24, "Sub Bagian": 36, Email: 28 };
+type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
+
+const WIDTHS: Partial<Record<TemplateColumn, number>> = { Nama: 36, NIP: 24, "Sub Bagian": 36, Email: 28 };
 
 export async function buildTemplate(example: TemplateExample): Promise<Uint8Array> {
-  const values: Record<ImportColumn, string> = {
+  const values: Record<TemplateColumn, string> = {
     Nama: "Baiq Nurul Aini, S.E.",
     NIP: "19780512 200501 2 003",
     "Jenis Kelamin": "Perempuan",
