@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/policy";
 import { xlsxSheetStream } from "@/lib/exports/xlsx-stream";
 import type { CurrentUser } from "@/lib/auth/types";
 import { todayFor } from "@/lib/dates/today";
+import { inExportSlot } from "./export-slots";
 import { EXPORT_COLUMNS, exportCells, exportFileName, type ExportFormat } from "./export";
 import { parseListParams } from "./list-params";
 import { exportOfficialBatches, resolveFilters, type OfficialExportRow } from "./queries";
@@ -57,7 +58,7 @@ export async function exportResponse(
     const batches = exportOfficialBatches(user, params, filters, undefined, today);
     body = xlsxStream(batches, staffingListSheet(unitName, today));
   }
-  return new Response(body, {
+  return new Response(inExportSlot(body), {
     headers: {
       "Content-Type": CONTENT_TYPES[format],
       "Content-Disposition": `attachment; filename="${fileName}"`,

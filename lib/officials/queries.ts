@@ -47,6 +47,7 @@ export async function resolveFilters(user: ScopedUser, params: ListParams): Prom
 // A name never contains digits, so input made of digits and the separators people put between NIP groups is a
 // NIP, whole or partial, grouped or not: "19780512 200501", "1978-05", "2005011003".
 const NIP_LIKE = /^[\d\s.\-\u2010-\u2015]+$/;
+const NIP_LENGTH = 18;
 
 /** The search condition: a NIP fragment matches anywhere in the NIP; words match the name without titles. */
 export function searchCondition(query: string | undefined): Prisma.OfficialWhereInput {
@@ -54,6 +55,8 @@ export function searchCondition(query: string | undefined): Prisma.OfficialWhere
   if (!text) return {};
   if (NIP_LIKE.test(text)) {
     const digits = text.replace(/\D/g, "");
+    // A whole NIP is an equality on the unique index; a fragment is served by the trigram index (issue 13).
+    if (digits.length === NIP_LENGTH) return { nip: digits };
     return digits ? { nip: { contains: digits } } : {};
   }
   // sortNameOf drops titles and lower-cases, as stored: "Dr. Suhardi" finds "suhardi soud". Each word must occur,
@@ -226,11 +229,13 @@ export async function* exportOfficialBatches(
   });
   for (let start = 0; start < ordered.length; start += batchSize) {
     const ids = ordered.slice(start, start + batchSize).map((row) => row.id);
+    // By primary key alone, the scope checked here: with the scope's unit list in the query the planner scanned the
+    // whole table for every batch (issue 13).
     const rows = await prisma.official.findMany({
-      where: { id: { in: ids }, ...inScope(user) },
-      select: exportSelect(today),
+      where: { id: { in: ids } },
+      select: { ...exportSelect(today), unitId: true },
     });
-    const byId = new Map(rows.map((row) => [row.id, row]));
+    const byId = new Map(rows.filter((row) => isInScope(user, row.unitId)).map((row) => [row.id, row]));
     const batch = ids.flatMap((id) => byId.get(id) ?? []);
     if (batch.length > 0) yield batch;
   }

@@ -20,7 +20,7 @@ export interface UnitPosture {
 }
 
 /**
- * Loads the inputs of the staffing posture for `unitIds` on `today` in five grouped queries, however many units
+ * Loads the inputs of the staffing posture for `unitIds` on `today` in six grouped queries, however many units
  * there are, and computes each unit's posture. Officials count by their status and unit as applied (a change
  * dated later is applied on its day), posts by who holds them on `today`. Exported with `db` for the tests.
  */
@@ -56,7 +56,6 @@ export async function loadPostures(
         title: true,
         sectionId: true,
         quota: true,
-        _count: { select: { assignments: { where: heldOnWhere(today) } } },
       },
       orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
     }),
@@ -66,6 +65,17 @@ export async function loadPostures(
       orderBy: { unitId: "asc" },
       _sum: { quota: true },
     }),
+    // Holders of the structural posts of these units only: a relation `_count` grouped every open assignment in the
+    // country before joining it to the posts asked for (issue 13).
+    db.assignment.groupBy({
+      by: ["positionId"],
+      where: {
+        ...heldOnWhere(today),
+        position: { ...inUnits, kind: "STRUCTURAL", abolishedAt: null },
+      },
+      orderBy: { positionId: "asc" },
+      _count: { _all: true },
+    }),
     db.official.groupBy({
       by: ["unitId", "sectionId", "employmentType"],
       where: { ...inUnits, status: "ACTIVE" },
@@ -74,7 +84,7 @@ export async function loadPostures(
     }),
   ] as const;
   // Inside a caller's transaction (a supervision report frozen on submit) the queries already share one snapshot.
-  const [units, sections, structuralPosts, unsectionedQuotas, officialCounts] =
+  const [units, sections, structuralPosts, unsectionedQuotas, holderCounts, officialCounts] =
     "$transaction" in db ? await db.$transaction([...queries]) : await Promise.all(queries);
 
   const inputs = new Map<string, PostureInput & { asnStaffBySection: Map<string | null, number> }>(
@@ -91,13 +101,14 @@ export async function loadPostures(
     ]),
   );
   for (const section of sections) inputs.get(section.unitId)?.sections.push(section);
+  const holders = new Map(holderCounts.map((row) => [row.positionId, (row._count as { _all: number })._all]));
   for (const post of structuralPosts) {
     inputs.get(post.unitId)?.structuralPosts.push({
       id: post.id,
       title: post.title,
       sectionId: post.sectionId,
       quota: post.quota,
-      holders: post._count.assignments,
+      holders: holders.get(post.id) ?? 0,
     });
   }
   for (const row of unsectionedQuotas) {
