@@ -86,14 +86,15 @@ function overStored(row: MappedRow, fields: PlannedFields, existing: ExistingOff
   for (const field of COMPARED_FIELDS) {
     if (!row.provided.has(field)) merged[field] = existing[field] ?? undefined;
   }
-  if (fields.serviceYears !== undefined && fields.serviceAsOf) {
-    const stored = serviceLengthOn({ ...existing, serviceAsOf: existing.serviceAsOf }, fields.serviceAsOf);
-    if (
-      stored &&
-      !stored.derived &&
-      stored.years === fields.serviceYears &&
-      stored.months === (fields.serviceMonths ?? 0)
-    ) {
+  const asOf = fields.serviceAsOf;
+  if (fields.serviceYears !== undefined && asOf) {
+    // The day before too: a list made today in WITA is yesterday's in WIT until midnight there.
+    const days = [asOf, new Date(asOf.getTime() - 86_400_000)];
+    const sameFigure = days.some((day) => {
+      const stored = serviceLengthOn(existing, day);
+      return stored?.years === fields.serviceYears && stored?.months === (fields.serviceMonths ?? 0);
+    });
+    if (sameFigure) {
       merged.serviceYears = existing.serviceYears;
       merged.serviceMonths = existing.serviceMonths;
       merged.serviceAsOf = existing.serviceAsOf;
