@@ -53,20 +53,19 @@ describe("header matching", () => {
       "Jenis  kelamin",
       "L/P",
     ]);
-    expect([...match.columns.keys()]).toEqual(["Nama", "NIP", "Tanggal Lahir", "Jenis Kelamin"]);
-    expect(match.columns.get("Tanggal Lahir")).toEqual({ index: 2, header: "TANGGAL LAHIR (YYYY-MM-DD)" });
-    expect(match.ignored).toEqual(["Satuan Kerja"]);
-    expect(match.repeated).toEqual(["L/P"]);
-    expect(match.missing).toEqual([
-      "Tempat Lahir",
-      "Status Kepegawaian",
-      "Pangkat/Golongan",
-      "Kode Satuan Kerja",
-      "Sub Bagian",
-      "Status",
-      "Email",
-      "Telepon",
+    expect([...match.columns.keys()]).toEqual([
+      "Nama",
+      "NIP",
+      "Tanggal Lahir",
+      "Satuan Kerja",
+      "Jenis Kelamin",
     ]);
+    expect(match.columns.get("Tanggal Lahir")).toEqual({ index: 2, header: "TANGGAL LAHIR (YYYY-MM-DD)" });
+    expect(match.ignored).toEqual([]);
+    expect(match.repeated).toEqual(["L/P"]);
+    // Only the name is required: the rest is derived (from the NIP, the rank) or chosen once for the file.
+    expect(match.missing).toEqual([]);
+    expect(matchHeaders(["NIP", "Jabatan"]).missing).toEqual(["Nama"]);
   });
 });
 
@@ -206,7 +205,8 @@ describe("mapping a row", () => {
         "Kode Satuan Kerja": null,
         "Sub Bagian": null,
       }),
-    ).toEqual(["Nama: required", "Status Kepegawaian: required", "Kode Satuan Kerja: required"]);
+      // The employment type is derived from the NIP when the cell is empty; the unit has no choice for the file here.
+    ).toEqual(["Nama: required", "Kode Satuan Kerja: required"]);
     expect(
       problems({ Nama: "Lalu Ahmad", "Status Kepegawaian": "Non-ASN", "Kode Satuan Kerja": "5271" }),
     ).toEqual(["Jenis Kelamin: required"]);

@@ -12,6 +12,7 @@ import {
   type ExistingOfficials,
 } from "@/lib/officials/import/plan";
 import { presentPreview } from "@/lib/officials/import/page-state";
+import type { TableReading } from "@/lib/officials/import/load-plan";
 import type { Cell } from "@/lib/uploads/spreadsheet-cells";
 
 const TODAY = new Date("2026-01-15T00:00:00Z");
@@ -55,6 +56,18 @@ function rows(...values: Partial<Record<ImportColumn, Cell>>[]): MappedRow[] {
   );
 }
 
+/** How a template file is read: its header in row 1, nothing left out. */
+const READING: TableReading = {
+  headerRowNumber: 1,
+  headerRowCount: 1,
+  layout: "template",
+  mappingSource: "names",
+  columns: [],
+  signature: "s",
+  mappingUnitId: null,
+  skipped: [],
+};
+
 /** The stored twin of PNS: what importing PNS wrote. */
 const STORED_PNS: ExistingOfficial = {
   id: "o-baiq",
@@ -71,6 +84,13 @@ const STORED_PNS: ExistingOfficial = {
   status: "ACTIVE",
   email: null,
   phone: null,
+  religion: null,
+  rankStartDate: null,
+  serviceYears: null,
+  serviceMonths: null,
+  serviceAsOf: null,
+  educationLevel: null,
+  educationMajor: null,
 };
 const STORED_SUPPORT: ExistingOfficial = {
   ...STORED_PNS,
@@ -97,6 +117,7 @@ function existing(
     byNip: new Map(officials.flatMap((o) => (o.nip ? [[o.nip, o] as const] : []))),
     byUnitAndName,
     holdingPosts: new Set(),
+    posts: { byUnit: new Map(), heldBy: new Map(), planned: new Map() },
     inScope: (unitId) => UNITS.has(unitId === "u-mataram" ? "5271" : unitId === "u-bima" ? "5272" : "none"),
     ...options,
   };
@@ -248,7 +269,7 @@ describe("presenting the preview", () => {
     const preview = presentPreview(
       id!,
       { fileName: "pegawai.csv", sha256: "a".repeat(64) },
-      { ok: true, plan, ignoredColumns: [] },
+      { ok: true, plan, ignoredColumns: [], reading: READING, labels: new Map() },
     );
     expect(preview.canCommit).toBe(false);
     expect(preview.problems).toContainEqual({
@@ -268,13 +289,17 @@ describe("presenting the preview", () => {
     const missing = presentPreview(
       en!,
       { fileName: "x.csv", sha256: "b".repeat(64) },
-      { ok: false, fileProblems: [{ key: "import.file.missingColumns", params: { columns: "NIP, Email" } }] },
+      {
+        ok: false,
+        fileProblems: [{ key: "import.file.missingColumns", params: { columns: "NIP, Email", row: 1 } }],
+      },
     );
     expect(missing.problems).toEqual([
       {
         rowNumber: null,
         column: null,
-        message: "These columns are missing from the header row: NIP, Email.",
+        message:
+          "These columns are missing from the header row (row 1): NIP, Email. Map the file's columns below.",
       },
     ]);
     expect(missing.canCommit).toBe(false);
@@ -283,14 +308,14 @@ describe("presenting the preview", () => {
       presentPreview(
         id!,
         { fileName: "x.csv", sha256: "c".repeat(64) },
-        { ok: true, plan: unchanged, ignoredColumns: [] },
+        { ok: true, plan: unchanged, ignoredColumns: [], reading: READING, labels: new Map() },
       ).canCommit,
     ).toBe(false);
     const fresh = planImport(rows(PNS), columns, existing());
     const ready = presentPreview(
       id!,
       { fileName: "x.csv", sha256: "c".repeat(64) },
-      { ok: true, plan: fresh, ignoredColumns: ["Satuan Kerja"] },
+      { ok: true, plan: fresh, ignoredColumns: ["Satuan Kerja"], reading: READING, labels: new Map() },
     );
     expect(ready).toMatchObject({
       canCommit: true,
