@@ -37,7 +37,27 @@ type HistoryRow = { migration_name: string; checksum: string; finished_at: Date 
  * Applies the pending migrations of `migrationsDir`, oldest first, each in its own transaction together with its
  * `_prisma_migrations` row. Refuses (and changes nothing) when the recorded history does not match the folder.
  */
-export async function applyMigrations(options: ApplyMigrationsOptions): Promise<{ applied: string[] }> {
+export function applyMigrations(options: ApplyMigrationsOptions): Promise<{ applied: string[] }> {
+  // PGlite serves every socket from one backend session, where neither the advisory lock nor a transaction keeps
+  // two runners apart (their statements interleave in the one session). The embedded database is migrated only by
+  // the process that serves it, so runs in one process take turns here; on PostgreSQL the lock does the rest.
+  const previous = runsInProcess.get(options.connectionString) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => applyMigrationsNow(options));
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  runsInProcess.set(options.connectionString, settled);
+  void settled.then(() => {
+    if (runsInProcess.get(options.connectionString) === settled)
+      runsInProcess.delete(options.connectionString);
+  });
+  return run;
+}
+
+const runsInProcess = new Map<string, Promise<void>>();
+
+async function applyMigrationsNow(options: ApplyMigrationsOptions): Promise<{ applied: string[] }> {
   const migrationsDir = options.migrationsDir ?? path.join(process.cwd(), "prisma", "migrations");
   const log = options.log ?? (() => {});
   const migrations = readMigrations(migrationsDir);
@@ -129,8 +149,7 @@ async function applyOne(
 ): Promise<boolean> {
   await client.query("BEGIN");
   try {
-    // PGlite serves every socket from one backend session, so the advisory lock excludes nobody there; it does
-    // run one transaction at a time, so this re-check inside the transaction keeps two runners from both applying.
+    // Another process may have applied it between reading the history and here (PostgreSQL, lock released early).
     const { rowCount } = await client.query(
       `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL`,
       [migration.name],
