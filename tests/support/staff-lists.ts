@@ -4,10 +4,14 @@
  * with merged cells, a numbering row, "name⏎place, date" and "pangkat⏎golongan" cells, a signature block) and the
  * daftar nominatif (title block, group labels, blank spacers, JUMLAH, signature). Plus a CSV with semicolons.
  */
+import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { composeNip, formatNip } from "@/lib/officials/nip";
 import { PANGKAT_NAMES, type PnsRank } from "@/lib/officials/ranks";
-import { sha256Hex, type UploadedFile } from "@/lib/uploads/form-file";
+// A type only: form-file.ts is server-only, and the e2e tests (plain Node) build their files here too.
+import type { UploadedFile } from "@/lib/uploads/form-file";
+
+const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 export interface Person {
   front: string;

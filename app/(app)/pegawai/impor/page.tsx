@@ -4,11 +4,12 @@ import { FormatTable } from "@/components/officials/import/format-table";
 import { ImportWizard } from "@/components/officials/import/import-wizard";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
+import { listUnitsInScope } from "@/lib/units/queries";
 
 /** Impor pegawai: check a CSV/XLSX staff list, see every problem by row and column, then import it all at once. */
 export default async function ImportOfficialsPage() {
-  await requirePermission("official.manage");
-  const t = await getTranslations("import");
+  const user = await requirePermission("official.manage");
+  const [t, units] = await Promise.all([getTranslations("import"), listUnitsInScope(user)]);
   return (
     <>
       <Link href="/pegawai" className="mb-2 inline-block text-sm font-medium text-brand-700 hover:underline">
@@ -33,7 +34,10 @@ export default async function ImportOfficialsPage() {
         <p>{t("matching")}</p>
         <FormatTable />
       </div>
-      <ImportWizard />
+      <ImportWizard
+        units={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+        defaultUnitId={user.unit.id}
+      />
     </>
   );
 }
