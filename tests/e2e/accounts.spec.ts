@@ -77,6 +77,8 @@ test("an administrator makes an account for an official; its first sign-in repla
   page,
   browser,
 }) => {
+  // Two browsers, four sign-ins and two password changes, each a bcrypt hash: slow on a shared CI machine.
+  test.slow();
   const name = username();
   await login(page, "admin");
   const officialName = await createOfficial(page);
@@ -101,6 +103,7 @@ test("an administrator makes an account for an official; its first sign-in repla
 });
 
 test("after signing out, a copy of the old session cookie opens nothing", async ({ page, browser }) => {
+  test.slow();
   const name = username();
   await login(page, "admin");
   const temporary = await createAccount(page, await createOfficial(page), name);
