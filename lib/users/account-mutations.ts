@@ -108,7 +108,10 @@ export const updateAccount = defineMutation({
   async run(context) {
     const { tx, user, input, authorize, audit } = context;
     const before = await lockAccount(context);
-    if (before.role === input.role && before.unitId === input.unitId) return { id: before.id };
+    // Saving the form unchanged, or a second administrator making the same change a moment later.
+    if (before.role === input.role && before.unitId === input.unitId) {
+      throw new DomainError(`${ACCOUNT_ERRORS}.nothingChanged`, {}, "role");
+    }
     if (before.id === user.id) throw new DomainError(`${ACCOUNT_ERRORS}.ownRole`, {}, "role");
     authorize({ unitId: input.unitId });
     assertMayAssign(user, input.role);
@@ -166,7 +169,10 @@ function setActive(active: boolean) {
       const { tx, user, audit } = context;
       const before = await lockAccount(context);
       if (before.id === user.id) throw new DomainError(`${ACCOUNT_ERRORS}.ownAccount`);
-      if (before.active === active) return { id: before.id };
+      // Already so: another administrator got there first, or the page was out of date.
+      if (before.active === active) {
+        throw new DomainError(`${ACCOUNT_ERRORS}.${active ? "alreadyActive" : "alreadyInactive"}`);
+      }
       const after = await tx.user.update({
         where: { id: before.id },
         // Deactivating ends every session; reactivating starts from a new version too, so no old cookie returns.

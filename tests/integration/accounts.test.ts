@@ -349,6 +349,30 @@ describe("changing an account", () => {
       "user.reactivate",
     ]);
   });
+
+  it("answers in words, never a crash: the same role and unit, a second deactivation, a second reactivation", async () => {
+    const { admin, secretaryA, regencyA } = await world();
+    const account = await accountFor(admin, regencyA.id);
+    const current = await stored(account.id);
+
+    expect(
+      await updateAccount.execute(admin, { ...keys(current), role: current.role, unitId: current.unitId }),
+    ).toMatchObject({ ok: false, code: "domain", reason: "users.errors.nothingChanged", field: "role" });
+    expect(await reactivateAccount.execute(secretaryA, keys(current))).toMatchObject({
+      ok: false,
+      reason: "users.errors.alreadyActive",
+    });
+    expect((await deactivateAccount.execute(secretaryA, keys(current))).ok).toBe(true);
+    // A second administrator acting on the page they opened before: told, not a 500.
+    expect(await deactivateAccount.execute(admin, keys(await stored(account.id)))).toMatchObject({
+      ok: false,
+      reason: "users.errors.alreadyInactive",
+    });
+    expect((await auditOf(account.id)).map((entry) => entry.action)).toEqual([
+      "user.create",
+      "user.deactivate",
+    ]);
+  });
 });
 
 describe("one's own password", () => {
