@@ -28,9 +28,17 @@ async function kindOf(fileName: string, bytes: Uint8Array, deadline: Deadline): 
   throw new UploadRefusedError("unsupportedType", { types: "CSV, XLSX" });
 }
 
+/**
+ * `rowsAbove`: the non-empty rows a sheet may have above its data (the header row, by default; a title block and a
+ * two-row header for a caller that finds the header itself and then checks the data rows against maxDataRows).
+ */
 export async function readSpreadsheet(
   file: { fileName: string; bytes: Uint8Array },
-  { maxDataRows, deadline = new Deadline() }: { maxDataRows: number; deadline?: Deadline },
+  {
+    maxDataRows,
+    rowsAbove = 1,
+    deadline = new Deadline(),
+  }: { maxDataRows: number; rowsAbove?: number; deadline?: Deadline },
 ): Promise<SheetRow[]> {
   const kind = await kindOf(file.fileName, file.bytes, deadline);
   const reply = await runInWorker<SpreadsheetReply>(
@@ -39,8 +47,7 @@ export async function readSpreadsheet(
       new Worker(new URL("./spreadsheet-worker.ts", import.meta.url), {
         resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       }),
-    // The header row is one more than the data rows.
-    { kind, bytes: file.bytes, maxRows: maxDataRows + 1 },
+    { kind, bytes: file.bytes, maxRows: maxDataRows + rowsAbove },
     deadline,
   );
   if (reply.ok) return reply.rows;

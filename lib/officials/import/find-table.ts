@@ -9,7 +9,7 @@ import { isKnownHeader, type HeaderMatch } from "./columns";
 import type { Table } from "./table";
 
 /** How far down the header may be: title blocks run to a handful of rows. */
-const HEADER_SEARCH_ROWS = 20;
+export const HEADER_SEARCH_ROWS = 20;
 
 const texts = (row: SheetRow | undefined) => (row ? row.cells.map(cellText) : []);
 const knownCount = (headers: readonly string[]) => new Set(headers.filter(isKnownHeader)).size;

@@ -8,7 +8,7 @@ import { Deadline } from "@/lib/uploads/deadline";
 import { readSpreadsheet } from "@/lib/uploads/spreadsheet";
 import { UploadRefusedError } from "@/lib/uploads/upload-refused";
 import type { CellProblem } from "./cells";
-import { locateTable } from "./find-table";
+import { HEADER_SEARCH_ROWS, locateTable } from "./find-table";
 import { MAX_DATA_ROWS } from "./limits";
 import type { Table } from "./table";
 
@@ -20,12 +20,20 @@ export async function readImportTable(
 ): Promise<ReadTableResult> {
   let rows;
   try {
-    rows = await readSpreadsheet(file, { maxDataRows: MAX_DATA_ROWS, deadline });
+    // The title block and a header of up to two rows do not count against the limit: the rows below it do.
+    rows = await readSpreadsheet(file, {
+      maxDataRows: MAX_DATA_ROWS,
+      rowsAbove: HEADER_SEARCH_ROWS + 1,
+      deadline,
+    });
   } catch (error) {
     if (error instanceof UploadRefusedError)
       return { ok: false, problem: { key: error.reason, params: error.params } };
     throw error;
   }
   const table = locateTable(rows);
-  return table ? { ok: true, table } : { ok: false, problem: { key: "import.file.empty" } };
+  if (!table) return { ok: false, problem: { key: "import.file.empty" } };
+  if (table.rows.length > MAX_DATA_ROWS)
+    return { ok: false, problem: { key: "uploads.errors.tooManyRows", params: { max: MAX_DATA_ROWS } } };
+  return { ok: true, table };
 }
