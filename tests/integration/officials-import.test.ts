@@ -287,6 +287,26 @@ describe("importing officials", () => {
     expect(result).toEqual({ ok: true, data: { created: 2, updated: 0, unchanged: 0 } });
   });
 
+  it("says so when the import takes a unit beyond its formasi, and commits all the same", async () => {
+    const { province, regencyA } = await createProvinceWithRegencies();
+    await createSection(regencyA.id, { staffQuota: 1 });
+    const user = await currentUser((await createUser({ role: "SECRETARY", unitId: province.id })).id);
+    const file = csvFile([pnsRow(regencyA.code), pnsRow(regencyA.code)]);
+    const preview = await planImportFile(user, file);
+    if (!preview.ok) throw new Error("file problems");
+    expect(preview.formasi).toEqual([{ unit: regencyA.name, support: false, staff: 0, adding: 2, quota: 1 }]);
+    const result = await commitFile(user, file, { sha256: file.sha256, digest: preview.plan.digest });
+    expect(result).toEqual({ ok: true, data: { created: 2, updated: 0, unchanged: 0 } });
+    // Within the formasi nothing is said.
+    const roomy = await createProvinceWithRegencies();
+    await createSection(roomy.regencyA.id, { staffQuota: 5 });
+    const within = await planImportFile(
+      await currentUser((await createUser({ role: "SECRETARY", unitId: roomy.province.id })).id),
+      csvFile([pnsRow(roomy.regencyA.code)]),
+    );
+    expect(within.ok && within.formasi).toEqual([]);
+  });
+
   it("updates existing officials matched by NIP, and by name within the unit for those without one", async () => {
     const { regencyA, section, user } = await regencyClerk();
     const nip = freshNip("FEMALE");

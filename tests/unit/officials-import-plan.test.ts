@@ -269,7 +269,7 @@ describe("presenting the preview", () => {
     const preview = presentPreview(
       id!,
       { fileName: "pegawai.csv", sha256: "a".repeat(64) },
-      { ok: true, plan, ignoredColumns: [], reading: READING, labels: new Map() },
+      { ok: true, plan, ignoredColumns: [], reading: READING, labels: new Map(), formasi: [] },
     );
     expect(preview.canCommit).toBe(false);
     expect(preview.problems).toContainEqual({
@@ -308,19 +308,45 @@ describe("presenting the preview", () => {
       presentPreview(
         id!,
         { fileName: "x.csv", sha256: "c".repeat(64) },
-        { ok: true, plan: unchanged, ignoredColumns: [], reading: READING, labels: new Map() },
+        { ok: true, plan: unchanged, ignoredColumns: [], reading: READING, labels: new Map(), formasi: [] },
       ).canCommit,
     ).toBe(false);
     const fresh = planImport(rows(PNS), columns, existing());
     const ready = presentPreview(
       id!,
       { fileName: "x.csv", sha256: "c".repeat(64) },
-      { ok: true, plan: fresh, ignoredColumns: ["Satuan Kerja"], reading: READING, labels: new Map() },
+      {
+        ok: true,
+        plan: fresh,
+        ignoredColumns: ["Satuan Kerja"],
+        reading: READING,
+        labels: new Map(),
+        formasi: [],
+      },
     );
     expect(ready).toMatchObject({
       canCommit: true,
       summary: { create: 1 },
       ignoredColumns: ["Satuan Kerja"],
+      formasi: [],
     });
+    // Beyond the formasi: said in words, and the commit still goes ahead (the decree was issued elsewhere).
+    const beyond = presentPreview(
+      id!,
+      { fileName: "x.csv", sha256: "c".repeat(64) },
+      {
+        ok: true,
+        plan: fresh,
+        ignoredColumns: [],
+        reading: READING,
+        labels: new Map(),
+        formasi: [{ unit: "KPU Kota Mataram", support: false, staff: 20, adding: 1, quota: 20 }],
+      },
+    );
+    expect(beyond.canCommit).toBe(true);
+    expect(beyond.formasi).toEqual([
+      "KPU Kota Mataram sudah memiliki 20 ASN dari formasi 20; impor ini menambah 1 sehingga melebihi formasi. " +
+        "Periksa kembali sebelum menyimpan.",
+    ]);
   });
 });

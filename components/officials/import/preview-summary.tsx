@@ -26,6 +26,13 @@ export function PreviewSummary({
       <p className="mt-2 text-sm font-medium text-slate-900">
         {KINDS.map((kind) => t(kind, { count: preview.summary[kind] })).join(", ")}
       </p>
+      {preview.formasi.length > 0 ? (
+        <ul role="status" className="mt-2 list-disc space-y-1 pl-5 text-sm text-amber-900">
+          {preview.formasi.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      ) : null}
       {preview.ignoredColumns.length > 0 ? (
         <p className="mt-1 text-sm text-slate-600">
           {t("ignoredColumns", { columns: preview.ignoredColumns.join(", ") })}

@@ -27,6 +27,7 @@ import {
   type KnownLayout,
 } from "./columns";
 import { splitRows, type SkippedRow } from "./find-table";
+import { formasiWarnings, type FormasiWarning } from "./formasi";
 import { mapRow, type ImportUnit } from "./map-row";
 import { postTitleKey, type PostInfo, type PostLookup } from "./place-post";
 import { nameKey, planImport, type ExistingOfficial, type ImportPlan } from "./plan";
@@ -71,6 +72,8 @@ export type PlannedImport =
       reading: TableReading;
       /** Names of the units, sections and posts the plan refers to by id, for the preview. */
       labels: Map<string, string>;
+      /** Units the import takes beyond their formasi: a warning, the commit goes ahead. */
+      formasi: FormasiWarning[];
     };
 
 /** Pratinjau impor: the uploaded file read and planned, writing nothing. */
@@ -202,7 +205,8 @@ export async function planImportTable(
   });
   const labels = new Map<string, string>(units.labels);
   for (const titles of posts.values()) for (const post of titles.values()) labels.set(post.id, post.title);
-  return { ok: true, plan, ignoredColumns: headers.ignored, reading, labels };
+  const formasi = await formasiWarnings(db, plan, today);
+  return { ok: true, plan, ignoredColumns: headers.ignored, reading, labels, formasi };
 }
 
 /** The posts of the units rows fall in, by title, with the assignments held on or after today. */

@@ -43,6 +43,8 @@ export interface ImportPreview {
   reading:
     | (Omit<TableReading, "skipped"> & { skipped: { rowNumber: number; reason: string; text: string }[] })
     | null;
+  /** Units the import takes beyond their formasi, in words: read before committing, not a refusal. */
+  formasi: string[];
   /** No problem and something to write. */
   canCommit: boolean;
 }
@@ -84,6 +86,7 @@ export function presentPreview(
       rows: [],
       ignoredColumns: [],
       reading: planned.reading ?? null,
+      formasi: [],
       canCommit: false,
     };
   }
@@ -108,6 +111,9 @@ export function presentPreview(
     })),
     ignoredColumns: planned.ignoredColumns,
     reading: planned.reading,
+    formasi: planned.formasi.map(({ support, ...figures }) =>
+      t(support ? "import.summary.formasiSupport" : "import.summary.formasiAsn", figures),
+    ),
     canCommit: plan.summary.invalid === 0 && plan.summary.create + plan.summary.update > 0,
   };
 }
