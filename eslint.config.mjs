@@ -14,7 +14,7 @@ const config = [
       ".data/**",
       "lib/generated/**",
       "next-env.d.ts",
-      "test-results/**",
+      "test-results*/**",
       "playwright-report/**",
     ],
   },
