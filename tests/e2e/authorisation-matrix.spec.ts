@@ -38,8 +38,11 @@ type Allowed = (viewer: Viewer, record: MatrixRecord) => boolean;
 type Entry =
   /** No dynamic segment: allowed when the role has the action (or, for `true`, for every signed-in account). */
   | { action: Action | true; kind?: undefined }
-  /** Filled with a record of `kind`; allowed as `allowed` says (default: the action, on a record in scope). */
-  | { kind: Kind; action: Action; allowed?: Allowed }
+  /**
+   * Filled with a record of `kind`; allowed as `allowed` says (default: the action, on a record in scope). An
+   * allowed form for a record in a state it cannot be changed in sends to the record's page (`redirects`).
+   */
+  | { kind: Kind; action: Action; allowed?: Allowed; redirects?: Allowed }
   /** Answers the same whoever asks (sign-in, next-auth, a feed address nobody holds): filled with `fill`. */
   | { fixed: { url: string; signedIn: number[]; signedOut: number[] }; kind?: undefined; action?: undefined };
 
@@ -79,7 +82,12 @@ const ROUTES: Record<string, Entry> = {
   "/kegiatan": { action: "event.view" },
   "/kegiatan/baru": { action: "event.manage" },
   "/kegiatan/[id]": { kind: "event", action: "event.view", allowed: seesEvent },
-  "/kegiatan/[id]/ubah": { kind: "event", action: "event.manage" },
+  // Changed while planned only; a held or cancelled activity's form does not exist.
+  "/kegiatan/[id]/ubah": {
+    kind: "event",
+    action: "event.manage",
+    allowed: (viewer, record) => policy(viewer, "event.manage", record) && record.facts.status === "PLANNED",
+  },
   "/kegiatan/[id]/kehadiran": { kind: "event", action: "event.manage" },
   "/kegiatan/pemangku-kepentingan": { action: "event.view" },
   "/kegiatan/pemangku-kepentingan/[id]": { kind: "organisation", action: "event.view" },
@@ -96,11 +104,21 @@ const ROUTES: Record<string, Entry> = {
   "/pelantikan/plh": { action: "appointment.approve" },
   "/pelantikan/upacara/baru": { action: "inauguration.manage" },
   "/pelantikan/upacara/[id]": { kind: "inauguration", action: "inauguration.view" },
-  "/pelantikan/upacara/[id]/ubah": { kind: "inauguration", action: "inauguration.manage" },
+  "/pelantikan/upacara/[id]/ubah": {
+    kind: "inauguration",
+    action: "inauguration.manage",
+    redirects: (_, record) => record.facts.status !== "PLANNED",
+  },
   "/pelantikan/upacara/[id]/kehadiran": { kind: "inauguration", action: "inauguration.manage" },
   "/pelantikan/usulan/baru": { action: "appointment.propose" },
   "/pelantikan/usulan/[id]": { kind: "proposal", action: "appointment.view" },
-  "/pelantikan/usulan/[id]/ubah": { kind: "proposal", action: "appointment.propose" },
+  // Changed by the proposing unit while a draft or sent back; anyone else in scope is sent to the proposal.
+  "/pelantikan/usulan/[id]/ubah": {
+    kind: "proposal",
+    action: "appointment.propose",
+    redirects: (viewer, record) =>
+      viewer.unit.id !== record.unitId || !["DRAFT", "RETURNED"].includes(record.facts.status ?? ""),
+  },
   "/pengguna": { action: "user.manage" },
   "/pengguna/baru": { action: "user.manage" },
   "/pengguna/[id]": { kind: "account", action: "user.manage" },
@@ -143,11 +161,11 @@ const ROUTES: Record<string, Entry> = {
     fixed: {
       url: "/api/berita/c0000000000000000000000000/foto/c0000000000000000000000001",
       signedIn: [404],
-      signedOut: [401],
+      signedOut: [307],
     },
   },
   "/api/lampiran/[id]": {
-    fixed: { url: "/api/lampiran/c0000000000000000000000000", signedIn: [404], signedOut: [401] },
+    fixed: { url: "/api/lampiran/c0000000000000000000000000", signedIn: [404], signedOut: [307] },
   },
   "/api/kalender/[file]": {
     fixed: { url: "/api/kalender/bukan-token.ics", signedIn: [404], signedOut: [404] },
@@ -208,6 +226,8 @@ interface Visit {
   url: string;
   api: boolean;
   allowed: boolean | number[];
+  /** Allowed, and answered with a redirect to the record's page. */
+  redirect?: boolean;
   record?: MatrixRecord;
 }
 
@@ -233,7 +253,8 @@ function visits(viewer: Viewer | null): Visit[] {
           !!viewer &&
           (entry.allowed ? entry.allowed(viewer, record) : policy(viewer, entry.action, record)) &&
           allows(viewer, entry.action);
-        all.push({ url: fill(route.pattern, record), api: route.api, allowed, record });
+        const redirect = allowed && !!entry.redirects?.(viewer, record);
+        all.push({ url: fill(route.pattern, record), api: route.api, allowed, redirect, record });
       }
     }
   }
@@ -251,19 +272,23 @@ async function walk(request: APIRequestContext, viewer: Viewer | null, shell: st
     const location = response.headers()["location"] ?? "";
     let ok: boolean;
     if (Array.isArray(visit.allowed)) ok = visit.allowed.includes(status);
+    else if (visit.redirect) ok = [303, 307].includes(status) && location.includes(visit.record!.id);
     else if (visit.allowed) ok = status === 200;
+    // Signed out: sent to sign in (the proxy does so for API routes too), or an API route's own refusal.
     else if (!viewer)
-      ok = visit.api
-        ? [401, 403, 404].includes(status)
-        : status >= 300 && status < 400 && location.includes("/login");
+      ok =
+        ([303, 307].includes(status) && location.includes("/login")) ||
+        (visit.api && [401, 403, 404].includes(status));
     else ok = visit.api ? [403, 404].includes(status) : status === 404;
     const expected = Array.isArray(visit.allowed)
       ? visit.allowed.join("/")
-      : visit.allowed
-        ? "200"
-        : viewer
-          ? "refused"
-          : "to sign in";
+      : visit.redirect
+        ? "a redirect to the record"
+        : visit.allowed
+          ? "200"
+          : viewer
+            ? "refused"
+            : "to sign in";
     if (!ok)
       wrong.push(
         `${who} GET ${visit.url}: ${status}${location ? ` → ${location}` : ""}, expected ${expected}`,

@@ -66,14 +66,14 @@ function connectionString(): string {
 
 /** One row of each kind in each place unit, where the demo data has one. */
 const QUERIES: Record<Kind, string> = {
-  event: `SELECT e.id, e."unitId", e.title AS name,
+  event: `SELECT e.id, e."unitId", e.title AS name, e.status,
             coalesce((SELECT array_agg(p."unitId") FROM event_participant p WHERE p."eventId" = e.id), '{}') AS also
             FROM event e WHERE e."unitId" = $1 ORDER BY e."createdAt", e.id LIMIT 1`,
   organisation: `SELECT id, "unitId", name FROM stakeholder_organisation WHERE "unitId" = $1 ORDER BY name LIMIT 1`,
   official: `SELECT id, "unitId", name FROM official WHERE "unitId" = $1 AND status = 'ACTIVE' ORDER BY name LIMIT 1`,
-  proposal: `SELECT p.id, p."unitId", o.name FROM appointment_proposal p JOIN official o ON o.id = p."officialId"
+  proposal: `SELECT p.id, p."unitId", o.name, p.status FROM appointment_proposal p JOIN official o ON o.id = p."officialId"
                WHERE p."unitId" = $1 ORDER BY p."createdAt", p.id LIMIT 1`,
-  inauguration: `SELECT id, "unitId", title AS name FROM inauguration WHERE "unitId" = $1 ORDER BY id LIMIT 1`,
+  inauguration: `SELECT id, "unitId", title AS name, status FROM inauguration WHERE "unitId" = $1 ORDER BY id LIMIT 1`,
   account: `SELECT id, "unitId", "displayName" AS name FROM app_user WHERE "unitId" = $1 ORDER BY username LIMIT 1`,
   unit: `SELECT id, id AS "unitId", name FROM work_unit WHERE id = $1`,
   section: `SELECT id, "unitId", name FROM section WHERE "unitId" = $1 ORDER BY "sortOrder", id LIMIT 1`,
