@@ -4,6 +4,7 @@
  * `page.tsx` and `route.ts` found under app/ at test time. Expectations are computed from the unit tree as stored,
  * not from lib/auth/scope.ts, so that the scope code is what is tested (as in tests/support/matrix-world.ts).
  */
+import { createHash, randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -25,7 +26,11 @@ export type Kind =
   | "position"
   | "visit"
   | "followUp"
-  | "news";
+  | "news"
+  /** A file on a follow-up or an activity (kept by the matrix for its run: the demo data has none). */
+  | "attachment"
+  /** A photo chosen for a published news item, a file of its activity (likewise). */
+  | "newsPhoto";
 
 /** A demo record: its unit, what fills the route's segments, and the name a refused page must not show. */
 export interface MatrixRecord {
@@ -37,7 +42,7 @@ export interface MatrixRecord {
   segments: Record<string, string>;
   /** Units that see it besides its own subtree: an event's participants (decision 009), a visit's visitor. */
   alsoUnitIds: string[];
-  /** Kind-specific facts an expectation needs (a visit's and its report's status, a news item's status). */
+  /** Kind-specific facts an expectation needs (a visit's or report's status; the action a file is seen with). */
   facts: Record<string, string | null>;
 }
 
@@ -65,7 +70,7 @@ function connectionString(): string {
 }
 
 /** One row of each kind in each place unit, where the demo data has one. */
-const QUERIES: Record<Kind, string> = {
+const QUERIES: Record<Exclude<Kind, "attachment" | "newsPhoto">, string> = {
   event: `SELECT e.id, e."unitId", e.title AS name, e.status,
             coalesce((SELECT array_agg(p."unitId") FROM event_participant p WHERE p."eventId" = e.id), '{}') AS also
             FROM event e WHERE e."unitId" = $1 ORDER BY e."createdAt", e.id LIMIT 1`,
@@ -89,15 +94,20 @@ const QUERIES: Record<Kind, string> = {
            ORDER BY id LIMIT 1`,
 };
 
-export async function loadWorld(): Promise<World> {
+const connect = async () => {
   const client = new pg.Client({ connectionString: connectionString() });
   await client.connect();
+  return client;
+};
+
+export async function loadWorld(): Promise<World> {
+  const client = await connect();
   try {
     const units = (await client.query<Unit>(`SELECT id, code, name, level, "parentId" FROM work_unit`)).rows;
     const byId = new Map(units.map((unit) => [unit.id, unit]));
     const byCode = new Map(units.map((unit) => [unit.code, unit]));
     const records: MatrixRecord[] = [];
-    for (const kind of Object.keys(QUERIES) as Kind[]) {
+    for (const kind of Object.keys(QUERIES) as (keyof typeof QUERIES)[]) {
       for (const code of PLACE_CODES) {
         const unit = byCode.get(code);
         if (!unit) throw new Error(`demo unit ${code} missing`);
@@ -135,6 +145,85 @@ export async function loadWorld(): Promise<World> {
   } finally {
     await client.end();
   }
+}
+
+const PDF = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+/**
+ * The demo data holds no file: adds one to every follow-up and activity record of the world, and a photo to a
+ * published news item from its activity's files, as records of the world. Returns how to remove them again (the
+ * run's database is shared with the other specs: they are there only while this file runs, in this worker).
+ */
+export async function addFiles(world: World, uploaderId: string): Promise<() => Promise<void>> {
+  const client = await connect();
+  const added: string[] = [];
+  const photos: { newsId: string; attachmentId: string }[] = [];
+  const sha256 = createHash("sha256").update(PDF).digest("hex");
+  const attach = async (entityType: string, entityId: string, unitId: string) => {
+    const id = `matrix-file-${randomBytes(6).toString("hex")}`;
+    const fileName = `Berkas matriks ${id}.pdf`;
+    await client.query(
+      `INSERT INTO attachment (id, "unitId", "entityType", "entityId", "fileName", "mimeType", "sizeBytes", sha256,
+                               content, "uploadedById")
+       VALUES ($1, $2, $3, $4, $5, 'application/pdf', $6, $7, $8, $9)`,
+      [id, unitId, entityType, entityId, fileName, PDF.length, sha256, PDF, uploaderId],
+    );
+    added.push(id);
+    return { id, fileName };
+  };
+  try {
+    for (const record of world.records.filter((r) => r.kind === "event" || r.kind === "followUp")) {
+      const entityType = record.kind === "event" ? "Event" : "FollowUp";
+      const file = await attach(entityType, record.id, record.unitId);
+      world.records.push({
+        kind: "attachment",
+        id: file.id,
+        unitId: record.unitId,
+        unitCode: record.unitCode,
+        name: file.fileName,
+        segments: { id: file.id },
+        alsoUnitIds: [],
+        facts: { view: record.kind === "event" ? "event.view" : "followUp.view" },
+      });
+    }
+    const { rows } = await client.query<{ id: string; unitId: string; eventId: string; eventUnitId: string }>(
+      `SELECT n.id, n."unitId", e.id AS "eventId", e."unitId" AS "eventUnitId"
+         FROM news_item n JOIN event e ON e.id = n."sourceId"
+        WHERE n.status = 'PUBLISHED' AND n."sourceKind" = 'EVENT' ORDER BY n.id`,
+    );
+    for (const news of rows) {
+      const file = await attach("Event", news.eventId, news.eventUnitId);
+      await client.query(
+        `INSERT INTO news_photo ("newsId", "attachmentId", "sortOrder") VALUES ($1, $2, 99)`,
+        [news.id, file.id],
+      );
+      photos.push({ newsId: news.id, attachmentId: file.id });
+      const unit = world.units.get(news.unitId)!;
+      world.records.push({
+        kind: "newsPhoto",
+        id: file.id,
+        unitId: news.unitId,
+        unitCode: unit.code,
+        name: file.fileName,
+        segments: { id: news.id, photoId: file.id },
+        alsoUnitIds: [],
+        facts: { status: "PUBLISHED" },
+      });
+    }
+  } catch (error) {
+    await client.end();
+    throw error;
+  }
+  return async () => {
+    try {
+      await client.query(`DELETE FROM news_photo WHERE "attachmentId" = ANY($1)`, [
+        photos.map((p) => p.attachmentId),
+      ]);
+      await client.query(`DELETE FROM attachment WHERE id = ANY($1)`, [added]);
+    } finally {
+      await client.end();
+    }
+  };
 }
 
 /** The unit and every unit below it, from the stored parents. */
