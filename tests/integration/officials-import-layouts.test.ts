@@ -12,6 +12,7 @@ import {
   SIASN_HEADERS,
 } from "../support/staff-lists";
 import {
+  createPosition,
   createProvinceWithRegencies,
   createSection,
   createUser,
@@ -79,6 +80,44 @@ describe("importing the staff lists offices keep, as they keep them", () => {
       expect(again.plan.summary).toEqual({ create: 0, update: 0, unchanged: 15, invalid: 0 });
     });
   }
+
+  it("places people in the post the sheet names from its TMT while it has room, and says why not for the rest", async () => {
+    const { regencyA } = await createProvinceWithRegencies();
+    const tag = `Pos${uniqueSuffix()}`;
+    const sections = [`Keuangan ${tag}`];
+    await createSection(regencyA.id, { name: sections[0] });
+    const post = await createPosition(regencyA.id, {
+      title: "Pengelola Keuangan",
+      kind: "EXECUTOR",
+      level: "EXECUTOR",
+      quota: 2,
+    });
+    const user = await currentUser((await createUser({ role: "STAFF", unitId: regencyA.id })).id);
+    const list = people(3, tag, sections);
+    const file = await siasnFile(list);
+    const planned = await preview(user, file);
+    expect(planned.plan.problems).toEqual([]);
+    const [first, second, third] = planned.plan.entries;
+    expect(first?.placement).toMatchObject({ positionId: post.id });
+    expect(second?.placement).toMatchObject({ positionId: post.id });
+    expect(third?.placement).toBeNull();
+    expect(third?.notes.map((note) => note.key)).toEqual(["import.notes.postFull"]);
+
+    expect(await commit(user, file, planned.plan.digest)).toMatchObject({ ok: true, data: { created: 3 } });
+    const held = await prisma.assignment.findMany({
+      where: { positionId: post.id },
+      include: { official: { select: { nip: true } } },
+    });
+    expect(held.map((row) => [row.official.nip, row.startDate]).sort()).toEqual(
+      list
+        .slice(0, 2)
+        .map((person) => [person.nip, person.postStart])
+        .sort(),
+    );
+    // Imported again: the two keep their post, nobody is placed twice.
+    const again = await preview(user, await siasnFile(list));
+    expect(again.plan.summary).toMatchObject({ create: 0, update: 0 });
+  });
 
   it("says which row is the header and which rows it left out, and why", async () => {
     const { user, list } = await office();
