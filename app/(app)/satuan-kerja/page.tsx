@@ -4,17 +4,27 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { listUnitsInScope } from "@/lib/units/queries";
+import { listIsRolledUp, listUnitsForList } from "@/lib/units/list-queries";
 import { toTreeRows } from "@/lib/units/tree";
 import { TreeLabel } from "@/components/units/tree-label";
 
-/** The unit tree of the user's scope: a province with its regencies and cities indented below it. */
-export default async function UnitsPage() {
+/**
+ * The unit tree of the user's scope: a province with its regencies and cities indented below it. At national
+ * scope the provinces come folded; `?provinsi=<code>` unfolds one of them (decision 021).
+ */
+export default async function UnitsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("unit.view");
+  const raw = (await searchParams).provinsi;
+  const expanded = typeof raw === "string" && /^[0-9A-Za-z]{1,20}$/.test(raw) ? raw : undefined;
+  const rolledUp = listIsRolledUp(user);
   const [t, tl, units] = await Promise.all([
     getTranslations("units"),
     getTranslations("levels"),
-    listUnitsInScope(user),
+    listUnitsForList(user, rolledUp ? expanded : undefined),
   ]);
   const rows = toTreeRows(units);
   return (
@@ -66,6 +76,28 @@ export default async function UnitsPage() {
           },
           { key: "code", header: t("code"), cellClassName: "tabular-nums", cell: ({ item }) => item.code },
           { key: "level", header: t("level"), cell: ({ item }) => tl(item.level) },
+          ...(rolledUp
+            ? [
+                {
+                  key: "below",
+                  header: t("regencies"),
+                  cell: ({ item }: { item: (typeof units)[number] }) =>
+                    item.level === "PROVINCE" && item._count.children > 0 ? (
+                      <Link
+                        href={
+                          item.code === expanded ? "/satuan-kerja" : `/satuan-kerja?provinsi=${item.code}`
+                        }
+                        className="text-brand-700 hover:underline"
+                      >
+                        {t(item.code === expanded ? "foldRegencies" : "showRegencies", {
+                          count: item._count.children,
+                          name: item.shortName,
+                        })}
+                      </Link>
+                    ) : null,
+                },
+              ]
+            : []),
         ]}
       />
     </>
