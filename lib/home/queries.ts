@@ -1,21 +1,42 @@
 import "server-only";
-import { heldOnWhere } from "@/lib/assignments/current";
-import { inScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import { todayFor } from "@/lib/dates/today";
+import { Prisma } from "@/lib/generated/prisma/client";
 
-/** The counts on the home page, each scoped to the user's subtree. */
+interface SummaryRow {
+  officials: bigint;
+  vacant_structural: bigint;
+  open_follow_ups: bigint;
+  upcoming_inaugurations: bigint;
+}
+
+/**
+ * The counts on the home page, each scoped to the user's subtree, in one statement (decision 021). A vacant
+ * structural post is a live post of the scope with no assignment held today: an anti-join (`NOT EXISTS`) from the
+ * scope's posts, so only their assignments are looked at, not every open assignment in the country.
+ */
 export async function getHomeSummary(user: CurrentUser) {
-  const scope = inScope(user);
-  const today = todayFor(user);
-  const [officials, vacantStructural, openFollowUps, upcomingInaugurations] = await prisma.$transaction([
-    prisma.official.count({ where: { ...scope, status: "ACTIVE" } }),
-    prisma.position.count({
-      where: { ...scope, kind: "STRUCTURAL", abolishedAt: null, assignments: { none: heldOnWhere(today) } },
-    }),
-    prisma.followUp.count({ where: { ...scope, status: { in: ["OPEN", "IN_PROGRESS", "DONE"] } } }),
-    prisma.inauguration.count({ where: { ...scope, status: "PLANNED", scheduledAt: { gte: new Date() } } }),
-  ]);
-  return { units: user.scopeUnitIds.size, officials, vacantStructural, openFollowUps, upcomingInaugurations };
+  const units = Prisma.join([...user.scopeUnitIds]);
+  const today = todayFor(user).toISOString().slice(0, 10); // a calendar date, as the `date` columns hold it
+  const [row] = await prisma.$queryRaw<SummaryRow[]>`
+    SELECT
+      (SELECT count(*) FROM official o WHERE o."unitId" IN (${units}) AND o.status = 'ACTIVE') AS officials,
+      (SELECT count(*) FROM position p
+        WHERE p."unitId" IN (${units}) AND p.kind = 'STRUCTURAL' AND p."abolishedAt" IS NULL
+          AND NOT EXISTS (
+            SELECT 1 FROM assignment a
+            WHERE a."positionId" = p.id AND a."startDate" <= ${today}::date
+              AND (a."endDate" IS NULL OR a."endDate" >= ${today}::date))) AS vacant_structural,
+      (SELECT count(*) FROM follow_up f
+        WHERE f."unitId" IN (${units}) AND f.status IN ('OPEN', 'IN_PROGRESS', 'DONE')) AS open_follow_ups,
+      (SELECT count(*) FROM inauguration i
+        WHERE i."unitId" IN (${units}) AND i.status = 'PLANNED' AND i."scheduledAt" >= ${new Date()}) AS upcoming_inaugurations`;
+  return {
+    units: user.scopeUnitIds.size,
+    officials: Number(row!.officials),
+    vacantStructural: Number(row!.vacant_structural),
+    openFollowUps: Number(row!.open_follow_ups),
+    upcomingInaugurations: Number(row!.upcoming_inaugurations),
+  };
 }
