@@ -1,13 +1,14 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { PostureChartDatum } from "./posture-bars";
 
-export interface PostureChartDatum {
-  name: string;
-  staff: number;
-  quota: number;
-}
+export type { PostureChartDatum } from "./posture-bars";
+
+// The chart library (recharts, ~106 KB gz) is its own chunk, fetched only on a page that shows a chart and after
+// the table is on screen; the box keeps its height meanwhile, so nothing moves when the bars arrive.
+const PostureBars = dynamic(() => import("./posture-bars"), { ssr: false });
 
 const SERIES = {
   asn: { title: "chartTitle", staff: "chartStaff", quota: "chartQuota" },
@@ -15,8 +16,8 @@ const SERIES = {
 } as const;
 
 /**
- * Staff against quota per unit, as horizontal bars (unit names stay readable). A picture of the table above it,
- * which is the accessible equivalent: the chart itself is hidden from assistive technology.
+ * Staff against quota per row of the table above it, as horizontal bars (names stay readable). The table is the
+ * accessible equivalent: the chart itself is hidden from assistive technology.
  */
 export function PostureChart({ data, series }: { data: PostureChartDatum[]; series: keyof typeof SERIES }) {
   const t = useTranslations("units.posture");
@@ -28,17 +29,7 @@ export function PostureChart({ data, series }: { data: PostureChartDatum[]; seri
         <span className="text-sm text-slate-600">{t("chartNote")}</span>
       </figcaption>
       <div aria-hidden="true" style={{ height: Math.max(160, data.length * 34 + 60) }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="staff" name={t(labels.staff)} fill="#b91c1c" />
-            <Bar dataKey="quota" name={t(labels.quota)} fill="#94a3b8" />
-          </BarChart>
-        </ResponsiveContainer>
+        <PostureBars data={data} staffLabel={t(labels.staff)} quotaLabel={t(labels.quota)} />
       </div>
     </figure>
   );

@@ -12,6 +12,10 @@ export interface PostureTableRow {
   figures: PostureFigures;
   /** The vacant structural posts, named so the province sees which ones without opening each unit. */
   vacantTitles?: string[];
+  /** Where the name links when not to the unit's page (a province's drill-down). */
+  href?: string;
+  /** How many units a rolled-up province row sums. */
+  unitCount?: number;
 }
 
 /** A vacant structural post marks the whole row; staff shortfalls are marked in their own cells. */
@@ -23,7 +27,7 @@ function UnitName({ row }: { row: PostureTableRow }) {
   const t = useTranslations("units.posture");
   return (
     <>
-      <Link href={`/satuan-kerja/${row.code}`} className="text-brand-700 hover:underline">
+      <Link href={row.href ?? `/satuan-kerja/${row.code}`} className="text-brand-700 hover:underline">
         {row.name}
       </Link>
       {needsAttention(row.figures) ? (
@@ -31,6 +35,11 @@ function UnitName({ row }: { row: PostureTableRow }) {
           <span aria-hidden="true">⚠</span>
           <span className="sr-only">{t("gapMarker")}</span>
         </span>
+      ) : null}
+      {row.unitCount !== undefined ? (
+        <p className="mt-0.5 text-xs font-normal text-slate-600">
+          {t("provinceUnits", { count: row.unitCount })}
+        </p>
       ) : null}
       {row.vacantTitles?.length ? (
         <p className="mt-0.5 text-xs font-normal text-red-800">
@@ -93,10 +102,16 @@ export function PostureTable({
   rows,
   totals,
   sort,
+  rolledUp = false,
+  province,
 }: {
   rows: PostureTableRow[];
   totals: PostureFigures;
   sort: PostureSort;
+  /** The rows are provinces rolled up (a national scope). */
+  rolledUp?: boolean;
+  /** The province drilled into: sorting keeps it. */
+  province?: string;
 }) {
   const t = useTranslations("units.posture");
   const columns = usePostureColumns();
@@ -107,13 +122,14 @@ export function PostureTable({
       rowKey={(row) => row.id}
       caption={
         <>
-          {t("tableCaption")} <span className="font-normal text-slate-600">{t("legendGap")}</span>
+          {t(rolledUp ? "provinceTableCaption" : "tableCaption")}{" "}
+          <span className="font-normal text-slate-600">{t("legendGap")}</span>
         </>
       }
       rowHeader
       stickyFirstColumn
       rowClassName={(row) => (needsAttention(row.figures) ? "bg-red-50" : undefined)}
-      sort={{ ...sort, href: (key) => sortQuery(nextSort(sort, key as PostureSortKey)) }}
+      sort={{ ...sort, href: (key) => sortQuery(nextSort(sort, key as PostureSortKey), province) }}
       footer={{ label: t("totals"), row: { id: "totals", code: "", name: "", figures: totals } }}
     />
   );

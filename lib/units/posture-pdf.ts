@@ -15,9 +15,9 @@ import { officialDocument, type PrintingUnit } from "@/lib/pdf/official-document
 import { pdfResponse } from "@/lib/pdf/pdf-response";
 import { renderPdf } from "@/lib/pdf/render-pdf";
 import { sumFigures, type PostureFigures, type QuotaCount } from "./posture";
-import { getPosturesInScope } from "./posture-queries";
-import { postureRows, type PostureRow } from "./posture-rows";
+import type { PostureRow } from "./posture-rows";
 import { parsePostureSort } from "./posture-sort";
+import { getPostureView } from "./posture-view";
 
 /** "kurang 3", "lebih 1", both ("kurang 59, lebih 1", a total), or "sesuai kuota": as the page says it. */
 function quotaStatus(count: QuotaCount, t: Translate): string {
@@ -68,16 +68,18 @@ export async function renderPosturePdf(input: {
   unit: PrintingUnit;
   rows: readonly PostureRow[];
   totals: PostureFigures;
+  /** How many units the rows sum (a national scope's rows are provinces); the rows' count by default. */
+  unitCount?: number;
   printedAt: Date;
   locale: string;
   t: Translate;
 }): Promise<Uint8Array<ArrayBuffer>> {
-  const { unit, rows, totals, printedAt, locale, t } = input;
+  const { unit, rows, totals, unitCount = rows.length, printedAt, locale, t } = input;
   return renderPdf(
     officialDocument({
       unit,
       title: t("units.posture.title").toUpperCase(),
-      subtitle: t("pdf.postureScope", { count: rows.length, unit: unit.name }),
+      subtitle: t("pdf.postureScope", { count: unitCount, unit: unit.name }),
       content: postureTable(rows, totals, t),
       printedAt,
       locale,
@@ -88,8 +90,10 @@ export async function renderPosturePdf(input: {
 }
 
 /**
- * `GET /api/satuan-kerja/posisi-sdm/pdf?sort=…&dir=…`: 401 signed out, 404 without unit.view (as the page), otherwise
- * the table of every unit in the user's scope, sorted as the page was, on the letterhead of the user's own unit.
+ * `GET /api/satuan-kerja/posisi-sdm/pdf?sort=…&dir=…[&provinsi=…]`: 401 signed out, 404 without unit.view or for a
+ * province the user may not see (as the page), otherwise the rows the page shows (every unit in the user's scope;
+ * one per province for a national scope; a province's units when drilled into), sorted as the page was, on the
+ * letterhead of the user's own unit.
  * Shown inline, so the browser's viewer prints it.
  */
 export async function posturePdfResponse(
@@ -103,18 +107,20 @@ export async function posturePdfResponse(
     sort: search.get("sort") ?? undefined,
     dir: search.get("dir") ?? undefined,
   });
-  const [postures, unit] = await Promise.all([
-    getPosturesInScope(user),
+  const [view, unit] = await Promise.all([
+    getPostureView(user, search.get("provinsi") ?? undefined, sort),
     prisma.workUnit.findUniqueOrThrow({
       where: { id: user.unit.id },
       select: { name: true, address: true, timeZone: true },
     }),
   ]);
-  const rows = postureRows(postures, sort);
+  if (!view) return new Response("Not Found", { status: 404 });
+  const { rows, unitCount } = view;
   const pdf = await renderPosturePdf({
     unit,
     rows,
     totals: sumFigures(rows.map((row) => row.figures)),
+    unitCount,
     printedAt: now,
     locale,
     t,

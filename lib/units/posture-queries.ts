@@ -148,3 +148,26 @@ export async function getUnitPosture(user: CurrentUser, unitId: string): Promise
   const [result] = await loadPostures(prisma, [unitId], todayFor(user));
   return result?.posture ?? null;
 }
+
+/**
+ * The postures of one province's units that are in the user's scope (the national roll-up's drill-down), with the
+ * province's code and short name; null when the code names no province or none of its units is in scope.
+ */
+export async function getProvincePosturesInScope(
+  user: CurrentUser,
+  code: string,
+): Promise<{ province: { code: string; shortName: string }; postures: UnitPosture[] } | null> {
+  const province = await prisma.workUnit.findFirst({
+    where: { code, level: "PROVINCE" },
+    select: { id: true, code: true, shortName: true, children: { select: { id: true } } },
+  });
+  if (!province) return null;
+  const unitIds = [province.id, ...province.children.map((child) => child.id)].filter((id) =>
+    user.scopeUnitIds.has(id),
+  );
+  if (unitIds.length === 0) return null;
+  return {
+    province: { code: province.code, shortName: province.shortName },
+    postures: await loadPostures(prisma, unitIds, todayFor(user)),
+  };
+}

@@ -12,6 +12,10 @@ export interface PostureRow {
   figures: PostureFigures;
   /** The vacant structural posts, named so the province sees which ones without opening each unit. */
   vacantTitles: string[];
+  /** Where the row's name links when not to the unit's page: a province's drill-down in the national roll-up. */
+  href?: string;
+  /** How many units a rolled-up row sums. */
+  unitCount?: number;
 }
 
 export function postureRows(postures: readonly UnitPosture[], sort: PostureSort): PostureRow[] {

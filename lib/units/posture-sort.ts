@@ -66,6 +66,8 @@ export function nextSort(current: PostureSort, key: PostureSortKey): PostureSort
   return { key, dir: key === "vacant" || key === "shortfall" ? "desc" : "asc" };
 }
 
-export function sortQuery(sort: PostureSort): string {
-  return `?sort=${sort.key}&dir=${sort.dir}`;
+/** The query of a sorted page; a province's drill-down keeps its `provinsi`. */
+export function sortQuery(sort: PostureSort, province?: string): string {
+  const provinceQuery = province ? `&provinsi=${encodeURIComponent(province)}` : "";
+  return `?sort=${sort.key}&dir=${sort.dir}${provinceQuery}`;
 }

@@ -6,7 +6,7 @@ import { posturePdfResponse } from "@/lib/units/posture-pdf";
 // Reads the session and the database on every request: never prerendered or cached.
 export const dynamic = "force-dynamic";
 
-/** Posisi SDM as a PDF the province prints: the units of the user's scope, sorted as on the page. */
+/** Posisi SDM as a PDF: the rows the page shows (provinces for a national scope, `?provinsi=` drills in), sorted alike. */
 export async function GET(request: NextRequest): Promise<Response> {
   const [user, t, locale] = await Promise.all([getCurrentUser(), getTranslations(), getLocale()]);
   return posturePdfResponse(user, request.nextUrl.searchParams, { t, locale });
