@@ -75,10 +75,7 @@ export async function auditExportResponse(
     { header: t("audit.export.record"), width: 40 },
     { header: t("audit.changes"), width: 80 },
   ];
-  const fileName = exportFileName(user.unit.shortName, user.unit.timeZone, "xlsx", now).replace(
-    /^pegawai-/,
-    "jejak-audit-",
-  );
+  const fileName = exportFileName(user.unit.shortName, user.unit.timeZone, "xlsx", now, "jejak-audit");
   const rows = batches(user, search, { ...reader, timeZone: user.unit.timeZone });
   return new Response(xlsxSheetStream(t("audit.export.sheet"), columns, rows), {
     headers: {

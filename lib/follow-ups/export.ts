@@ -70,10 +70,7 @@ export async function followUpExportResponse(
   const requested = search.get("filter");
   const filter: BoardFilter = BOARD_FILTERS.find((name) => name === requested) ?? "all";
   const workbook = await followUpWorkbook(await exportFollowUps(user, filter), t);
-  const fileName = exportFileName(user.unit.shortName, user.unit.timeZone, "xlsx", now).replace(
-    /^pegawai-/,
-    "tindak-lanjut-",
-  );
+  const fileName = exportFileName(user.unit.shortName, user.unit.timeZone, "xlsx", now, "tindak-lanjut");
   return new Response(workbook as BodyInit, {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -10,7 +10,7 @@ import type {
   OfficialStatus,
   Religion,
 } from "@/lib/generated/prisma/enums";
-import { todayInIndonesia } from "@/lib/dates/today";
+import { todayInIndonesia, todayInZone } from "@/lib/dates/today";
 import { formatNip } from "./nip";
 import type { OfficialExportRow } from "./queries";
 import { rankLabel } from "./ranks";
@@ -147,18 +147,14 @@ export function exportFileName(
   timeZone: string,
   format: ExportFormat,
   now = new Date(),
+  /** What the file holds, first in its name: "pegawai" unless another module's export says otherwise. */
+  subject = "pegawai",
 ): string {
   const unit = unitShortName
     .normalize("NFKD")
     .replace(/[^A-Za-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  // en-CA writes dates as YYYY-MM-DD.
-  const date = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-  const [prefix, extension] = format === "duk" ? ["duk", "xlsx"] : ["pegawai", format];
+  const date = todayInZone(timeZone, now).toISOString().slice(0, 10);
+  const [prefix, extension] = format === "duk" ? ["duk", "xlsx"] : [subject, format];
   return `${[prefix, unit, date].filter(Boolean).join("-")}.${extension}`;
 }
