@@ -22,9 +22,10 @@ const PUBLIC_PATHS = ["/login", "/api/auth/", "/api/kalender/", "/_next/", "/fav
  * 4. without TRUST_PROXY=1, an X-Forwarded-For sent by the client is dropped, so that Next records the socket's
  *    address there (read by the sign-in limits, lib/security/client-address.ts).
  */
+/** Read once per process, as the rest of the auth configuration is: the proxy runs on every request. */
+const trustProxy = readSecurityConfig().TRUST_PROXY === "1";
+
 export default async function proxy(request: NextRequest) {
-  const config = readSecurityConfig();
-  const trustProxy = config.TRUST_PROXY === "1";
   const https = servedOverHttps(request, trustProxy);
   const nonce = createNonce();
   const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development", https });

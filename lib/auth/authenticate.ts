@@ -33,7 +33,16 @@ export async function authenticate(username: string, password: string, options: 
   const limiter = options.limiter ?? processLimiter();
   const user = await prisma.user.findUnique({
     where: { username: normalized },
-    select: { id: true, displayName: true, passwordHash: true, active: true, unitId: true },
+    // The session version is read with the hash it is checked against: a reset after this read raises the version
+    // and so ends the session this sign-in is about to open.
+    select: {
+      id: true,
+      displayName: true,
+      passwordHash: true,
+      active: true,
+      unitId: true,
+      sessionVersion: true,
+    },
   });
   const attempt = { username: normalized, address, user };
 

@@ -1,6 +1,5 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { prisma } from "@/lib/db/client";
 import { readEnv } from "@/lib/env";
 import { authenticate } from "./authenticate";
 import { endSessionOnSignOut } from "./sign-out";
@@ -27,19 +26,13 @@ export const authOptions: NextAuthOptions = {
       credentials: { username: { type: "text" }, password: { type: "password" } },
       async authorize(credentials) {
         const user = await authenticate(credentials?.username ?? "", credentials?.password ?? "");
-        return user ? { id: user.id, name: user.displayName } : null;
+        return user ? { id: user.id, name: user.displayName, sessionVersion: user.sessionVersion } : null;
       },
     }),
   ],
   callbacks: {
-    async jwt({ token, user }) {
-      if (user) {
-        const { sessionVersion } = await prisma.user.findUniqueOrThrow({
-          where: { id: user.id },
-          select: { sessionVersion: true },
-        });
-        return { ...token, ...newClaims(user.id, sessionVersion, nowInSeconds()) };
-      }
+    jwt({ token, user }) {
+      if (user) return { ...token, ...newClaims(user.id, user.sessionVersion, nowInSeconds()) };
       const claims = readClaims(token);
       const touched = claims && touchClaims(claims, nowInSeconds(), limits);
       return touched ? { ...token, ...touched } : token;

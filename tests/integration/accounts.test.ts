@@ -39,9 +39,16 @@ function keys(account: { id: string; version: number }) {
 }
 
 /** The token next-auth mints at sign-in, through the app's own jwt callback. */
+/** A sign-in as next-auth makes it: authorize() reads the session version with the password hash, jwt() mints. */
 async function signIn(userId: string) {
   const jwt = authOptions.callbacks!.jwt!;
-  const token = await jwt({ token: {}, user: { id: userId }, account: null } as Parameters<typeof jwt>[0]);
+  const { sessionVersion } = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { sessionVersion: true },
+  });
+  const token = await jwt({ token: {}, user: { id: userId, sessionVersion }, account: null } as Parameters<
+    typeof jwt
+  >[0]);
   const claims = readClaims(token);
   if (!claims) throw new Error("no claims minted");
   return claims;
