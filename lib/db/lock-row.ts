@@ -23,6 +23,12 @@ export type LockableTable =
  * many people hold a post — still holds when the write lands. Without it, two transactions under READ COMMITTED
  * can both pass the check (two moves into the last free seat of a post).
  */
-export async function lockRow(tx: Prisma.TransactionClient, table: LockableTable, id: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id} FOR UPDATE`;
+export async function lockRow(
+  tx: Prisma.TransactionClient,
+  table: LockableTable,
+  id: string,
+  /** SHARE: others may read and share-lock it too, but nobody changes it until the transaction ends. */
+  strength: "UPDATE" | "SHARE" = "UPDATE",
+): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id} FOR ${Prisma.raw(strength)}`;
 }

@@ -207,14 +207,32 @@ export function loadSource(db: Db, kind: NewsSourceKind, id: string): Promise<Lo
   }
 }
 
+const PHOTO_TYPES = ["image/jpeg", "image/png"];
+
+/** Whether the file is one of the activity's images, in one query. */
+export async function isPhotoOf(db: Db, owner: PhotoOwner | null, attachmentId: string): Promise<boolean> {
+  if (!owner) return false;
+  return (
+    (await db.attachment.count({ where: { id: attachmentId, ...owner, mimeType: { in: PHOTO_TYPES } } })) > 0
+  );
+}
+
 /** The image files attached to the activity, oldest first: what the author may choose as the item's photos. */
 export async function photoCandidates(db: Db, owner: PhotoOwner | null) {
   if (!owner) return [];
   return db.attachment.findMany({
-    where: { ...owner, mimeType: { in: ["image/jpeg", "image/png"] } },
+    where: { ...owner, mimeType: { in: PHOTO_TYPES } },
     select: { id: true, fileName: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
+}
+
+/** Where an activity's photos are attached, without loading its facts: all that choosing photos needs. */
+export async function photoOwnerOf(db: Db, kind: NewsSourceKind, id: string): Promise<PhotoOwner | null> {
+  if (kind === "EVENT") return { entityType: "Event", entityId: id };
+  if (kind === "INAUGURATION") return { entityType: "Inauguration", entityId: id };
+  const report = await db.supervisionReport.findUnique({ where: { visitId: id }, select: { id: true } });
+  return report ? { entityType: "SupervisionReport", entityId: report.id } : null;
 }
 
 /** The page of the activity a news item was drafted from. */

@@ -8,7 +8,7 @@ import type { NewsSourceKind } from "@/lib/generated/prisma/enums";
 import { notFromStateKey } from "@/lib/workflow/available";
 import { transitionMutation } from "@/lib/workflow/transition-mutation";
 import { draftNews } from "./drafting";
-import { loadSource, photoCandidates } from "./load-facts";
+import { loadSource, photoCandidates, photoOwnerOf } from "./load-facts";
 import { draftInput, newsInput } from "./schemas";
 import { canEditNews } from "./visibility";
 import { newsWorkflow, type NewsTransition } from "./workflow";
@@ -32,10 +32,7 @@ export const createNewsDraft = defineMutation({
   action: "news.manage",
   schema: draftInput,
   async run({ tx, user, input, authorize, audit }) {
-    await tx.$queryRawUnsafe(
-      `SELECT id FROM "${SOURCE_TABLE[input.sourceKind]}" WHERE id = $1 FOR SHARE`,
-      input.sourceId,
-    );
+    await lockRow(tx, SOURCE_TABLE[input.sourceKind], input.sourceId, "SHARE");
     const source = await loadSource(tx, input.sourceKind, input.sourceId);
     // An activity the user cannot see answers as one that does not exist (decision 003).
     if (!source || !source.seenFrom.some((unitId) => user.scopeUnitIds.has(unitId))) {
@@ -88,8 +85,8 @@ export const saveNews = defineMutation({
     }
     const { photos: storedPhotos, ...stored } = before;
     await assertVersion(tx, ENTITY, stored, input.version);
-    const source = await loadSource(tx, before.sourceKind, before.sourceId);
-    const allowed = new Set((await photoCandidates(tx, source?.photoOwner ?? null)).map((photo) => photo.id));
+    const owner = await photoOwnerOf(tx, before.sourceKind, before.sourceId);
+    const allowed = new Set((await photoCandidates(tx, owner)).map((photo) => photo.id));
     const photoIds = [...new Set(input.photoIds)];
     if (photoIds.some((id) => !allowed.has(id))) throw new DomainError("news.errors.photo", {}, "photoIds");
     const after = await tx.newsItem.update({

@@ -10,7 +10,7 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { prisma, type PrismaClient } from "@/lib/db/client";
 import { recordId } from "@/lib/validations/input";
 import type { NewsSourceKind } from "@/lib/generated/prisma/enums";
-import { loadSource, photoCandidates } from "./load-facts";
+import { isPhotoOf, photoOwnerOf } from "./load-facts";
 import { ancestorsOf } from "./queries";
 import { canSeeNewsItem } from "./visibility";
 
@@ -19,8 +19,7 @@ async function isCandidate(
   item: { sourceKind: NewsSourceKind; sourceId: string },
   attachmentId: string,
 ): Promise<boolean> {
-  const source = await loadSource(db, item.sourceKind, item.sourceId);
-  return (await photoCandidates(db, source?.photoOwner ?? null)).some((photo) => photo.id === attachmentId);
+  return isPhotoOf(db, await photoOwnerOf(db, item.sourceKind, item.sourceId), attachmentId);
 }
 
 const notFound = () =>

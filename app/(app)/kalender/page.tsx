@@ -19,6 +19,7 @@ import {
   shiftMonth,
 } from "@/lib/calendar/month";
 import { publicOrigin } from "@/lib/calendar/origin";
+import { PageHeader } from "@/components/ui/page-header";
 import { todayFor } from "@/lib/dates/today";
 
 const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
@@ -62,10 +63,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   };
   return (
     <>
-      <div className="mb-4">
-        <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
-      </div>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <nav aria-label={t("monthNav")} className="mb-4 flex flex-wrap items-end gap-2">
         <Link href={href(shiftMonth(month, -1))} className={LINK} rel="prev">
           <span aria-hidden="true">← </span>

@@ -4,7 +4,7 @@ import { NewsForm } from "@/components/news/news-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { prisma } from "@/lib/db/client";
-import { loadSource, newsPhotoSrc, photoCandidates } from "@/lib/news/load-facts";
+import { newsPhotoSrc, photoCandidates, photoOwnerOf } from "@/lib/news/load-facts";
 import { getNewsItem } from "@/lib/news/queries";
 import { canEditNews } from "@/lib/news/visibility";
 
@@ -14,11 +14,11 @@ export default async function EditNewsPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const item = await getNewsItem(user, id);
   if (!item || !canEditNews(user, item)) notFound();
-  const [t, source] = await Promise.all([
+  const [t, owner] = await Promise.all([
     getTranslations("news"),
-    loadSource(prisma, item.sourceKind, item.sourceId),
+    photoOwnerOf(prisma, item.sourceKind, item.sourceId),
   ]);
-  const candidates = await photoCandidates(prisma, source?.photoOwner ?? null);
+  const candidates = await photoCandidates(prisma, owner);
   return (
     <>
       <PageHeader title={t("edit")} intro={item.title} />
