@@ -89,6 +89,10 @@ export function defineMutation<S extends z.ZodType, R>(definition: {
           async (tx) => {
             let audited = false;
             let authorized = false;
+            const markAudited = () => {
+              if (!authorized) throw new Error(`Mutation ${definition.action} audited before authorising`);
+              audited = true;
+            };
             const actor = { id: user.id, name: user.displayName };
             const result = await definition.run({
               tx,
@@ -99,14 +103,12 @@ export function defineMutation<S extends z.ZodType, R>(definition: {
                 authorized = true;
               },
               audit: async (entry) => {
-                if (!authorized) throw new Error(`Mutation ${definition.action} audited before authorising`);
-                audited = true;
+                markAudited();
                 await recordAudit(tx, { ...entry, actor });
               },
               auditMany: async (entries) => {
                 if (entries.length === 0) return;
-                if (!authorized) throw new Error(`Mutation ${definition.action} audited before authorising`);
-                audited = true;
+                markAudited();
                 await recordAudits(
                   tx,
                   entries.map((entry) => ({ ...entry, actor })),

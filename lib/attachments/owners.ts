@@ -35,6 +35,9 @@ export interface AttachmentOwner {
   find(db: Db, ids: readonly string[]): Promise<Map<string, OwnerPlace>>;
 }
 
+/** A report or proposal takes changes to its files while it is with its author: a draft, or returned to them. */
+const takesChanges = (status: string) => status === "DRAFT" || status === "RETURNED";
+
 export const ATTACHMENT_OWNERS = {
   /**
    * Riwayat jabatan: the decree (SK) scan of a post held. It belongs to the official's record (arsip kepegawaian),
@@ -71,7 +74,7 @@ export const ATTACHMENT_OWNERS = {
           {
             unitId: row.unitId,
             page: `/supervisi/${row.visitId}`,
-            locked: row.status === "SUBMITTED" || row.status === "ACCEPTED",
+            locked: !takesChanges(row.status),
           },
         ]),
       );
@@ -108,7 +111,7 @@ export const ATTACHMENT_OWNERS = {
           {
             unitId: row.unitId,
             page: `/pelantikan/usulan/${row.id}`,
-            locked: row.status !== "DRAFT" && row.status !== "RETURNED",
+            locked: !takesChanges(row.status),
           },
         ]),
       );

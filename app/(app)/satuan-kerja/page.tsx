@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { listIsRolledUp, listUnitsForList } from "@/lib/units/list-queries";
 import { toTreeRows } from "@/lib/units/tree";
+import { parseProvinceParam } from "@/lib/units/posture-view";
 import { TreeLabel } from "@/components/units/tree-label";
 
 /**
@@ -19,7 +20,8 @@ export default async function UnitsPage({
 }) {
   const user = await requirePermission("unit.view");
   const raw = (await searchParams).provinsi;
-  const expanded = typeof raw === "string" && /^[0-9A-Za-z]{1,20}$/.test(raw) ? raw : undefined;
+  // The posture page's reading of `?provinsi=`; here a code that names no province simply opens nothing.
+  const expanded = parseProvinceParam(raw) ?? undefined;
   const rolledUp = listIsRolledUp(user);
   const [t, tl, units] = await Promise.all([
     getTranslations("units"),
@@ -85,7 +87,9 @@ export default async function UnitsPage({
                     item.level === "PROVINCE" && item._count.children > 0 ? (
                       <Link
                         href={
-                          item.code === expanded ? "/satuan-kerja" : `/satuan-kerja?provinsi=${item.code}`
+                          item.code === expanded
+                            ? "/satuan-kerja"
+                            : `/satuan-kerja?provinsi=${encodeURIComponent(item.code)}`
                         }
                         className="text-brand-700 hover:underline"
                       >
