@@ -37,8 +37,9 @@ export const TEMPLATE_COLUMNS = [
 ] as const;
 
 /**
- * The export adds, after the template's columns, what people read and the import does not take (yet): the unit's
- * name, the post held on the day with its TMT and decree, and the rank history the DUK is built from.
+ * The export adds, after the template's columns, what people read: the unit's name, the post held on the day with
+ * its TMT and decree, and the rank history the DUK is built from. The import reads these too (its SOURCE_COLUMNS),
+ * so an export comes back unchanged.
  */
 export const EXPORT_ONLY_COLUMNS = [
   "Satuan Kerja",

@@ -1,6 +1,9 @@
 import { MAX_REQUEST_BODY_BYTES } from "./request-limits";
 
-/** Methods that change something: the only ones checked (a GET must never change data in this app). */
+/**
+ * Methods that change something: the only ones checked. A GET changes no record in this app; its one write is the
+ * news readers counter (lib/news/reads.ts), a fact about the reading itself (decision 014).
+ */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export type Refusal =
