@@ -1,8 +1,10 @@
 /** Kegiatan: an event, who takes part in it, and its parallel sessions (kelas). */
 import "server-only";
-import { DomainError } from "@/lib/actions/errors";
+import { DomainError, NotFoundError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
 import { saveRecord } from "@/lib/actions/save-record";
+import { loadScopeUnitIds } from "@/lib/auth/scope";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertVersion } from "@/lib/actions/stale";
 import { instantInZone } from "@/lib/inaugurations/local-time";
 import { notFromStateKey } from "@/lib/workflow/available";
@@ -12,6 +14,19 @@ import { eventInput, sessionTitles } from "./schemas";
 import { eventWorkflow, type EventTransition } from "./workflow";
 
 const ENTITY = "Event";
+
+/** "Semua satuan kerja di bawah": the organiser's subtree without itself and without closed units. */
+async function activeUnitsBelow(
+  tx: Prisma.TransactionClient,
+  tree: ReadonlySet<string>,
+  organiserId: string,
+): Promise<string[]> {
+  const rows = await tx.workUnit.findMany({
+    where: { id: { in: [...tree].filter((id) => id !== organiserId) }, deactivatedAt: null },
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
 
 export const saveEvent = defineMutation({
   action: "event.manage",
@@ -25,10 +40,16 @@ export const saveEvent = defineMutation({
     const unitId = before?.unitId ?? user.unit.id;
     authorize({ unitId });
     const unit = await tx.workUnit.findUniqueOrThrow({ where: { id: unitId }, select: { timeZone: true } });
+    // Participants come from the organiser's subtree, not the editor's: a national user correcting a province's
+    // rakor cannot draw in another province's units, whose follow-ups the province could not open.
+    const organiserTree = await loadScopeUnitIds(tx, unitId);
     const below = allBelow
-      ? [...user.scopeUnitIds].filter((id) => id !== unitId)
+      ? await activeUnitsBelow(tx, organiserTree, unitId)
       : participantUnitIds.filter((id) => id !== unitId);
-    for (const participant of below) authorize({ unitId: participant });
+    for (const participant of below) {
+      authorize({ unitId: participant });
+      if (!organiserTree.has(participant)) throw new NotFoundError("WorkUnit");
+    }
     const data = {
       ...fields,
       location: fields.location ?? null,

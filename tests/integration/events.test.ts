@@ -191,6 +191,45 @@ describe("events", () => {
     expect(JSON.stringify(audit.after)).toContain("Bertepatan dengan rapat pleno rekapitulasi.");
   });
 
+  it("takes the time in the organiser's zone and its participants from the organiser's subtree, also when the nation corrects it", async () => {
+    const { users, nation, province, regencyA, regencyB, otherRegency } = await setting();
+    // A closed regency of the province is not drawn into "all below".
+    await createUnit({ parent: province, deactivatedAt: new Date("2025-01-01T00:00:00Z") });
+    await prisma.workUnit.update({ where: { id: province.id }, data: { timeZone: "Asia/Makassar" } });
+    const { id } = await ok(saveEvent.execute(users.sekprov, rakor));
+    // 09:00 WITA is 01:00 UTC.
+    expect((await prisma.event.findUniqueOrThrow({ where: { id } })).startsAt.toISOString()).toBe(
+      "2026-03-14T01:00:00.000Z",
+    );
+    const participantsOf = async () =>
+      (await prisma.eventParticipant.findMany({ where: { eventId: id }, select: { unitId: true } }))
+        .map((row) => row.unitId)
+        .sort();
+    const ntb = [province.id, regencyA.id, regencyB.id].sort();
+    expect(await participantsOf()).toEqual(ntb);
+
+    // The nation corrects the province's rakor: "all below" is still the province's regencies, not the nation's.
+    await ok(saveEvent.execute(users.pusat, { ...rakor, id, version: 1, title: "Rakor (dikoreksi)" }));
+    expect(await participantsOf()).toEqual(ntb);
+    // Nor can it add a unit of another province, or the nation itself.
+    for (const outside of [otherRegency.id, nation.id]) {
+      expect(
+        await saveEvent.execute(users.pusat, {
+          ...rakor,
+          id,
+          version: 2,
+          allBelow: undefined,
+          participantUnitIds: [regencyA.id, outside],
+        }),
+      ).toEqual({ ok: false, code: "notFound" });
+    }
+    expect(await participantsOf()).toEqual(ntb);
+    expect(await prisma.event.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      version: 2,
+      title: "Rakor (dikoreksi)",
+    });
+  });
+
   it("keeps an event's documents in the organiser's scope: the organiser and the units above it, not the participants below", async () => {
     const { users } = await setting();
     const bytes = new TextEncoder().encode(

@@ -4,6 +4,7 @@ import { EventForm } from "@/components/events/event-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
+import { loadScopeUnitIds } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db/client";
 import { todayInZone } from "@/lib/dates/today";
 import { getEvent } from "@/lib/events/queries";
@@ -15,11 +16,13 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const event = await getEvent(user, id);
   if (!event || !can(user, "event.manage", event) || event.status !== "PLANNED") notFound();
+  // Participants are chosen from the organiser's subtree, also when a unit above corrects the event.
+  const organiserTree = await loadScopeUnitIds(prisma, event.unitId);
   const [t, units] = await Promise.all([
     getTranslations("events"),
     prisma.workUnit.findMany({
       where: {
-        id: { in: [...user.scopeUnitIds].filter((unit) => unit !== event.unitId) },
+        id: { in: [...organiserTree].filter((unit) => unit !== event.unitId) },
         deactivatedAt: null,
       },
       orderBy: { code: "asc" },
