@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventKind } from "@/lib/generated/prisma/enums";
+import { instantInZone } from "@/lib/inaugurations/local-time";
 import { visibleEventsWhere } from "./visibility";
 
 export const EVENTS_PAGE_SIZE = 25;
@@ -11,10 +12,27 @@ export const EVENTS_PAGE_SIZE = 25;
 export interface EventFilters {
   kind?: EventKind;
   unitId?: string;
-  /** "2022-03": events starting in that calendar month (UTC bounds widened by the day's zone offset are not needed: months are wide). */
+  /** "2022-03": events starting in that calendar month, by the calendar of the organiser's time zone. */
   month?: string;
   when: "upcoming" | "past";
   page: number;
+}
+
+/**
+ * Events starting in `month` ("2022-03") as the organiser's calendar reads it: an event at 07.30 WITA on the 1st
+ * starts on the last day of the month before in UTC, and still belongs to its own month. One bound per zone units
+ * are in (a handful across Indonesia).
+ */
+export function monthWhere(month: string, zones: readonly string[]): Prisma.EventWhereInput {
+  const [year, number] = month.split("-").map(Number) as [number, number];
+  const first = new Date(Date.UTC(year, number - 1, 1));
+  const next = new Date(Date.UTC(year, number, 1));
+  return {
+    OR: zones.map((zone) => ({
+      unit: { timeZone: zone },
+      startsAt: { gte: instantInZone(first, "00:00", zone), lt: instantInZone(next, "00:00", zone) },
+    })),
+  };
 }
 
 export async function listEvents(user: CurrentUser, filters: EventFilters) {
@@ -24,10 +42,13 @@ export async function listEvents(user: CurrentUser, filters: EventFilters) {
   if (filters.unitId)
     and.push({ OR: [{ unitId: filters.unitId }, { participants: { some: { unitId: filters.unitId } } }] });
   if (filters.month) {
-    const [year, month] = filters.month.split("-").map(Number) as [number, number];
-    and.push({
-      startsAt: { gte: new Date(Date.UTC(year, month - 1, 1)), lt: new Date(Date.UTC(year, month, 1)) },
-    });
+    const zones = await prisma.workUnit.findMany({ distinct: ["timeZone"], select: { timeZone: true } });
+    and.push(
+      monthWhere(
+        filters.month,
+        zones.map((row) => row.timeZone),
+      ),
+    );
   } else {
     and.push(filters.when === "upcoming" ? { startsAt: { gte: now } } : { startsAt: { lt: now } });
   }

@@ -230,6 +230,34 @@ describe("events", () => {
     });
   });
 
+  it("lists the events in scope by kind, unit and month, the month read on the organiser's calendar", async () => {
+    const { users, province, regencyA, regencyB } = await setting();
+    await prisma.workUnit.update({ where: { id: province.id }, data: { timeZone: "Asia/Makassar" } });
+    // 07:30 WITA on 1 March is still 28 February in UTC.
+    const early = await ok(saveEvent.execute(users.sekprov, { ...rakor, date: "2026-03-01", time: "07:30" }));
+    const day = await ok(
+      saveEvent.execute(users.sekprov, {
+        ...rakor,
+        kind: "STAKEHOLDER_DAY",
+        date: "2026-03-31",
+        time: "19:00",
+        allBelow: undefined,
+        participantUnitIds: [regencyA.id],
+      }),
+    );
+    await ok(saveEvent.execute(users.sekprov, { ...rakor, date: "2026-04-01", time: "07:00" }));
+    const ids = async (user: typeof users.sekprov, filters: Partial<Parameters<typeof listEvents>[1]>) =>
+      (await listEvents(user, { when: "past", page: 1, ...filters })).rows.map((row) => row.id).sort();
+
+    expect(await ids(users.sekprov, { month: "2026-03" })).toEqual([early.id, day.id].sort());
+    expect(await ids(users.sekprov, { month: "2026-02" })).toEqual([]);
+    expect(await ids(users.sekprov, { month: "2026-03", kind: "STAKEHOLDER_DAY" })).toEqual([day.id]);
+    // By unit: the events it organises or takes part in.
+    expect(await ids(users.sekprov, { month: "2026-03", unitId: regencyB.id })).toEqual([early.id]);
+    expect(await ids(users.sekkabB, { month: "2026-03" })).toEqual([early.id]);
+    expect(await ids(users.other, { month: "2026-03" })).toEqual([]);
+  });
+
   it("keeps an event's documents in the organiser's scope: the organiser and the units above it, not the participants below", async () => {
     const { users } = await setting();
     const bytes = new TextEncoder().encode(
