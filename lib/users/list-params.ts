@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { integer, optionalText } from "@/lib/validations/input";
+import { integer, optionalText, recordId } from "@/lib/validations/input";
 
 /** The accounts list's URL: a search (name, username or NIP) and a page; anything unreadable falls back. */
 const listParamsSchema = z.object({
@@ -9,11 +9,27 @@ const listParamsSchema = z.object({
 
 export type AccountListParams = z.infer<typeof listParamsSchema>;
 
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
 export function parseAccountListParams(
   raw: Record<string, string | string[] | undefined>,
 ): AccountListParams {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   return listParamsSchema.parse({ q: first(raw.q), page: first(raw.page) ?? "1" });
+}
+
+/**
+ * Tambah pengguna's URL: the official chosen (`?pegawai=<id>`) and the picker's search. A value that could not be
+ * an id or a search (a NUL byte, which PostgreSQL refuses in a query parameter) is dropped, never queried.
+ */
+const newAccountParamsSchema = z.object({
+  officialId: recordId.optional().catch(undefined),
+  q: optionalText({ max: 100 }).catch(undefined),
+});
+
+export type NewAccountParams = z.infer<typeof newAccountParamsSchema>;
+
+export function parseNewAccountParams(raw: Record<string, string | string[] | undefined>): NewAccountParams {
+  return newAccountParamsSchema.parse({ officialId: first(raw.pegawai), q: first(raw.q) });
 }
 
 export function accountsHref(params: Partial<AccountListParams>): string {

@@ -4,19 +4,17 @@ import { excerptOf, NewsCard } from "@/components/news/news-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission } from "@/lib/auth/current-user";
+import { parseNewsListParams } from "@/lib/news/list-params";
 import { newsPhotoSrc } from "@/lib/news/load-facts";
 import { listDesk, listNews, NEWS_PAGE_SIZE, type NewsCard as Card } from "@/lib/news/queries";
 
 const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
 type Params = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
 /** Berita: published news the user reads (their scope and the units above), newest first, with search and paging. */
 export default async function NewsPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requirePermission("news.view");
-  const params = await searchParams;
-  const query = (one(params.q) ?? "").trim().slice(0, 100) || undefined;
-  const page = Math.max(1, /^\d{1,5}$/.test(one(params.page) ?? "") ? Number(params.page) : 1);
+  const { q: query, page } = parseNewsListParams(await searchParams);
   const [t, tw, format, news, desk] = await Promise.all([
     getTranslations("news"),
     getTranslations("workflow"),

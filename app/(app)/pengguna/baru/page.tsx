@@ -6,13 +6,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { formatNip } from "@/lib/officials/nip";
 import { listUnitsInScope } from "@/lib/units/queries";
+import { parseNewAccountParams } from "@/lib/users/list-params";
 import { findOfficialForAccount } from "@/lib/users/queries";
 import { assignableRoles } from "@/lib/users/roles";
-
-function first(value: string | string[] | undefined): string | undefined {
-  const text = Array.isArray(value) ? value[0] : value;
-  return text?.trim() || undefined;
-}
 
 /** Tambah pengguna: find the official, then name the account. */
 export default async function NewAccountPage({
@@ -21,9 +17,7 @@ export default async function NewAccountPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePermission("user.manage");
-  const raw = await searchParams;
-  const officialId = first(raw.pegawai);
-  const q = first(raw.q)?.slice(0, 100);
+  const { officialId, q } = parseNewAccountParams(await searchParams);
   const [t, core, official] = await Promise.all([
     getTranslations("users"),
     getTranslations("roles"),
