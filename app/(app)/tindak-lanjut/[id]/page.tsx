@@ -14,6 +14,7 @@ import { isoDate } from "@/lib/validations/input";
 import { followUpTransitionAction } from "@/lib/follow-ups/actions";
 import { getFollowUp } from "@/lib/follow-ups/queries";
 import { followUpWorkflow } from "@/lib/follow-ups/workflow";
+import { followUpTimeline } from "@/lib/follow-ups/timeline";
 import { isActive } from "@/lib/follow-ups/due-dates";
 import { availableTransitions } from "@/lib/workflow/available";
 
@@ -42,6 +43,11 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
   const names = availableTransitions(followUpWorkflow, user, record);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const when = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
+  // Steps that change no state (opened, assigned) are named by what they did.
+  const stepLabel = (action: string) =>
+    action === "followUp.create" || action === "followUp.assign"
+      ? t(`timelineSteps.${action.slice("followUp.".length)}`)
+      : action;
   const facts: [string, string][] = [
     [t("fields.unit"), followUp.unit.shortName],
     [t("fields.source"), t(`sources.${followUp.source}`)],
@@ -121,28 +127,24 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
         ) : null}
         <Panel id="timeline-heading" title={t("timeline")}>
           <ol className="divide-y divide-slate-100 text-sm">
-            {steps.map((step) => {
-              const after = (step.after ?? {}) as { status?: string; reason?: string | null };
-              return (
-                <li key={String(step.id)} className="px-4 py-2">
-                  <span className="text-slate-500">{when(step.at)}</span> · {step.actorName} ·{" "}
-                  {after.status ? workflow(`states.${after.status}`) : step.action}
-                  {after.reason ? <span className="block text-slate-700">“{after.reason}”</span> : null}
+            {followUpTimeline(steps, followUp.escalations).map((entry) =>
+              entry.kind === "step" ? (
+                <li key={entry.key} className="px-4 py-2">
+                  <span className="text-slate-500">{when(entry.at)}</span> · {entry.actorName} ·{" "}
+                  {entry.status ? workflow(`states.${entry.status}`) : stepLabel(entry.action)}
+                  {entry.reason ? <span className="block text-slate-700">“{entry.reason}”</span> : null}
                 </li>
-              );
-            })}
-            {followUp.escalations.map((step) => (
-              <li key={step.id} className="px-4 py-2">
-                <span className="text-slate-500">{when(step.createdAt)}</span> ·{" "}
-                {t("escalationStep", {
-                  from: step.originUnit.shortName,
-                  to: step.holderUnit.shortName,
-                  reason: step.reason,
-                })}
-                {step.answer ? ` — ${t(`answers.${step.answer}`)}` : null}
-                {step.resolution ? <span className="block text-slate-700">“{step.resolution}”</span> : null}
-              </li>
-            ))}
+              ) : (
+                <li key={entry.key} className="px-4 py-2">
+                  <span className="text-slate-500">{when(entry.at)}</span> ·{" "}
+                  {t("escalationStep", { from: entry.from, to: entry.to, reason: entry.reason })}
+                  {entry.answer ? ` — ${t(`answers.${entry.answer}`)}` : null}
+                  {entry.resolution ? (
+                    <span className="block text-slate-700">“{entry.resolution}”</span>
+                  ) : null}
+                </li>
+              ),
+            )}
           </ol>
         </Panel>
       </div>
