@@ -6,7 +6,8 @@ import { saveRecord } from "@/lib/actions/save-record";
 import { assertVersion } from "@/lib/actions/stale";
 import { recordDecree } from "@/lib/appointments/decree-store";
 import { lockRow } from "@/lib/db/lock-row";
-import { transitionMutation } from "@/lib/workflow/transition-mutation";
+import { transition } from "@/lib/workflow/transition";
+import { transitionInput, transitionMutation } from "@/lib/workflow/transition-mutation";
 import { lockPlannedCeremony } from "./ceremony-store";
 import { freeProposal } from "./free-proposal";
 import { INAUGURATION_ERRORS } from "./completion";
@@ -174,5 +175,17 @@ export const recordCollectiveDecree = defineMutation({
   },
 });
 
-export const completeInauguration = transitionMutation(inaugurationWorkflow, "complete");
+/**
+ * Pelantikan selesai: every present appointee's posts change in this one transaction, about twenty statements each.
+ * The seed-000 ceremony had 48 appointees, which took some 4 s here, too close to the default 5 s: on a busier
+ * database the whole ceremony would be refused as "busy". A minute leaves room for a ceremony several times as big.
+ */
+const COMPLETION_TIMEOUT_MS = 60_000;
+
+export const completeInauguration = defineMutation({
+  action: inaugurationWorkflow.transitions.complete.action,
+  schema: transitionInput,
+  timeout: COMPLETION_TIMEOUT_MS,
+  run: (context) => transition(context, inaugurationWorkflow, { ...context.input, name: "complete" }),
+});
 export const cancelInauguration = transitionMutation(inaugurationWorkflow, "cancel");
