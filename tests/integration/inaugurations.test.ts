@@ -73,12 +73,16 @@ async function approved(
   return { id, official };
 }
 
-/** A hybrid ceremony today, with the given proposals on its list and a collective decree. */
-async function ceremony(world: World, proposalIds: string[]) {
+/** A hybrid ceremony (today unless told), with the given proposals on its list and a collective decree. */
+async function ceremony(
+  world: World,
+  proposalIds: string[],
+  { day = todayInZone("Asia/Makassar"), decree = true }: { day?: Date; decree?: boolean } = {},
+) {
   const today = todayInZone("Asia/Makassar");
   const saved = await saveInauguration.execute(world.provincialSecretary, {
     title: "Pelantikan Pejabat Pengawas",
-    date: today.toISOString().slice(0, 10),
+    date: day.toISOString().slice(0, 10),
     time: "00:00",
     mode: "HYBRID",
     location: "Aula KPU Provinsi NTB",
@@ -94,12 +98,13 @@ async function ceremony(world: World, proposalIds: string[]) {
   expect(await addAppointees.execute(world.provincialSecretary, { id, proposalIds })).toMatchObject({
     ok: true,
   });
-  const decree = await recordCollectiveDecree.execute(world.provincialSecretary, {
+  if (!decree) return id;
+  const recorded = await recordCollectiveDecree.execute(world.provincialSecretary, {
     id,
     decreeNumber: `${uniqueSuffix()}/KPT/2026`,
     decreeDate: addDays(today, -3).toISOString().slice(0, 10),
   });
-  expect(decree).toMatchObject({ ok: true });
+  expect(recorded).toMatchObject({ ok: true });
   return id;
 }
 
@@ -172,6 +177,37 @@ describe("completing a ceremony", () => {
     });
     expect(await prisma.assignment.count({ where: { positionId: extraPost.id } })).toBe(0);
 
+    // All of it audited: the ceremony held, each present appointee's post and proposal, the absent one freed.
+    const entries = await prisma.auditLog.findMany({
+      where: {
+        entityId: {
+          in: [
+            id,
+            onsite.id,
+            online.id,
+            absent.id,
+            onsite.official.id,
+            online.official.id,
+            absent.official.id,
+          ],
+        },
+        action: {
+          in: ["inauguration.complete", "official.appoint", "appointment.inaugurate", "appointment.absent"],
+        },
+      },
+      select: { action: true, entityId: true },
+    });
+    expect(entries.map((entry) => `${entry.action} ${entry.entityId}`).sort()).toEqual(
+      [
+        `inauguration.complete ${id}`,
+        `official.appoint ${onsite.official.id}`,
+        `official.appoint ${online.official.id}`,
+        `appointment.inaugurate ${onsite.id}`,
+        `appointment.inaugurate ${online.id}`,
+        `appointment.absent ${absent.id}`,
+      ].sort(),
+    );
+
     // A completed ceremony cannot be completed twice.
     expect(
       await completeInauguration.execute(world.provincialSecretary, { id, version: await version(id) }),
@@ -179,6 +215,42 @@ describe("completing a ceremony", () => {
       ok: false,
       reason: "workflow.errors.notFrom.HELD",
     });
+  });
+
+  it("is refused before its day, with nobody present, or with a present appointee who has no decree", async () => {
+    const world = await setup();
+    const first = await approved(world, 0);
+    const second = await approved(world, 1);
+    const complete = (id: string) =>
+      version(id).then((seen) =>
+        completeInauguration.execute(world.provincialSecretary, { id, version: seen }),
+      );
+
+    const tomorrow = await ceremony(world, [first.id], { day: addDays(todayInZone("Asia/Makassar"), 1) });
+    await mark(world, tomorrow, first.id, "PRESENT_ONSITE");
+    expect(await complete(tomorrow)).toMatchObject({ ok: false, reason: "inaugurations.errors.notYet" });
+
+    const withoutDecree = await ceremony(world, [second.id], { decree: false });
+    await mark(world, withoutDecree, second.id, "ABSENT");
+    expect(await complete(withoutDecree)).toMatchObject({
+      ok: false,
+      reason: "inaugurations.errors.nobodyPresent",
+    });
+    await mark(world, withoutDecree, second.id, "PRESENT_ONLINE");
+    expect(await complete(withoutDecree)).toMatchObject({
+      ok: false,
+      reason: "inaugurations.errors.decreeMissing",
+      params: { name: second.official.name },
+    });
+    for (const id of [tomorrow, withoutDecree])
+      expect(await prisma.inauguration.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        status: "PLANNED",
+      });
+    expect(
+      await prisma.assignment.count({
+        where: { officialId: { in: [first.official.id, second.official.id] } },
+      }),
+    ).toBe(0);
   });
 
   it("a failure midway leaves nothing changed: no post, no proposal, no ceremony state", async () => {
@@ -276,6 +348,35 @@ describe("a ceremony of the real case's size", () => {
 });
 
 const t = createTranslator({ locale: "id", messages: messagesFor("id") }) as unknown as Translate;
+
+describe("the list of appointees printed before the day", () => {
+  it("names each appointee with the new post, unit and decree, and the ceremony's day in WITA", async () => {
+    const world = await setup();
+    const first = await approved(world, 0, { name: `Baiq Nurul ${uniqueSuffix()}` });
+    const second = await approved(world, 1, { name: `Lalu Ahmad ${uniqueSuffix()}` });
+    const id = await ceremony(world, [first.id, second.id], {
+      day: addDays(todayInZone("Asia/Makassar"), 7),
+    });
+
+    const response = await ceremonyPdfResponse(world.provincialSecretary, id, "list", null, {
+      t,
+      locale: "id",
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toContain("attachment");
+    const text = pdfText(new Uint8Array(await response.arrayBuffer()));
+    expect(text).toContain("DAFTAR PEJABAT YANG AKAN DILANTIK");
+    expect(text).toContain(first.official.name);
+    expect(text).toContain(second.official.name);
+    expect(text).toContain(world.posts[0]!.post.title);
+    expect(text).toContain("WITA");
+    expect(text).toContain("/KPT/2026");
+
+    const other = await createUnit({ parent: world.province });
+    const stranger = await currentUser((await createUser({ role: "SECRETARY", unitId: other.id })).id);
+    expect((await ceremonyPdfResponse(stranger, id, "list", null, { t, locale: "id" })).status).toBe(404);
+  });
+});
 
 describe("berita acara", () => {
   it("is drafted after the ceremony, locked when final, corrected as a new revision; the PDF names the appointees", async () => {
