@@ -6,16 +6,19 @@ export function isCompleted(status: FollowUpStatus): boolean {
   return status === "DONE" || status === "VERIFIED";
 }
 
+/** Done among the follow-ups still owed (a cancelled one is owed by nobody), so the summary and the levels agree. */
+export function completionOf(followUps: readonly { status: FollowUpStatus }[]) {
+  const owed = followUps.filter((followUp) => followUp.status !== "CANCELLED");
+  return { done: owed.filter((followUp) => isCompleted(followUp.status)).length, total: owed.length };
+}
+
 export function completionByLevel(
   followUps: readonly { status: FollowUpStatus; unit: { level: UnitLevel } }[],
 ) {
-  const levels = new Map<UnitLevel, { done: number; total: number }>();
-  for (const followUp of followUps) {
-    if (followUp.status === "CANCELLED") continue;
-    const entry = levels.get(followUp.unit.level) ?? { done: 0, total: 0 };
-    entry.total += 1;
-    if (isCompleted(followUp.status)) entry.done += 1;
-    levels.set(followUp.unit.level, entry);
-  }
-  return [...levels].map(([level, counts]) => ({ level, ...counts }));
+  const levels = new Map<UnitLevel, typeof followUps>();
+  for (const followUp of followUps)
+    levels.set(followUp.unit.level, [...(levels.get(followUp.unit.level) ?? []), followUp]);
+  return [...levels]
+    .map(([level, rows]) => ({ level, ...completionOf(rows) }))
+    .filter((level) => level.total > 0);
 }

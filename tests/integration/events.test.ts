@@ -4,6 +4,7 @@ import { uploadAttachment } from "@/lib/attachments/mutations";
 import { listAttachments } from "@/lib/attachments/queries";
 import { prisma } from "@/lib/db/client";
 import { missingByUnit, ratesByCategory, ratesByUnit } from "@/lib/events/attendance-rates";
+import { completionByLevel, completionOf } from "@/lib/events/completion";
 import {
   addWalkIn,
   inviteStakeholders,
@@ -415,6 +416,35 @@ describe("events", () => {
         [regencyB.id, "OPEN"],
       ]),
     );
+  });
+
+  it("shows a national cascade's completion per unit and per level, a cancelled follow-up owed by nobody", async () => {
+    const { users, province, regencyA, regencyB, otherProvince, otherRegency } = await setting();
+    const { id } = await ok(saveEvent.execute(users.pusat, rakor));
+    await ok(
+      addOutcome.execute(users.pusat, { id, kind: "DECISION", description: "Peta jabatan", cascade: "on" }),
+    );
+    const outcome = await prisma.eventOutcome.findFirstOrThrow({ where: { eventId: id } });
+    expect(
+      await ok(outcomeToFollowUps.execute(users.pusat, { id, outcomeId: outcome.id, dueDate: "2026-04-30" })),
+    ).toMatchObject({ count: 5 });
+    const status = (unitId: string, next: "VERIFIED" | "DONE" | "CANCELLED") =>
+      prisma.followUp.updateMany({ where: { outcomeId: outcome.id, unitId }, data: { status: next } });
+    await status(province.id, "VERIFIED");
+    await status(regencyA.id, "DONE");
+    await status(otherRegency.id, "CANCELLED");
+
+    const followUps = (await getEvent(users.pusat, id))!.outcomes[0]!.followUps;
+    expect(followUps.map((row) => row.unit.id).sort()).toEqual(
+      [province.id, regencyA.id, regencyB.id, otherProvince.id, otherRegency.id].sort(),
+    );
+    expect(completionOf(followUps)).toEqual({ done: 2, total: 4 });
+    expect(
+      Object.fromEntries(completionByLevel(followUps).map(({ level, ...rest }) => [level, rest])),
+    ).toEqual({
+      PROVINCE: { done: 1, total: 2 },
+      REGENCY_CITY: { done: 1, total: 2 },
+    });
   });
 
   it("rolls back every follow-up of a cascade when one unit is out of the organiser's reach", async () => {

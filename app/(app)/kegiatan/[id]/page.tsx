@@ -17,7 +17,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { eventFormAction, eventTransitionAction } from "@/lib/events/actions";
 import { missingByUnit, ratesByCategory, ratesByUnit, type RateRow } from "@/lib/events/attendance-rates";
-import { completionByLevel, isCompleted } from "@/lib/events/completion";
+import { completionByLevel, completionOf, isCompleted } from "@/lib/events/completion";
 import { getEvent } from "@/lib/events/queries";
 import { eventWorkflow } from "@/lib/events/workflow";
 import { OutcomeKind } from "@/lib/generated/prisma/enums";
@@ -328,7 +328,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
           ) : null}
           <ol className="divide-y divide-slate-200">
             {event.outcomes.map((outcome) => {
-              const done = outcome.followUps.filter((row) => isCompleted(row.status)).length;
+              const completion = completionOf(outcome.followUps);
               return (
                 <li key={outcome.id} className="space-y-2 p-4 text-sm">
                   <p>
@@ -341,7 +341,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
                   {outcome.followUps.length ? (
                     <>
                       <p className="font-medium">
-                        {t("completion", { done, total: outcome.followUps.length })}
+                        {t("completion", completion)}
                         {" · "}
                         {completionByLevel(outcome.followUps)
                           .map((level) =>
@@ -355,7 +355,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
                       </p>
                       <DataTable
                         variant="compact"
-                        caption={t("completion", { done, total: outcome.followUps.length })}
+                        caption={t("completion", completion)}
                         captionHidden
                         rowHeader
                         rows={outcome.followUps}
