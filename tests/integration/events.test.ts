@@ -7,6 +7,7 @@ import { missingByUnit, ratesByCategory, ratesByUnit } from "@/lib/events/attend
 import { completionByLevel, completionOf } from "@/lib/events/completion";
 import {
   addWalkIn,
+  assignSession,
   inviteStakeholders,
   inviteUnitLeaders,
   markEventAttendance,
@@ -416,6 +417,46 @@ describe("events", () => {
         [regencyB.id, "OPEN"],
       ]),
     );
+  });
+
+  it("assigns invitees to a parallel session (kelas) of the same event, and back to the plenary when it is dropped", async () => {
+    const { users, regencyA } = await setting();
+    const official = await createOfficial(regencyA.id);
+    await assignToPosition(official.id, await createPosition(regencyA.id));
+    const { id } = await ok(saveEvent.execute(users.sekprov, rakor));
+    const other = await ok(saveEvent.execute(users.sekprov, { ...rakor, sessions: "Kelas Lain" }));
+    await ok(inviteUnitLeaders.execute(users.sekprov, { id }));
+    const invitation = await prisma.eventInvitation.findFirstOrThrow({ where: { eventId: id } });
+    const [staffing, supervision] = await prisma.eventSession.findMany({
+      where: { eventId: id },
+      orderBy: { sortOrder: "asc" },
+    });
+    const foreign = await prisma.eventSession.findFirstOrThrow({ where: { eventId: other.id } });
+    const sessionOf = async () =>
+      (await prisma.eventInvitation.findUniqueOrThrow({ where: { id: invitation.id } })).sessionId;
+
+    await ok(
+      assignSession.execute(users.sekprov, { id, invitationId: invitation.id, sessionId: supervision!.id }),
+    );
+    expect(await sessionOf()).toBe(supervision!.id);
+    // Another event's kelas, or a participant doing it, is refused and changes nothing.
+    expect(
+      await assignSession.execute(users.sekprov, { id, invitationId: invitation.id, sessionId: foreign.id }),
+    ).toEqual({ ok: false, code: "notFound" });
+    expect(
+      await assignSession.execute(users.sekkabA, {
+        id,
+        invitationId: invitation.id,
+        sessionId: staffing!.id,
+      }),
+    ).toEqual({ ok: false, code: "notFound" });
+    expect(await sessionOf()).toBe(supervision!.id);
+    expect(
+      await prisma.auditLog.count({ where: { action: "event.assignSession", entityId: invitation.id } }),
+    ).toBe(1);
+    // The kelas is dropped from the agenda: its people follow the plenary.
+    await ok(saveEvent.execute(users.sekprov, { ...rakor, id, version: 1, sessions: "Kelas Kepegawaian" }));
+    expect(await sessionOf()).toBeNull();
   });
 
   it("shows a national cascade's completion per unit and per level, a cancelled follow-up owed by nobody", async () => {
