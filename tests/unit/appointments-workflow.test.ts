@@ -14,8 +14,9 @@ import { officialData } from "@/lib/officials/official-data";
 import type { OfficialInput } from "@/lib/officials/schemas";
 import { proposalWorkflow, type StoredProposal } from "@/lib/appointments/proposal-workflow";
 import type { CurrentUser } from "@/lib/auth/types";
-import type { ProposalStatus, Role, UnitLevel } from "@/lib/generated/prisma/enums";
-import { availableTransitions } from "@/lib/workflow/available";
+import type { PositionLevel, ProposalStatus, Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import { ForbiddenError } from "@/lib/auth/policy";
+import { availableTransitions, transitionRefusal } from "@/lib/workflow/available";
 
 const UNITS = { NATIONAL: "u-ri", PROVINCE: "u-52", REGENCY_CITY: "u-5204" } as const;
 const OTHER_REGENCY = "u-5271";
@@ -32,6 +33,7 @@ function user(role: Role, level: UnitLevel, unitId: string = UNITS[level]): Curr
     displayName: role,
     role,
     unit: { id: unitId, code: unitId, name: unitId, shortName: unitId, level, timeZone: "Asia/Makassar" },
+    officialId: null,
     scopeUnitIds: new Set(scope[level]),
   };
 }
@@ -114,6 +116,96 @@ describe("the proposal's state machine, per role and step", () => {
     expect(proposalWorkflow.transitions.return.reason).toBe("required");
     expect(proposalWorkflow.transitions.reject.reason).toBe("required");
     expect(proposalWorkflow.transitions.approve.reason).not.toBe("required");
+  });
+});
+
+describe("every transition, for every role at every level and every post level's default chain", () => {
+  const ROLES: Role[] = ["ADMINISTRATOR", "SECRETARY", "STAFF", "VIEWER"];
+  const LEVELS: UnitLevel[] = ["NATIONAL", "PROVINCE", "REGENCY_CITY"];
+  const everyone = [
+    ...ROLES.flatMap((role) => LEVELS.map((level) => ({ key: `${role}@${level}`, who: user(role, level) }))),
+    { key: "SECRETARY@OTHER_REGENCY", who: otherRegency },
+  ];
+  /** Who decides at a level: its secretary, and its administrator (the policy grants administrators every action). */
+  const decidersAt = (level: UnitLevel) => [`SECRETARY@${level}`, `ADMINISTRATOR@${level}`];
+  const PROPOSERS = ["SECRETARY@REGENCY_CITY", "STAFF@REGENCY_CITY", "ADMINISTRATOR@REGENCY_CITY"];
+
+  /** Each default chain step by step: who may take it, and what they are offered. */
+  const SUBMITTED: [PositionLevel, number, string[], string[]][] = [
+    ["HIGH_LEADERSHIP", 0, decidersAt("NATIONAL"), ["approve", "return", "reject"]],
+    ["ADMINISTRATOR", 0, decidersAt("PROVINCE"), ["recommend", "return", "reject"]],
+    ["ADMINISTRATOR", 1, decidersAt("NATIONAL"), ["approve", "return", "reject"]],
+    ["SUPERVISOR", 0, decidersAt("PROVINCE"), ["approve", "return", "reject"]],
+    ["FUNCTIONAL", 0, decidersAt("PROVINCE"), ["approve", "return", "reject"]],
+    ["EXECUTOR", 0, decidersAt("PROVINCE"), ["approve", "return", "reject"]],
+    ["SUPPORT", 0, decidersAt("PROVINCE"), ["approve", "return", "reject"]],
+  ];
+
+  it.each(SUBMITTED)("a submitted %s proposal at step %i", (level, step, deciders, offered) => {
+    const record = proposal("SUBMITTED", ruleFor([], level).deciderLevels, step);
+    for (const { key, who } of everyone)
+      expect([key, steps(who, record)]).toEqual([key, deciders.includes(key) ? offered : []]);
+  });
+
+  it.each(["HIGH_LEADERSHIP", "ADMINISTRATOR", "SUPERVISOR", "EXECUTOR"] as PositionLevel[])(
+    "a %s proposal before submission or after return moves only by its own unit",
+    (level) => {
+      const chain = ruleFor([], level).deciderLevels;
+      for (const [status, offered] of [
+        ["DRAFT", ["submit", "withdraw"]],
+        ["RETURNED", ["resubmit", "withdraw"]],
+      ] as const) {
+        for (const { key, who } of everyone)
+          expect([key, steps(who, proposal(status, chain))]).toEqual([
+            key,
+            PROPOSERS.includes(key) ? offered : [],
+          ]);
+      }
+    },
+  );
+
+  it("once a chain's last step is passed, or the proposal is closed, nobody may take any step", () => {
+    const closed = [
+      proposal("SUBMITTED", ["PROVINCE", "NATIONAL"], 2),
+      ...(["APPROVED", "REJECTED", "WITHDRAWN", "INAUGURATED"] as const).map((status) =>
+        proposal(status, ["PROVINCE", "NATIONAL"], 1),
+      ),
+    ];
+    for (const record of closed)
+      for (const { key, who } of everyone) expect([key, steps(who, record)]).toEqual([key, []]);
+  });
+
+  it("a province post's proposal is moved by the province's own people and decided by its secretary", () => {
+    const provincePost = { ...proposal("DRAFT"), unitId: UNITS.PROVINCE };
+    const movers = ["SECRETARY@PROVINCE", "STAFF@PROVINCE", "ADMINISTRATOR@PROVINCE"];
+    for (const { key, who } of everyone)
+      expect([key, steps(who, provincePost)]).toEqual([
+        key,
+        movers.includes(key) ? ["submit", "withdraw"] : [],
+      ]);
+    const submitted = { ...provincePost, status: "SUBMITTED" as const };
+    for (const { key, who } of everyone)
+      expect([key, steps(who, submitted)]).toEqual([
+        key,
+        decidersAt("PROVINCE").includes(key) ? ["approve", "return", "reject"] : [],
+      ]);
+  });
+
+  it("every transition refuses what the page does not offer: wrong state, role or level", () => {
+    const record = proposal("SUBMITTED", ["PROVINCE"]);
+    expect(transitionRefusal(proposalWorkflow, "submit", regencySecretary, record)?.message).toContain(
+      "workflow.errors.notFrom.SUBMITTED",
+    );
+    expect(transitionRefusal(proposalWorkflow, "approve", provincialStaff, record)).toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(transitionRefusal(proposalWorkflow, "approve", nationalSecretary, record)?.message).toContain(
+      "workflow.errors.notAllowed",
+    );
+    expect(transitionRefusal(proposalWorkflow, "recommend", provincialSecretary, record)?.message).toContain(
+      "workflow.errors.notAllowed",
+    );
+    expect(transitionRefusal(proposalWorkflow, "approve", provincialSecretary, record)).toBeNull();
   });
 });
 
