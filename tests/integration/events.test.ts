@@ -17,6 +17,7 @@ import { eventTransitions, saveEvent } from "@/lib/events/mutations";
 import { addOutcome, outcomeToFollowUps } from "@/lib/events/outcome-mutations";
 import { getEvent, listEvents } from "@/lib/events/queries";
 import { addContact, saveOrganisation } from "@/lib/stakeholders/mutations";
+import { getOrganisation } from "@/lib/stakeholders/queries";
 import { sha256Hex } from "@/lib/uploads/form-file";
 import {
   assignToPosition,
@@ -88,6 +89,49 @@ describe("stakeholder registry", () => {
     await ok(
       saveOrganisation.execute(users.other, { name: "Bawaslu Kabupaten Sumbawa", category: "ELECTION_BODY" }),
     );
+  });
+
+  it("shows an organisation's engagement: the events it was invited to, newest first, and whether it came", async () => {
+    const { users } = await setting();
+    const organisation = await ok(
+      saveOrganisation.execute(users.sekprov, { name: "Universitas Mataram", category: "UNIVERSITY" }),
+    );
+    await ok(addContact.execute(users.sekprov, { organisationId: organisation.id, name: "Dr. Baiq Rina" }));
+    const contact = await prisma.stakeholderContact.findFirstOrThrow({
+      where: { organisationId: organisation.id },
+    });
+    const march = await ok(saveEvent.execute(users.sekprov, { ...rakor, kind: "STAKEHOLDER_DAY" }));
+    const may = await ok(
+      saveEvent.execute(users.sekprov, { ...rakor, kind: "SOCIALISATION", date: "2026-05-04" }),
+    );
+    await ok(saveEvent.execute(users.sekprov, { ...rakor, date: "2026-06-01" }));
+    await ok(inviteStakeholders.execute(users.sekprov, { id: march.id, contactIds: [contact.id] }));
+    const invitation = await prisma.eventInvitation.findFirstOrThrow({ where: { eventId: march.id } });
+    await ok(
+      markEventAttendance.execute(users.sekprov, {
+        eventId: march.id,
+        invitationId: invitation.id,
+        status: "PRESENT_ONSITE",
+      }),
+    );
+    // Someone from the university who came uninvited counts for it too.
+    await ok(
+      addWalkIn.execute(users.sekprov, {
+        id: may.id,
+        inviteeName: "Lalu Ahmad",
+        organisationId: organisation.id,
+        status: "PRESENT_ONLINE",
+      }),
+    );
+
+    const seen = await getOrganisation(users.sekprov, organisation.id);
+    expect(seen?.invitations.map((row) => [row.event.id, row.inviteeName, row.attendance])).toEqual([
+      [may.id, "Lalu Ahmad", "PRESENT_ONLINE"],
+      [march.id, "Dr. Baiq Rina", "PRESENT_ONSITE"],
+    ]);
+    // The province keeps the record: a regency below does not read it, nor another province.
+    expect(await getOrganisation(users.sekkabA, organisation.id)).toBeNull();
+    expect(await getOrganisation(users.other, organisation.id)).toBeNull();
   });
 
   it("lets two clerks race to register one organisation and stores it once", async () => {
