@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { excerptOf, NewsCard } from "@/components/news/news-card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { Panel } from "@/components/ui/panel";
 import { requirePermission } from "@/lib/auth/current-user";
 import { parseNewsListParams } from "@/lib/news/list-params";
@@ -81,13 +81,7 @@ export default async function NewsPage({ searchParams }: { searchParams: Promise
           {news.rows.map((row) => card(row))}
         </ul>
       )}
-      {pages > 1 ? (
-        <nav className="mt-4 flex gap-3 text-sm" aria-label={t("page", { page, pages })}>
-          {page > 1 ? <Link href={href(page - 1)}>{t("previous")}</Link> : null}
-          <span>{t("page", { page, pages })}</span>
-          {page < pages ? <Link href={href(page + 1)}>{t("next")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination label={t("pagination")} page={page} pageCount={pages} href={href} />
     </>
   );
 }

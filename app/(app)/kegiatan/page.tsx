@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { prisma } from "@/lib/db/client";
@@ -164,13 +165,12 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           },
         ]}
       />
-      {pages > 1 ? (
-        <p className="mt-3 flex gap-3 text-sm">
-          {page > 1 ? <Link href={href({ page: String(page - 1) })}>{t("previous")}</Link> : null}
-          <span>{t("page", { page, pages })}</span>
-          {page < pages ? <Link href={href({ page: String(page + 1) })}>{t("next")}</Link> : null}
-        </p>
-      ) : null}
+      <Pagination
+        label={t("pagination")}
+        page={page}
+        pageCount={pages}
+        href={(next) => href({ page: String(next) })}
+      />
     </>
   );
 }

@@ -2,11 +2,11 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/officials/list/export-links";
 import { FilterForm } from "@/components/officials/list/filter-form";
-import { ListPagination } from "@/components/officials/list/list-pagination";
 import { OfficialsTable } from "@/components/officials/list/officials-table";
 import { ImportLink } from "@/components/officials/import/import-link";
 import { NewOfficialLink } from "@/components/officials/record/new-official-link";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { todayFor } from "@/lib/dates/today";
@@ -62,7 +62,13 @@ export default async function OfficialsPage({
         {t("count", { count: list.total })}
       </p>
       <OfficialsTable rows={list.rows} params={shown} />
-      <ListPagination params={shown} page={list.page} pageCount={list.pageCount} total={list.total} />
+      <Pagination
+        label={t("pagination.label")}
+        page={list.page}
+        pageCount={list.pageCount}
+        href={(page) => listHref("/pegawai", shown, { page })}
+        total={{ rows: list.total, pageSize: shown.size }}
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { ProposalsTable } from "@/components/appointments/proposals-table";
 import { StatusBadge } from "@/components/appointments/status-badge";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { Panel } from "@/components/ui/panel";
 import { countWaiting, listProposals, PROPOSALS_PAGE_SIZE } from "@/lib/appointments/queries";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -111,14 +112,14 @@ export default async function InaugurationsPage({
           </nav>
           <ProposalsTable rows={proposals.rows} />
           {pages > 1 ? (
-            <nav
-              className="flex items-center justify-between px-4 py-2 text-sm"
-              aria-label={t("pageOf", { page, pages })}
-            >
-              {page > 1 ? <Link href={href({ status, page: page - 1 })}>{t("previous")}</Link> : <span />}
-              <span>{t("pageOf", { page, pages })}</span>
-              {page < pages ? <Link href={href({ status, page: page + 1 })}>{t("next")}</Link> : <span />}
-            </nav>
+            <div className="px-4 pb-3">
+              <Pagination
+                label={t("pagination")}
+                page={page}
+                pageCount={pages}
+                href={(next) => href({ status, page: next })}
+              />
+            </div>
           ) : null}
         </Panel>
         <Panel id="ceremonies-heading" title={ti("title")}>

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccountsTable } from "@/components/users/accounts-table";
-import { Pagination } from "@/components/users/pagination";
 import { SearchForm } from "@/components/users/search-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { accountsHref, parseAccountListParams } from "@/lib/users/list-params";
 import { listAccounts } from "@/lib/users/queries";
@@ -37,6 +37,7 @@ export default async function AccountsPage({
       </p>
       <AccountsTable rows={list.rows} />
       <Pagination
+        label={t("pagination.label")}
         page={list.page}
         pageCount={list.pageCount}
         href={(page) => accountsHref({ ...params, page })}

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { VisitsTable } from "@/components/supervision/visits-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { listVisits, VISIT_LISTS, VISIT_PAGE_SIZE, type VisitList } from "@/lib/supervision/queries";
@@ -51,14 +52,12 @@ export default async function SupervisionPage({
         ))}
       </nav>
       <VisitsTable rows={rows} caption={`${t(`lists.${list}`)} (${total})`} />
-      {total > page * VISIT_PAGE_SIZE ? (
-        <Link
-          href={`/supervisi?list=${list}&page=${page + 1}`}
-          className="mt-3 inline-block text-sm underline"
-        >
-          {t("nextPage")}
-        </Link>
-      ) : null}
+      <Pagination
+        label={t("pagination")}
+        page={page}
+        pageCount={Math.ceil(total / VISIT_PAGE_SIZE)}
+        href={(next) => `/supervisi?list=${list}&page=${next}`}
+      />
     </>
   );
 }
