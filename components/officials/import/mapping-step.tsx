@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { FormAlert, type FormProblem } from "@/components/ui/form/form-alert";
 import { CONTROL_CLASS } from "@/components/ui/form-field";
 import { Panel } from "@/components/ui/panel";
@@ -71,51 +72,49 @@ export function MappingStep({
     <Panel id="import-mapping-heading" level={3} title={t("title")} description={t("intro")}>
       <form onSubmit={submit} noValidate className="space-y-3 p-4">
         <FormAlert ref={alert} message={refusal?.message} problems={refusal?.problems} />
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-200 text-slate-600">
-              <th scope="col" className="py-2 pr-4 font-medium">
-                {t("fileColumn")}
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                {t("importColumn")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {reading.columns.map(({ index }) => (
-              <tr key={index} className="border-b border-slate-100">
-                <th scope="row" className="py-1 pr-4 font-normal">
-                  <label htmlFor={controlId(index)}>{headerOf(index)}</label>
-                </th>
-                <td className="py-1">
-                  <select
-                    id={controlId(index)}
-                    aria-label={t("selectLabel", { header: headerOf(index) })}
-                    aria-invalid={invalid.has(controlId(index)) ? true : undefined}
-                    value={mapping[index] ?? ""}
-                    onChange={(event) => {
-                      const value = event.currentTarget.value;
-                      setMapping((current) =>
-                        current.map((column, at) =>
-                          at === index ? (IMPORT_COLUMNS.find((known) => known === value) ?? null) : column,
-                        ),
-                      );
-                    }}
-                    className={`${CONTROL_CLASS} mt-0`}
-                  >
-                    <option value="">{t("ignored")}</option>
-                    {IMPORT_COLUMNS.map((column) => (
-                      <option key={column} value={column}>
-                        {column}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          variant="plain"
+          caption={t("title")}
+          captionHidden
+          rowHeader
+          rows={reading.columns}
+          rowKey={({ index }) => String(index)}
+          columns={[
+            {
+              key: "file",
+              header: t("fileColumn"),
+              cell: ({ index }) => <label htmlFor={controlId(index)}>{headerOf(index)}</label>,
+            },
+            {
+              key: "import",
+              header: t("importColumn"),
+              cell: ({ index }) => (
+                <select
+                  id={controlId(index)}
+                  aria-label={t("selectLabel", { header: headerOf(index) })}
+                  aria-invalid={invalid.has(controlId(index)) ? true : undefined}
+                  value={mapping[index] ?? ""}
+                  onChange={(event) => {
+                    const value = event.currentTarget.value;
+                    setMapping((current) =>
+                      current.map((column, at) =>
+                        at === index ? (IMPORT_COLUMNS.find((known) => known === value) ?? null) : column,
+                      ),
+                    );
+                  }}
+                  className={`${CONTROL_CLASS} mt-0`}
+                >
+                  <option value="">{t("ignored")}</option>
+                  {IMPORT_COLUMNS.map((column) => (
+                    <option key={column} value={column}>
+                      {column}
+                    </option>
+                  ))}
+                </select>
+              ),
+            },
+          ]}
+        />
         <Button type="submit" disabled={pending}>
           {t("submit")}
         </Button>
