@@ -23,6 +23,7 @@ export async function loadCurrentUser(
       active: true,
       sessionVersion: true,
       mustChangePassword: true,
+      officialId: true,
       unit: { select: { id: true, code: true, name: true, shortName: true, level: true, timeZone: true } },
     },
   });
@@ -41,6 +42,7 @@ export async function loadCurrentUser(
     displayName: user.displayName,
     role: acting ? "SECRETARY" : user.role,
     unit: user.unit,
+    officialId: user.officialId,
     scopeUnitIds,
     ...(acting ? { acting } : {}),
     ...(user.mustChangePassword ? { mustChangePassword: true } : {}),

@@ -6,6 +6,8 @@ export interface CurrentUser {
   displayName: string;
   role: Role;
   unit: { id: string; code: string; name: string; shortName: string; level: UnitLevel; timeZone: string };
+  /** The official this account belongs to, if any: follow-ups they are in charge of reach them too. */
+  officialId: string | null;
   /** Ids of the home unit and every unit below it: what this user may see. */
   scopeUnitIds: ReadonlySet<string>;
   /** Plt./Plh. Sekretaris designated for today: the user acts with the secretary's role at their unit. */

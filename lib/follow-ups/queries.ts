@@ -26,7 +26,7 @@ const ROW = {
  * province its regencies' and its own. The national level, whose scope is everything, starts from what reached it.
  */
 export async function listFollowUps(user: CurrentUser, filter: BoardFilter, page = 1) {
-  const where = await boardWhere(user, filter);
+  const where = boardWhere(user, filter);
   const [rows, total] = await prisma.$transaction([
     prisma.followUp.findMany({
       where,
@@ -46,31 +46,27 @@ export const BOARD_EXPORT_LIMIT = 5000;
 /** Every row of the board under `filter`, by due date, for the spreadsheet. */
 export async function exportFollowUps(user: CurrentUser, filter: BoardFilter) {
   return prisma.followUp.findMany({
-    where: await boardWhere(user, filter),
+    where: boardWhere(user, filter),
     select: { ...ROW, description: true },
     orderBy: [{ dueDate: "asc" }, { id: "asc" }],
     take: BOARD_EXPORT_LIMIT,
   });
 }
 
-async function boardWhere(user: CurrentUser, filter: BoardFilter): Promise<Prisma.FollowUpWhereInput> {
+function boardWhere(user: CurrentUser, filter: BoardFilter): Prisma.FollowUpWhereInput {
   const where: Prisma.FollowUpWhereInput[] = [inScope(user)];
-  if (filter === "overdue") where.push(await overdueWhere(prisma));
-  if (filter === "soon") where.push(await dueSoonWhere(prisma));
+  if (filter === "overdue") where.push(overdueWhere());
+  if (filter === "soon") where.push(dueSoonWhere());
   if (filter === "escalated") where.push({ status: "ESCALATED" });
-  if (filter === "attention") where.push(await surfacedAtWhere(prisma, user.unit.id));
+  if (filter === "attention") where.push(surfacedAtWhere(user.unit.id));
   return { AND: where };
 }
 
 /** The user's unit's (or their own) follow-ups due within 7 days or late: the home page and the notification list. */
 export async function dueFollowUps(user: CurrentUser) {
-  const [owner, due, overdue] = await Promise.all([
-    ownerFilter(user),
-    dueSoonWhere(prisma),
-    overdueWhere(prisma),
-  ]);
+  const owner: Prisma.FollowUpWhereInput[] = user.officialId ? [{ ownerOfficialId: user.officialId }] : [];
   return prisma.followUp.findMany({
-    where: { AND: [{ OR: [{ unitId: user.unit.id }, ...owner] }, { OR: [due, overdue] }] },
+    where: { AND: [{ OR: [{ unitId: user.unit.id }, ...owner] }, { OR: [dueSoonWhere(), overdueWhere()] }] },
     select: ROW,
     orderBy: { dueDate: "asc" },
     take: 20,
@@ -79,22 +75,16 @@ export async function dueFollowUps(user: CurrentUser) {
 
 /** Home: what is due at the user's unit, and what surfaced there (escalated to it, or late below it). */
 export async function homeFollowUps(user: CurrentUser) {
-  const attention = await surfacedAtWhere(prisma, user.unit.id);
   const [due, attentionRows] = await Promise.all([
     dueFollowUps(user),
     prisma.followUp.findMany({
-      where: { AND: [inScope(user), attention] },
+      where: { AND: [inScope(user), surfacedAtWhere(user.unit.id)] },
       select: ROW,
       orderBy: { dueDate: "asc" },
       take: 20,
     }),
   ]);
   return { due, attention: attentionRows };
-}
-
-async function ownerFilter(user: CurrentUser): Promise<Prisma.FollowUpWhereInput[]> {
-  const account = await prisma.user.findUnique({ where: { id: user.id }, select: { officialId: true } });
-  return account?.officialId ? [{ ownerOfficialId: account.officialId }] : [];
 }
 
 /** One follow-up with its source, its escalation path and every step (the audit entries), or null out of scope. */

@@ -23,6 +23,7 @@ function userAt(unitId: string, scope: string[], level: CurrentUser["unit"]["lev
     displayName: "Bench",
     role: "VIEWER",
     unit: { id: unitId, code: unitId, name: unitId, shortName: unitId, level, timeZone: "Asia/Makassar" },
+    officialId: null,
     scopeUnitIds: new Set(scope),
   };
 }

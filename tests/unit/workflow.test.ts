@@ -52,6 +52,7 @@ function user(role: Role, level: UnitLevel): CurrentUser {
     displayName: role,
     role,
     unit: { id: unitId, code: unitId, name: unitId, shortName: unitId, level, timeZone: "Asia/Makassar" },
+    officialId: null,
     scopeUnitIds: new Set(level === "PROVINCE" ? [PROVINCE, REGENCY] : [REGENCY]),
   };
 }
