@@ -107,7 +107,10 @@ export async function getEvent(user: CurrentUser, id: string) {
           kind: true,
           description: true,
           cascade: true,
+          // Each unit's progress is read within the viewer's subtree: the organiser sees every unit's, a
+          // participating regency its own (decision 009), not its siblings'.
           followUps: {
+            where: { unitId: { in: [...user.scopeUnitIds] } },
             select: {
               id: true,
               status: true,
