@@ -16,7 +16,15 @@ import {
   submitProposal,
   withdrawProposal,
 } from "@/lib/appointments/proposal-mutations";
-import { decisionQueue, getProposal } from "@/lib/appointments/queries";
+import { saveLevelRulesMutation } from "@/lib/appointments/level-rule-form";
+import {
+  countWaiting,
+  decisionQueue,
+  getProposal,
+  listOpenProposalsOfUnit,
+  proposalsOfOfficial,
+} from "@/lib/appointments/queries";
+import { inaugurationsOfOfficial, nextInauguration } from "@/lib/inaugurations/queries";
 import {
   assignToPosition,
   createOfficial,
@@ -147,6 +155,69 @@ describe("proposals and the decision chain", () => {
     }
   });
 
+  it("an administrator changes the chain and the minimum golongan of a level; a secretary cannot", async () => {
+    const world = await setup();
+    const storedRules = await prisma.appointmentLevelRule.findMany();
+    // The national administrator (admin.ri in the demo): the chain is one for every province.
+    const admin = await currentUser(
+      (await createUser({ role: "ADMINISTRATOR", unitId: world.province.parentId! })).id,
+    );
+    const settings = (chain: string, minimum: string) => ({
+      ...Object.fromEntries(
+        ["HIGH_LEADERSHIP", "ADMINISTRATOR", "FUNCTIONAL", "EXECUTOR", "SUPPORT"].flatMap((level) => [
+          [
+            `chain_${level}`,
+            level === "HIGH_LEADERSHIP"
+              ? "NATIONAL"
+              : level === "ADMINISTRATOR"
+                ? "PROVINCE-NATIONAL"
+                : "PROVINCE",
+          ],
+          [`minimumRank_${level}`, ""],
+        ]),
+      ),
+      chain_SUPERVISOR: chain,
+      minimumRank_SUPERVISOR: minimum,
+    });
+    try {
+      expect(
+        await saveLevelRulesMutation.execute(world.provincialSecretary, settings("NATIONAL", "III_D")),
+      ).toEqual({
+        ok: false,
+        code: "forbidden",
+      });
+      expect(await saveLevelRulesMutation.execute(admin, settings("REGENCY_CITY", "III_D"))).toMatchObject({
+        ok: false,
+        code: "validation",
+      });
+      expect(
+        await saveLevelRulesMutation.execute(admin, settings("PROVINCE-NATIONAL", "III_D")),
+      ).toMatchObject({
+        ok: true,
+      });
+      // The III/c official no longer fits a Pengawas post; a III/d one does, and goes up the new chain.
+      const result = await saveProposalDraft.execute(world.secretaryA, {
+        officialId: world.official.id,
+        positionId: world.post.id,
+        justification: JUSTIFICATION,
+      });
+      expect(result).toMatchObject({ ok: false, reason: "appointments.errors.rankTooLow" });
+      const senior = await createOfficial(world.regencyA.id, { rank: "III_D" });
+      const id = await submitted(world, { officialId: senior.id });
+      expect(await stored(id)).toMatchObject({ deciderLevels: ["PROVINCE", "NATIONAL"], currentStep: 0 });
+      expect(await approveProposal.execute(world.provincialSecretary, { id, version: "2" })).toMatchObject({
+        ok: false,
+        reason: "workflow.errors.notAllowed",
+      });
+      expect(
+        await prisma.auditLog.count({ where: { action: "appointment.configure", actorId: admin.id } }),
+      ).toBe(1);
+    } finally {
+      await prisma.appointmentLevelRule.deleteMany();
+      await prisma.appointmentLevelRule.createMany({ data: storedRules });
+    }
+  });
+
   it("return needs a reason and goes back to the proposer, who corrects and resubmits; reject ends it", async () => {
     const world = await setup();
     const id = await submitted(world);
@@ -266,6 +337,8 @@ describe("conflicts", () => {
     const world = await setup();
     const retired = await createOfficial(world.regencyA.id, { rank: "III_D", status: "RETIRED" });
     expect(await refusal(world, { officialId: retired.id })).toBe("appointments.errors.officialNotActive");
+    const inactive = await createOfficial(world.regencyA.id, { rank: "III_D", status: "INACTIVE" });
+    expect(await refusal(world, { officialId: inactive.id })).toBe("appointments.errors.officialNotActive");
     const junior = await createOfficial(world.regencyA.id, { rank: "III_A" });
     expect(await refusal(world, { officialId: junior.id })).toBe("appointments.errors.rankTooLow");
     const pppk = await createOfficial(world.regencyA.id, { employmentType: "PPPK", rank: "PPPK_IX" });
@@ -372,6 +445,126 @@ describe("the queue: several at once", () => {
     expect(result.message).toContain(secondName);
     expect(await stored(first)).toMatchObject({ status: "APPROVED" });
     expect(await stored(second)).toMatchObject({ status: "REJECTED" });
+  });
+});
+
+describe("the queue", () => {
+  it("decides several at once: one refused for a conflict holds back none of the others, and the summary says why", async () => {
+    const world = await setup();
+    const t = createTranslator({ locale: "id", messages: messagesFor("id") }) as unknown as Translate;
+    const first = await submitted(world);
+    const retiring = await createOfficial(world.regencyA.id, { rank: "III_B" });
+    const second = await submitted(world, {
+      officialId: retiring.id,
+      positionId: (await createPosition(world.regencyA.id)).id,
+    });
+    const third = await submitted(world, {
+      officialId: (await createOfficial(world.regencyA.id, { rank: "III_D" })).id,
+      positionId: (await createPosition(world.regencyA.id)).id,
+    });
+    // The second official retired while the proposal waited.
+    await prisma.official.update({ where: { id: retiring.id }, data: { status: "RETIRED" } });
+    const result = await decideEach(
+      { user: world.provincialSecretary, t, revalidatePath: () => {} },
+      [first, second, third].map((id) => ({ id, version: "2" })),
+      "forward",
+      "",
+    );
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain("2 dari 3 usulan diputuskan.");
+    expect(result.message).toContain(`${retiring.name}: Pegawai ini sudah tidak aktif`);
+    expect((await stored(first)).status).toBe("APPROVED");
+    expect((await stored(second)).status).toBe("SUBMITTED");
+    expect((await stored(third)).status).toBe("APPROVED");
+  });
+
+  it("lists what waits for the user, oldest first, filtered by unit and post level, the holder beside the official", async () => {
+    const world = await setup();
+    const holder = await createOfficial(world.regencyA.id, { rank: "III_D" });
+    await assignToPosition(holder.id, world.post);
+    const a = await submitted(world);
+    const executorPost = await createPosition(world.regencyA.id, { level: "EXECUTOR", kind: "EXECUTOR" });
+    const aExecutor = await submitted(world, {
+      officialId: (await createOfficial(world.regencyA.id, { rank: "II_C" })).id,
+      positionId: executorPost.id,
+    });
+    const bDraft = await saveProposalDraft.execute(world.secretaryB, {
+      officialId: (await createOfficial(world.regencyB.id, { rank: "III_C" })).id,
+      positionId: (await createPosition(world.regencyB.id)).id,
+      justification: JUSTIFICATION,
+    });
+    if (!bDraft.ok) throw new Error(JSON.stringify(bDraft));
+    const b = bDraft.data.id;
+    expect(await submitProposal.execute(world.secretaryB, { id: b, version: "1" })).toMatchObject({
+      ok: true,
+    });
+    const submittedOn = {
+      [b]: "2025-01-01T00:00:00Z",
+      [a]: "2025-01-02T00:00:00Z",
+      [aExecutor]: "2025-01-03T00:00:00Z",
+    };
+    for (const [id, at] of Object.entries(submittedOn))
+      await prisma.appointmentProposal.update({ where: { id }, data: { submittedAt: new Date(at) } });
+
+    const queue = await decisionQueue(world.provincialSecretary);
+    expect(queue.map((row) => row.id)).toEqual([b, a, aExecutor]);
+    const first = queue.find((row) => row.id === a)!;
+    expect(first.position.assignments.map((row) => row.official.id)).toEqual([holder.id]);
+    expect(first.official.id).toBe(world.official.id);
+    expect(
+      (await decisionQueue(world.provincialSecretary, { unitId: world.regencyA.id })).map((row) => row.id),
+    ).toEqual([a, aExecutor]);
+    expect(
+      (await decisionQueue(world.provincialSecretary, { level: "EXECUTOR" })).map((row) => row.id),
+    ).toEqual([aExecutor]);
+    // A unit outside the user's scope filters to nothing rather than widening it.
+    expect(await decisionQueue(world.secretaryA, { unitId: world.regencyB.id })).toEqual([]);
+    expect(await countWaiting(world.provincialSecretary)).toBe(3);
+    expect(await countWaiting(world.nationalSecretary)).toBe(0);
+  });
+});
+
+describe("home pages and the official's record", () => {
+  it("a regency's home lists its own open proposals; the province's shows the next ceremony; the record lists both", async () => {
+    const world = await setup();
+    const open = await submitted(world);
+    const withdrawn = await draft(world, {
+      officialId: (await createOfficial(world.regencyA.id, { rank: "III_B" })).id,
+      positionId: (await createPosition(world.regencyA.id)).id,
+    });
+    expect(await withdrawProposal.execute(world.secretaryA, { id: withdrawn, version: "1" })).toMatchObject({
+      ok: true,
+    });
+    expect((await listOpenProposalsOfUnit(world.secretaryA)).map((row) => row.id)).toEqual([open]);
+    expect(await listOpenProposalsOfUnit(world.secretaryB)).toEqual([]);
+
+    expect(
+      await approveProposal.execute(world.provincialSecretary, { id: open, version: "2" }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const planned = (title: string, scheduledAt: string) =>
+      prisma.inauguration.create({
+        data: { unitId: world.province.id, title, scheduledAt: new Date(scheduledAt), mode: "HYBRID" },
+      });
+    const later = await planned("Pelantikan kedua", "2099-06-02T01:00:00Z");
+    const next = await planned("Pelantikan pertama", "2099-06-01T01:00:00Z");
+    expect(await nextInauguration(world.provincialSecretary)).toMatchObject({ id: next.id });
+    await prisma.inaugurationAppointee.create({ data: { inaugurationId: later.id, proposalId: open } });
+    await prisma.appointmentProposal.update({ where: { id: open }, data: { inaugurationId: later.id } });
+
+    expect(
+      (await proposalsOfOfficial(world.provincialSecretary, world.official.id)).map((row) => row.id),
+    ).toEqual([open]);
+    expect(
+      (await inaugurationsOfOfficial(world.secretaryA, world.official.id)).map((row) => row.inauguration.id),
+    ).toEqual([]);
+    expect(
+      (await inaugurationsOfOfficial(world.provincialSecretary, world.official.id)).map(
+        (row) => row.inauguration.id,
+      ),
+    ).toEqual([later.id]);
+    expect(await proposalsOfOfficial(world.secretaryB, world.official.id)).toEqual([]);
   });
 });
 
