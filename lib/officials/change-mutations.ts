@@ -1,4 +1,5 @@
 /** Cancelling a scheduled change (membatalkan perubahan terjadwal) before its day comes. */
+import "server-only";
 import { z } from "zod";
 import { busiestDayFrom } from "@/lib/assignments/busiest-day";
 import { openOnOrAfterWhere } from "@/lib/assignments/current";

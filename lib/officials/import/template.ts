@@ -2,6 +2,7 @@
  * Templat impor: an XLSX with the import's header row and one example row, placed in the user's own unit. Every
  * column is formatted as text, so a NIP typed into it stays 18 digits instead of becoming 1.97805E+17.
  */
+import "server-only";
 import ExcelJS from "exceljs";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
