@@ -2,12 +2,17 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { createTranslator } from "use-intl/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SubmitContext } from "@/lib/actions/submit";
 import { prisma } from "@/lib/db/client";
 import { TEMPLATE_COLUMNS } from "@/lib/officials/export";
 import { exportResponse } from "@/lib/officials/export-download";
 import { commitInput, commitOfficialImport } from "@/lib/officials/import/commit";
 import { planImportFile } from "@/lib/officials/import/load-plan";
+import { runCommit, runPreview } from "@/lib/officials/import/page-actions";
+import { messagesFor } from "@/lib/i18n/messages";
+import type { Translate } from "@/lib/i18n/translate";
 import { sha256Hex, type UploadedFile } from "@/lib/uploads/form-file";
 import { composeNip, formatNip } from "@/lib/officials/nip";
 import { bomb, buildZip, deflated } from "../support/zip-builder";
@@ -427,5 +432,48 @@ describe("importing officials", () => {
       ok: false,
       fileProblems: [{ key: "uploads.errors.unpackedTooLarge", params: { size: "25 MB" } }],
     });
+  });
+});
+
+describe("the import page's actions (runPreview, runCommit: what the server actions run)", () => {
+  const t = createTranslator({ locale: "id", messages: messagesFor("id") }) as unknown as Translate;
+
+  /** The form the page posts: the file the clerk chose and, for the commit, what the preview answered. */
+  function pageForm(file: UploadedFile, previewed?: { sha256: string; digest: string }): FormData {
+    const form = new FormData();
+    form.set("file", new File([new Uint8Array(file.bytes)], file.fileName));
+    if (previewed) {
+      form.set("sha256", previewed.sha256);
+      form.set("digest", previewed.digest);
+    }
+    return form;
+  }
+
+  it("commits only the previewed file: another one sent with its hash and digest is refused in words", async () => {
+    const { regencyA, user } = await regencyClerk();
+    const revalidated: string[] = [];
+    const context: SubmitContext = { user, t, revalidatePath: (path) => revalidated.push(path) };
+    const rows = [pnsRow(regencyA.code)];
+    const previewedFile = csvFile(rows);
+    const preview = await runPreview(pageForm(previewedFile), context);
+    if (!preview.ok || !preview.preview) throw new Error("the preview failed");
+    const previewed = { sha256: preview.preview.sha256, digest: preview.preview.digest };
+    expect(previewed.sha256).toBe(previewedFile.sha256);
+
+    // The same rows saved by Excel: another file with the same plan, so only the hash the page sent tells.
+    const refused = await runCommit(pageForm(await xlsxFile(rows), previewed), context);
+    expect(refused).toEqual({ ok: false, message: t("import.errors.fileChanged") });
+    expect(await prisma.official.count({ where: { name: rows[0]?.Nama } })).toBe(0);
+    expect(revalidated).toEqual([]);
+
+    // A page that lost the preview's hash sends nothing to compare with: refused too, nothing written.
+    const unchecked = await runCommit(pageForm(previewedFile), context);
+    expect(unchecked.ok).toBe(false);
+    expect(await prisma.official.count({ where: { name: rows[0]?.Nama } })).toBe(0);
+
+    const committed = await runCommit(pageForm(previewedFile, previewed), context);
+    expect(committed).toMatchObject({ ok: true, result: { created: 1, updated: 0 } });
+    expect(await prisma.official.count({ where: { name: rows[0]?.Nama } })).toBe(1);
+    expect(revalidated).toEqual(["/pegawai"]);
   });
 });
