@@ -265,6 +265,58 @@ describe("paging the officials list", () => {
     expect(all.rows).toHaveLength(60);
   });
 
+  it("pages the unit order exactly as one sorted query would, across units and units sharing a name", async () => {
+    // A fresh province with four units (two named alike) of 30, 12, 40 and 0 officials: pages of 25 cut through
+    // units, start inside one, and span three.
+    const province = await createUnit({ level: "PROVINCE" });
+    const alike = `KPU Uji Kembar ${province.code}`;
+    const units = [
+      await createUnit({ parent: province, shortName: `${alike} B` }),
+      await createUnit({ parent: province, shortName: alike }),
+      await createUnit({ parent: province, shortName: alike }),
+      await createUnit({ parent: province, shortName: `${alike} A` }),
+    ];
+    const sizes = [30, 12, 40, 0];
+    await prisma.official.createMany({
+      data: units.flatMap((unit, u) =>
+        Array.from({ length: sizes[u]! }, (_, index) => ({
+          name: `Pegawai Unit ${u} ${(index * 7) % 41}`,
+          sortName: `pegawai unit ${(index * 7) % 41}`,
+          gender: "FEMALE" as const,
+          employmentType: "NON_ASN" as const,
+          unitId: unit.id,
+        })),
+      ),
+    });
+    const user = await currentUser((await createUser({ role: "VIEWER", unitId: province.id })).id);
+    for (const dir of ["asc", "desc"] as const) {
+      const expected = await prisma.official.findMany({
+        where: { unitId: { in: [...user.scopeUnitIds] } },
+        orderBy: [{ unit: { shortName: dir } }, { sortName: "asc" }, { id: "asc" }],
+        select: { id: true },
+      });
+      expect(expected).toHaveLength(82);
+      const pages = [];
+      for (let page = 1; page <= 4; page++) {
+        const list = await listOfficials(
+          user,
+          parseListParams({ sort: "unit", dir, size: "25", page: `${page}` }),
+        );
+        expect(list).toMatchObject({ total: 82, pageCount: 4, page });
+        pages.push(...list.rows.map((row) => row.id));
+      }
+      expect(pages).toEqual(expected.map((row) => row.id));
+      const beyond = await listOfficials(user, parseListParams({ sort: "unit", dir, size: "50", page: "7" }));
+      expect(beyond).toMatchObject({ total: 82, page: 2, pageCount: 2 });
+      expect(beyond.rows.map((row) => row.id)).toEqual(expected.slice(50).map((row) => row.id));
+    }
+    const none = await listOfficials(
+      user,
+      parseListParams({ sort: "unit", q: "tidak ada yang bernama ini" }),
+    );
+    expect(none).toMatchObject({ total: 0, page: 1, pageCount: 1, rows: [] });
+  });
+
   it("reports an empty result as one empty page", async () => {
     const list = await listOfficials(
       fixture.users.regencyA,
