@@ -369,14 +369,44 @@ describe("conflicts", () => {
   });
 });
 
+/**
+ * Starts every decider while the proposal's row is held locked by another transaction, and lets them go only once
+ * all of them are waiting on a lock: by then, without the workflow's own row lock, each would already have read the
+ * same state and version, and each would write its decision (a test that fails without the lock, every time).
+ */
+async function whileHeld<T>(id: string, deciders: (() => Promise<T>)[]): Promise<T[]> {
+  // The embedded fallback serves a single connection (docs/decisions/005): nothing overlaps there, so they just run.
+  if (process.env.DATABASE_POOL_MAX === "1") return Promise.all(deciders.map((decide) => decide()));
+  let running: Promise<T[]> | undefined;
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT id FROM appointment_proposal WHERE id = ${id} FOR UPDATE`;
+      running = Promise.all(deciders.map((decide) => decide()));
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        // The list of sessions is otherwise read once per transaction: each look must be a fresh one.
+        await tx.$executeRaw`SELECT pg_stat_clear_snapshot()`;
+        const [row] = await tx.$queryRaw<{ waiting: number }[]>`
+          SELECT count(*)::int AS waiting FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+        if (row!.waiting >= deciders.length) break;
+        if (Date.now() > deadline) throw new Error("the deciders never came to wait on the proposal's row");
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    { timeout: 15_000 },
+  );
+  return running!;
+}
+
 describe("at the same moment", () => {
   it("two people deciding one proposal: exactly one wins, the other is told who decided", async () => {
     const world = await setup();
     const id = await submitted(world);
     const plh = await currentUser((await createUser({ role: "SECRETARY", unitId: world.province.id })).id);
-    const results = await Promise.all([
-      approveProposal.execute(world.provincialSecretary, { id, version: "2" }),
-      rejectProposal.execute(plh, { id, version: "2", reason: "Tidak memenuhi syarat." }),
+    const results = await whileHeld(id, [
+      () => approveProposal.execute(world.provincialSecretary, { id, version: "2" }),
+      () => rejectProposal.execute(plh, { id, version: "2", reason: "Tidak memenuhi syarat." }),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     const loser = results.find((result) => !result.ok) as Extract<(typeof results)[number], { ok: false }>;
