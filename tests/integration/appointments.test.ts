@@ -94,6 +94,7 @@ describe("proposals and the decision chain", () => {
       version: "2",
       decreeNumber: "15/KPT/KPU-Prov-015/2026",
       decreeDate: "2026-03-07",
+      archiveReference: "SRIKANDI-KPU-52-2026-000815",
     });
     expect(approval).toMatchObject({ ok: true });
     const after = await prisma.appointmentProposal.findUniqueOrThrow({
@@ -103,7 +104,9 @@ describe("proposals and the decision chain", () => {
     expect(after).toMatchObject({ status: "APPROVED", decidedById: world.provincialSecretary.id });
     expect(after.decree).toMatchObject({
       number: "15/KPT/KPU-Prov-015/2026",
+      date: new Date("2026-03-07"),
       issuingUnitId: world.province.id,
+      archiveReference: "SRIKANDI-KPU-52-2026-000815",
     });
 
     const page = await getProposal(world.secretaryA, id);
