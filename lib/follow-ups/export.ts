@@ -10,7 +10,8 @@ import { todayInZone } from "@/lib/dates/today";
 import type { Translate } from "@/lib/i18n/translate";
 import { exportFileName } from "@/lib/officials/export";
 import { daysOverdue } from "./due-dates";
-import { BOARD_FILTERS, exportFollowUps, type BoardFilter } from "./queries";
+import { parseBoardParams } from "./board-params";
+import { exportFollowUps } from "./queries";
 
 type Row = Awaited<ReturnType<typeof exportFollowUps>>[number];
 
@@ -57,8 +58,8 @@ export async function followUpWorkbook(rows: Row[], t: Translate): Promise<Uint8
 }
 
 /**
- * `GET /tindak-lanjut/ekspor?filter=…`: 401 signed out, 404 without followUp.view (as the board), otherwise the
- * board's rows under the filter as XLSX.
+ * `GET /tindak-lanjut/ekspor?filter=…&unit=…&status=…&area=…&source=…`: 401 signed out, 404 without followUp.view
+ * (as the board), otherwise the board's rows under the same view and filters as XLSX.
  */
 export async function followUpExportResponse(
   user: CurrentUser | null,
@@ -67,9 +68,7 @@ export async function followUpExportResponse(
 ): Promise<Response> {
   if (!user) return new Response("Unauthorized", { status: 401 });
   if (!can(user, "followUp.view")) return new Response("Not Found", { status: 404 });
-  const requested = search.get("filter");
-  const filter: BoardFilter = BOARD_FILTERS.find((name) => name === requested) ?? "all";
-  const workbook = await followUpWorkbook(await exportFollowUps(user, filter), t);
+  const workbook = await followUpWorkbook(await exportFollowUps(user, parseBoardParams(search)), t);
   const fileName = exportFileName(user.unit.shortName, user.unit.timeZone, "xlsx", now, "tindak-lanjut");
   return new Response(workbook as BodyInit, {
     headers: {

@@ -3,10 +3,9 @@ import { inScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { BoardParams } from "./board-params";
 import { dueSoonWhere, overdueWhere, surfacedAtWhere } from "./overdue-where";
 
-export const BOARD_FILTERS = ["all", "overdue", "soon", "escalated", "attention"] as const;
-export type BoardFilter = (typeof BOARD_FILTERS)[number];
 export const BOARD_PAGE_SIZE = 50;
 
 const ROW = {
@@ -24,41 +23,48 @@ const ROW = {
 /**
  * The follow-up board (papan tindak lanjut) of the user's scope, sorted by due date: a regency sees its own, the
  * province its regencies' and its own. The national level, whose scope is everything, starts from what reached it.
+ * A page past the last shows the last.
  */
-export async function listFollowUps(user: CurrentUser, filter: BoardFilter, page = 1) {
-  const where = boardWhere(user, filter);
-  const [rows, total] = await prisma.$transaction([
-    prisma.followUp.findMany({
-      where,
-      select: ROW,
-      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-      skip: (page - 1) * BOARD_PAGE_SIZE,
-      take: BOARD_PAGE_SIZE,
-    }),
-    prisma.followUp.count({ where }),
-  ]);
-  return { rows, total };
+export async function listFollowUps(user: CurrentUser, params: BoardParams) {
+  const where = boardWhere(user, params);
+  const total = await prisma.followUp.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
+  const page = Math.min(params.page, pageCount);
+  const rows = await prisma.followUp.findMany({
+    where,
+    select: ROW,
+    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+    skip: (page - 1) * BOARD_PAGE_SIZE,
+    take: BOARD_PAGE_SIZE,
+  });
+  return { rows, total, page, pageCount };
 }
 
 /** The most rows one export writes: far more than a province's board holds. */
 export const BOARD_EXPORT_LIMIT = 5000;
 
-/** Every row of the board under `filter`, by due date, for the spreadsheet. */
-export async function exportFollowUps(user: CurrentUser, filter: BoardFilter) {
+/** Every row of the board under its view and filters (the page aside), by due date, for the spreadsheet. */
+export async function exportFollowUps(user: CurrentUser, params: BoardParams) {
   return prisma.followUp.findMany({
-    where: boardWhere(user, filter),
+    where: boardWhere(user, params),
     select: { ...ROW, description: true },
     orderBy: [{ dueDate: "asc" }, { id: "asc" }],
     take: BOARD_EXPORT_LIMIT,
   });
 }
 
-function boardWhere(user: CurrentUser, filter: BoardFilter): Prisma.FollowUpWhereInput {
+/** The view and the filters, each narrowing the user's scope: a unit code outside it matches nothing. */
+function boardWhere(user: CurrentUser, params: BoardParams): Prisma.FollowUpWhereInput {
+  const { filter, unit, status, area, source } = params;
   const where: Prisma.FollowUpWhereInput[] = [inScope(user)];
   if (filter === "overdue") where.push(overdueWhere());
   if (filter === "soon") where.push(dueSoonWhere());
   if (filter === "escalated") where.push({ status: "ESCALATED" });
   if (filter === "attention") where.push(surfacedAtWhere(user.unit.id));
+  if (unit) where.push({ unit: { code: unit } });
+  if (status) where.push({ status });
+  if (area) where.push({ area });
+  if (source) where.push({ source });
   return { AND: where };
 }
 

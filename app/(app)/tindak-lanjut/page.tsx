@@ -1,23 +1,38 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { BoardFilterForm } from "@/components/follow-ups/board-filter-form";
 import { FollowUpTable } from "@/components/follow-ups/follow-up-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
-import { BOARD_FILTERS, listFollowUps, type BoardFilter } from "@/lib/follow-ups/queries";
+import { BOARD_FILTERS, boardHref, parseBoardParams } from "@/lib/follow-ups/board-params";
+import { FOLLOW_UPS_PATH } from "@/lib/follow-ups/links";
+import { BOARD_PAGE_SIZE, listFollowUps } from "@/lib/follow-ups/queries";
+import { listUnitsInScope } from "@/lib/units/queries";
 
 export const dynamic = "force-dynamic";
 
-/** Papan tindak lanjut: the follow-ups of the user's scope, filtered, by due date. */
+/**
+ * Papan tindak lanjut: the follow-ups of the user's scope by due date, under a view (all, late, due in 7 days,
+ * escalated, needs my attention) and the unit, status, area and source filters; the XLSX holds what is shown.
+ */
 export default async function FollowUpsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ filter?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePermission("followUp.view");
-  const requested = (await searchParams).filter;
-  const fallback: BoardFilter = user.unit.level === "NATIONAL" ? "attention" : "all";
-  const filter = BOARD_FILTERS.find((name) => name === requested) ?? fallback;
-  const [t, { rows, total }] = await Promise.all([getTranslations("followUps"), listFollowUps(user, filter)]);
+  // The national level, whose scope is everything, starts from what reached it.
+  const requested = parseBoardParams(
+    await searchParams,
+    user.unit.level === "NATIONAL" ? "attention" : "all",
+  );
+  const [t, list, units] = await Promise.all([
+    getTranslations("followUps"),
+    listFollowUps(user, requested),
+    listUnitsInScope(user),
+  ]);
+  const params = { ...requested, page: list.page };
   return (
     <>
       <PageHeader
@@ -25,7 +40,7 @@ export default async function FollowUpsPage({
         intro={t("intro")}
         actions={
           <a
-            href={`/tindak-lanjut/ekspor?filter=${filter}`}
+            href={boardHref(`${FOLLOW_UPS_PATH}/ekspor`, params, { page: 1 })}
             download
             className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
           >
@@ -37,15 +52,23 @@ export default async function FollowUpsPage({
         {BOARD_FILTERS.map((name) => (
           <Link
             key={name}
-            href={`/tindak-lanjut?filter=${name}`}
-            aria-current={name === filter ? "page" : undefined}
+            href={boardHref(FOLLOW_UPS_PATH, params, { filter: name, page: 1 })}
+            aria-current={name === params.filter ? "page" : undefined}
             className="rounded-full border border-slate-300 px-3 py-1 text-sm aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
           >
             {t(`filters.${name}`)}
           </Link>
         ))}
       </nav>
-      <FollowUpTable rows={rows} caption={`${t("list")} (${total})`} />
+      <BoardFilterForm params={params} units={units} />
+      <FollowUpTable rows={list.rows} caption={`${t("list")} (${list.total})`} />
+      <Pagination
+        label={t("pagination")}
+        page={list.page}
+        pageCount={list.pageCount}
+        href={(page) => boardHref(FOLLOW_UPS_PATH, params, { page })}
+        total={{ rows: list.total, pageSize: BOARD_PAGE_SIZE }}
+      />
     </>
   );
 }

@@ -1,0 +1,60 @@
+/**
+ * The follow-up board's filters (papan tindak lanjut) as URL search params: the view (all, late, due in 7 days,
+ * escalated, needs my attention), the responsible unit by its region code, status, area, source, and the page.
+ * Parsing never fails: a bad or unknown value falls back to its default on its own. The board, its page links and
+ * the XLSX export read the same params, so the file is what the screen showed.
+ */
+import { z } from "zod";
+import { FollowUpSource, FollowUpStatus } from "@/lib/generated/prisma/enums";
+import { SUPERVISION_AREAS } from "@/lib/supervision/areas";
+import { integer } from "@/lib/validations/input";
+
+export const BOARD_FILTERS = ["all", "overdue", "soon", "escalated", "attention"] as const;
+export type BoardFilter = (typeof BOARD_FILTERS)[number];
+
+/** Repeated params arrive as arrays (the first counts); a field the GET form left empty means "not set". */
+const single = (value: unknown) => {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === "string" && first.trim() === "" ? undefined : first;
+};
+const param = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema);
+
+const boardParamsSchema = z.object({
+  filter: param(z.enum(BOARD_FILTERS).optional()).catch(undefined),
+  /** The responsible unit's region code (`5204`), readable in a shared link. */
+  unit: param(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._-]{1,40}$/)
+      .optional(),
+  ).catch(undefined),
+  status: param(z.enum(FollowUpStatus).optional()).catch(undefined),
+  area: param(z.enum(SUPERVISION_AREAS).optional()).catch(undefined),
+  source: param(z.enum(FollowUpSource).optional()).catch(undefined),
+  page: param(integer({ min: 1, max: 100_000 }).default(1)).catch(1),
+});
+
+export type BoardParams = Omit<z.output<typeof boardParamsSchema>, "filter"> & { filter: BoardFilter };
+type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/** The board's params from a page's `searchParams` or a request URL's; `fallback` is the view when none is asked. */
+export function parseBoardParams(raw: RawParams, fallback: BoardFilter = "all"): BoardParams {
+  const record: Record<string, unknown> = {};
+  if (raw instanceof URLSearchParams) for (const key of raw.keys()) record[key] = raw.getAll(key);
+  else Object.assign(record, raw);
+  const parsed = boardParamsSchema.parse(record);
+  return { ...parsed, filter: parsed.filter ?? fallback };
+}
+
+/** `/tindak-lanjut?…` (or the export's path) keeping the board's params; `changes` override, undefined removes. */
+export function boardHref(path: string, params: BoardParams, changes: Partial<BoardParams> = {}): string {
+  const merged = { ...params, ...changes };
+  const search = new URLSearchParams({ filter: merged.filter });
+  for (const key of ["unit", "status", "area", "source"] as const) {
+    const value = merged[key];
+    if (value) search.set(key, value);
+  }
+  if (merged.page > 1) search.set("page", String(merged.page));
+  return `${path}?${search.toString()}`;
+}
