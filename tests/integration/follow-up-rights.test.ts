@@ -1,8 +1,9 @@
 /**
  * Who may take each step of a follow-up (tindak lanjut), on the real database: for every transition, a fresh
  * follow-up in the state it starts from is tried by the regency responsible for it, another regency, the province
- * above and the national level. Exactly the expected ones succeed; every refusal leaves the row, its escalation
- * path and the notifications as they were. Then what each of them can read of it.
+ * above and the national level. Exactly the expected ones succeed, those that tell someone writing the notification
+ * with the change; every refusal leaves the row, its escalation path and the notifications as they were. Then what
+ * each of them can read of it.
  */
 import { describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/types";
@@ -23,24 +24,26 @@ interface Case {
   status: FollowUpStatus;
   heldBy?: "province" | "nation";
   may: Actor[];
+  /** Whether the step tells someone (returned, escalated to them, verified), in its own transaction. */
+  tells?: true;
 }
 
 const CASES: Case[] = [
   { name: "start", status: "OPEN", may: ["sekkab"] },
   { name: "start", status: "REOPENED", may: ["sekkab"] },
   { name: "complete", status: "IN_PROGRESS", may: ["sekkab"] },
-  { name: "escalate", status: "IN_PROGRESS", may: ["sekkab"] },
-  { name: "escalate", status: "OPEN", may: ["sekkab"] },
+  { name: "escalate", status: "IN_PROGRESS", may: ["sekkab"], tells: true },
+  { name: "escalate", status: "OPEN", may: ["sekkab"], tells: true },
   // The level above verifies or reopens: any unit whose scope holds the regency, never the regency itself.
-  { name: "verify", status: "DONE", may: ["sekprov", "pusat"] },
-  { name: "reopen", status: "DONE", may: ["sekprov", "pusat"] },
-  { name: "reopen", status: "VERIFIED", may: ["sekprov", "pusat"] },
+  { name: "verify", status: "DONE", may: ["sekprov", "pusat"], tells: true },
+  { name: "reopen", status: "DONE", may: ["sekprov", "pusat"], tells: true },
+  { name: "reopen", status: "VERIFIED", may: ["sekprov", "pusat"], tells: true },
   // An escalation is answered by the unit holding it, and by no other, not even one above it.
   { name: "takeOver", status: "ESCALATED", heldBy: "province", may: ["sekprov"] },
-  { name: "sendBack", status: "ESCALATED", heldBy: "province", may: ["sekprov"] },
-  { name: "escalateFurther", status: "ESCALATED", heldBy: "province", may: ["sekprov"] },
+  { name: "sendBack", status: "ESCALATED", heldBy: "province", may: ["sekprov"], tells: true },
+  { name: "escalateFurther", status: "ESCALATED", heldBy: "province", may: ["sekprov"], tells: true },
   { name: "takeOver", status: "ESCALATED", heldBy: "nation", may: ["pusat"] },
-  { name: "sendBack", status: "ESCALATED", heldBy: "nation", may: ["pusat"] },
+  { name: "sendBack", status: "ESCALATED", heldBy: "nation", may: ["pusat"], tells: true },
 ];
 
 /** A follow-up of regency A in `status`, escalated to `heldBy` with its open Escalation row when escalated. */
@@ -105,6 +108,7 @@ describe("who may take each follow-up step", () => {
         if (result.ok) {
           expect(after.row.version, label).toBe(row.version + 1);
           expect(after.audit, label).toBeGreaterThan(before.audit);
+          expect(after.notifications > before.notifications, `${label} tells`).toBe(Boolean(c.tells));
         } else {
           expect(after, label).toEqual(before);
         }
