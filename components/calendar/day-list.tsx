@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { EntryLink, type CalendarItem } from "./entry-link";
+import { EntryLink, MoreLink, type CalendarItem } from "./entry-link";
 
 /**
  * The month as a list for phones: only the days that have something, each under its own heading with the full
@@ -10,19 +10,30 @@ export function DayList({
   itemsByDay,
   todayKey,
   readerZone,
+  moreByDay = {},
+  monthParam,
+  className = "md:hidden",
 }: {
   days: string[];
   itemsByDay: Record<string, CalendarItem[]>;
   todayKey: string;
   readerZone: string;
+  /** Entries of a day beyond those shown, listed on the day's own view. */
+  moreByDay?: Record<string, number>;
+  /** `?bulan=` of the month shown, for the link to a day's own view. */
+  monthParam: string;
+  /** The month shows it on phones only; a day's own view on every screen. */
+  className?: string;
 }) {
   const t = useTranslations("calendar");
   const format = useFormatter();
   const busy = days.filter((day) => itemsByDay[day]?.length);
   if (!busy.length)
-    return <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm md:hidden">{t("empty")}</p>;
+    return (
+      <p className={`rounded-lg border border-slate-200 bg-white p-4 text-sm ${className}`}>{t("empty")}</p>
+    );
   return (
-    <ol className="space-y-3 md:hidden">
+    <ol className={`space-y-3 ${className}`}>
       {busy.map((day) => (
         <li key={day} aria-current={day === todayKey ? "date" : undefined}>
           <h3
@@ -38,6 +49,7 @@ export function DayList({
               </li>
             ))}
           </ul>
+          <MoreLink day={day} more={moreByDay[day]} monthParam={monthParam} />
         </li>
       ))}
     </ol>

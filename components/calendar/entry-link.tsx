@@ -50,3 +50,17 @@ export function EntryLink({ item, readerZone }: { item: CalendarItem; readerZone
     </Link>
   );
 }
+
+/** "+12 lainnya" under a day's first entries: opens the day's own view, which lists them all. */
+export function MoreLink({ day, more, monthParam }: { day: string; more?: number; monthParam: string }) {
+  const t = useTranslations("calendar");
+  if (!more) return null;
+  return (
+    <Link
+      href={`/kalender?bulan=${monthParam}&hari=${day}`}
+      className="mt-1 block text-xs font-medium text-brand-700 underline"
+    >
+      {t("more", { count: more })}
+    </Link>
+  );
+}

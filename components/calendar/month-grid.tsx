@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { EntryLink, type CalendarItem } from "./entry-link";
+import { EntryLink, MoreLink, type CalendarItem } from "./entry-link";
 
 /**
  * The month as a table for wider screens: one column per weekday (Monday first) with its header, one row per
@@ -12,12 +12,18 @@ export function MonthGrid({
   itemsByDay,
   todayKey,
   readerZone,
+  moreByDay = {},
+  monthParam,
 }: {
   caption: string;
   weeks: (string | null)[][];
   itemsByDay: Record<string, CalendarItem[]>;
   todayKey: string;
   readerZone: string;
+  /** Entries of a day beyond those shown, listed on the day's own view. */
+  moreByDay?: Record<string, number>;
+  /** `?bulan=` of the month shown, for the link to a day's own view. */
+  monthParam: string;
 }) {
   const t = useTranslations("calendar");
   const format = useFormatter();
@@ -73,6 +79,7 @@ export function MonthGrid({
                       ))}
                     </ul>
                   ) : null}
+                  <MoreLink day={day} more={moreByDay[day]} monthParam={monthParam} />
                 </td>
               );
             })}

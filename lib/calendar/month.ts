@@ -3,7 +3,7 @@
  * calendar dates held as UTC midnight, as `lib/dates/` does.
  */
 import { addDays, todayInZone } from "@/lib/dates/today";
-import type { EntryRange } from "./entries";
+import type { EntryKind, EntryRange } from "./entries";
 
 export interface Month {
   year: number;
@@ -84,4 +84,47 @@ export function entriesByDay<E extends Placeable>(entries: E[], range: EntryRang
     for (let day = first; day <= last && day < range.to; day = addDays(day, 1)) put(day, entry);
   }
   return days;
+}
+
+/** The most entries one day shows in the month; the others are counted, and the day's own view (`?hari=`) lists all. */
+export const SHOWN_PER_DAY = 4;
+/** Within a day, what a secretariat plans around comes first: ceremonies, events, visits, then due dates. */
+const KIND_ORDER: Record<EntryKind, number> = { inauguration: 0, event: 1, visit: 2, followUp: 3 };
+
+/** A day's entries in the order the month shows them: by kind as above, then by time. */
+export function inDayOrder<E extends { kind: EntryKind; start: Date }>(entries: E[]): E[] {
+  return [...entries].sort(
+    (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.start.getTime() - b.start.getTime(),
+  );
+}
+
+/**
+ * What the month shows: each day's entries in day order, the first SHOWN_PER_DAY of each (all of `openDay`'s, the
+ * day opened on its own), how many more each day holds, and how many entries the month has in all.
+ */
+export function monthCells<E extends Placeable & { kind: EntryKind }>(
+  entries: E[],
+  range: EntryRange,
+  openDay: string | null,
+): { shownByDay: Map<string, E[]>; moreByDay: Record<string, number>; count: number } {
+  const shownByDay = new Map<string, E[]>();
+  const moreByDay: Record<string, number> = {};
+  let count = 0;
+  for (const [key, dayEntries] of entriesByDay(entries, range)) {
+    count += dayEntries.length;
+    const ordered = inDayOrder(dayEntries);
+    const shown = key === openDay ? ordered : ordered.slice(0, SHOWN_PER_DAY);
+    shownByDay.set(key, shown);
+    moreByDay[key] = ordered.length - shown.length;
+  }
+  return { shownByDay, moreByDay, count };
+}
+
+/** The day named by `?hari=YYYY-MM-DD` when it lies in `month`; otherwise none. */
+export function parseDay(value: unknown, month: Month): Date | null {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const day = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return null;
+  const { from, to } = monthRange(month);
+  return dayKey(day) === value && day >= from && day < to ? day : null;
 }

@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   dayKey,
   entriesByDay,
+  monthCells,
   monthKey,
   monthRange,
   monthWeeks,
+  parseDay,
   parseMonth,
+  SHOWN_PER_DAY,
   shiftMonth,
 } from "@/lib/calendar/month";
 
@@ -72,5 +75,59 @@ describe("entriesByDay", () => {
     };
     const days = entriesByDay([visit, due], range);
     expect([...days.keys()]).toEqual(["2026-12-01", "2026-12-02", "2026-12-31"]);
+  });
+});
+
+describe("parseDay", () => {
+  it("reads ?hari=YYYY-MM-DD only for a real day of the month shown", () => {
+    const december = { year: 2026, month: 12 };
+    expect(parseDay("2026-12-05", december)).toEqual(new Date("2026-12-05T00:00:00Z"));
+    for (const value of [
+      undefined,
+      "",
+      "2026-11-30",
+      "2027-01-01",
+      "2026-12-32",
+      "2026-02-30",
+      "2026-12-5",
+      ["2026-12-05"],
+    ])
+      expect(parseDay(value, december)).toBeNull();
+    expect(parseDay("2026-02-30", { year: 2026, month: 2 })).toBeNull();
+  });
+});
+
+describe("monthCells", () => {
+  const december = monthRange({ year: 2026, month: 12 });
+  const entry = (kind: "event" | "inauguration" | "visit" | "followUp", hour: number, id: string) => ({
+    id,
+    kind,
+    allDay: kind === "followUp",
+    start: kind === "followUp" ? new Date("2026-12-10T00:00:00Z") : new Date(`2026-12-10T0${hour}:00:00Z`),
+    end: null,
+    timeZone: "Asia/Makassar",
+  });
+  // A busy day at national scope: due dates first by time, yet ceremonies and events are what the day shows first.
+  const busy = [
+    ...Array.from({ length: 9 }, (_, i) => entry("followUp", 0, `f${i}`)),
+    entry("event", 3, "e-late"),
+    entry("event", 1, "e-early"),
+    entry("inauguration", 2, "i"),
+    entry("visit", 0, "v"),
+  ];
+
+  it("shows each day's first entries by kind then time, and counts the rest exactly", () => {
+    const cells = monthCells(busy, december, null);
+    expect(cells.count).toBe(13);
+    expect(cells.shownByDay.get("2026-12-10")!.map((e) => e.id)).toEqual(
+      ["i", "e-early", "e-late", "v", "f0"].slice(0, SHOWN_PER_DAY),
+    );
+    expect(cells.moreByDay["2026-12-10"]).toBe(13 - SHOWN_PER_DAY);
+  });
+
+  it("shows every entry of the day opened on its own", () => {
+    const cells = monthCells(busy, december, "2026-12-10");
+    expect(cells.shownByDay.get("2026-12-10")).toHaveLength(13);
+    expect(cells.moreByDay["2026-12-10"]).toBe(0);
   });
 });

@@ -11,10 +11,11 @@ import { getFeedToken } from "@/lib/calendar/feed";
 import { feedPath } from "@/lib/calendar/feed-token";
 import {
   dayKey,
-  entriesByDay,
+  monthCells,
   monthKey,
   monthRange,
   monthWeeks,
+  parseDay,
   parseMonth,
   shiftMonth,
 } from "@/lib/calendar/month";
@@ -24,23 +25,28 @@ import { todayFor } from "@/lib/dates/today";
 
 const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
 type Params = Record<string, string | string[] | undefined>;
+/** Entries of each kind read for one month: a national month holds some 8,000, so every day's count is exact. */
+const MONTH_LIMIT = 20_000;
 
 /** Kalender: the month (`?bulan=2026-12`) of everything dated in the user's scope, and their feed address. */
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requireUser();
   const today = todayFor(user);
-  const month = parseMonth((await searchParams).bulan, today);
+  const params = await searchParams;
+  const month = parseMonth(params.bulan, today);
+  const day = parseDay(params.hari, month);
   const range = monthRange(month);
   const [t, format, entries, feed, requestHeaders] = await Promise.all([
     getTranslations("calendar"),
     getFormatter(),
-    calendarEntries(user, range),
+    calendarEntries(user, range, { limit: MONTH_LIMIT }),
     getFeedToken(user.id),
     headers(),
   ]);
+  const cells = monthCells(entries, range, day ? dayKey(day) : null);
   const itemsByDay: Record<string, CalendarItem[]> = {};
-  for (const [day, dayEntries] of entriesByDay(entries, range)) {
-    itemsByDay[day] = dayEntries.map((entry) => ({
+  for (const [key, shownEntries] of cells.shownByDay) {
+    itemsByDay[key] = shownEntries.map((entry) => ({
       key: `${entry.kind}-${entry.id}`,
       kind: entry.kind,
       title: entry.title,
@@ -51,15 +57,17 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       cancelled: entry.cancelled,
     }));
   }
-  const weeks = monthWeeks(month).map((week) => week.map((day) => (day ? dayKey(day) : null)));
-  const days = weeks.flat().filter((day): day is string => day !== null);
+  const weeks = monthWeeks(month).map((week) => week.map((date) => (date ? dayKey(date) : null)));
+  const days = weeks.flat().filter((key): key is string => key !== null);
   const title = format.dateTime(range.from, { month: "long", year: "numeric", timeZone: "UTC" });
-  const count = days.reduce((sum, day) => sum + (itemsByDay[day]?.length ?? 0), 0);
+  const monthParam = monthKey(month);
   const href = (target: typeof month) => `/kalender?bulan=${monthKey(target)}`;
   const shown = {
     todayKey: dayKey(today),
     readerZone: user.unit.timeZone,
     itemsByDay,
+    moreByDay: cells.moreByDay,
+    monthParam,
   };
   return (
     <>
@@ -93,13 +101,27 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           </button>
         </form>
       </nav>
-      <section aria-labelledby="month-heading" className="mb-6 space-y-3">
-        <h2 id="month-heading" className="text-lg font-semibold text-slate-900">
-          {title} <span className="text-sm font-normal text-slate-600">({t("count", { count })})</span>
-        </h2>
-        <MonthGrid caption={title} weeks={weeks} {...shown} />
-        <DayList days={days} {...shown} />
-      </section>
+      {day ? (
+        <section aria-labelledby="day-heading" className="mb-6 space-y-3">
+          <h2 id="day-heading" className="text-lg font-semibold text-slate-900">
+            {format.dateTime(day, { dateStyle: "full", timeZone: "UTC" })}
+          </h2>
+          <Link href={href(month)} className={LINK}>
+            <span aria-hidden="true">← </span>
+            {t("backToMonth", { month: title })}
+          </Link>
+          <DayList days={[dayKey(day)]} className="" {...shown} />
+        </section>
+      ) : (
+        <section aria-labelledby="month-heading" className="mb-6 space-y-3">
+          <h2 id="month-heading" className="text-lg font-semibold text-slate-900">
+            {title}{" "}
+            <span className="text-sm font-normal text-slate-600">({t("count", { count: cells.count })})</span>
+          </h2>
+          <MonthGrid caption={title} weeks={weeks} {...shown} />
+          <DayList days={days} {...shown} />
+        </section>
+      )}
       <FeedPanel
         feed={
           feed
