@@ -117,6 +117,7 @@ export function getVisit(user: CurrentUser, id: string) {
               submittedAt: true,
               decision: true,
               comments: true,
+              content: true,
               decidedAt: true,
               submittedBy: { select: { displayName: true } },
               decidedBy: { select: { displayName: true } },

@@ -17,6 +17,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { openComments, reportAbilities } from "@/lib/supervision/abilities";
 import * as forms from "@/lib/supervision/form-actions";
 import { getVisit, listVisits, upcomingVisitsToUnit, visitFormOptions } from "@/lib/supervision/queries";
+import { roundSections } from "@/lib/supervision/round-sections";
 import { sha256Hex } from "@/lib/uploads/form-file";
 import { isoDate } from "@/lib/validations/input";
 import { setting } from "./supervision-world";
@@ -186,6 +187,11 @@ describe("supervision screens", () => {
     expect(visit.report!.status).toBe("ACCEPTED");
     expect(openComments(visit)).toEqual({});
     expect(visit.report!.rounds.map((round) => round.decision)).toEqual(["ACCEPTED", "RETURNED"]);
+    // Each round reads as it was sent: the returned one still has the finding removed before the second.
+    const [second, first] = visit.report!.rounds.map((round) => roundSections(round.content));
+    expect(first!.findings.map((finding) => finding.description)).toEqual(["SPJ belum lengkap"]);
+    expect(second!.findings).toEqual([]);
+    expect(first!.texts).toContainEqual({ section: "STAFFING", text: "Tenaga pendukung 11 dari kuota 12" });
     expect(reportAbilities(users.sekkab, visit)).toEqual({ file: false, review: false });
     expect(await prisma.followUp.count({ where: { finding: { reportId: report.id } } })).toBe(0);
   });
