@@ -258,10 +258,12 @@ async function pagesOf(unitId: string): Promise<[string, string][]> {
     ["posisi-sdm", "/satuan-kerja/posisi-sdm"],
     ["audit", "/audit"],
     ["inaugurations", "/pelantikan"],
+    ["decision queue", "/pelantikan/antrean"],
     ["supervision", "/supervisi"],
     ["follow-ups", "/tindak-lanjut"],
     ["events", "/kegiatan"],
     ["calendar", "/kalender"],
+    ["notifications", "/notifikasi"],
     ["news", "/berita"],
     ["users", "/pengguna"],
   ];

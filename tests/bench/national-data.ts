@@ -2,13 +2,15 @@
  * The national-scale data of the HTTP bench (http.ts), on top of officials-data.ts: ten posts per unit (the head,
  * a head and an executor post per section, a support post), about 2.5 assignments per official (the current post
  * of everyone not retired, one or two ended ones; one structural post in seven vacant), 300,000 audit entries and
- * three bench accounts (a national administrator, the secretary of province 0, the secretary of regency 0).
+ * three bench accounts (a national administrator, the secretary of province 0, the secretary of regency 0), then
+ * the workflow modules' rows (workflow-data.ts).
  * Deterministic apart from the audit timestamps (relative to now). Also loads a development database:
  * `DATABASE_URL=… npx tsx --conditions=react-server tests/bench/national-data.ts` (an empty, migrated database).
  */
 import { prisma } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { createOfficials, createUnits, OFFICIALS, UNIT_IDS, UNITS } from "./officials-data";
+import { createWorkflowData } from "./workflow-data";
 
 export const AUDIT_ROWS = Number(process.env.BENCH_AUDIT_ROWS ?? Math.round(OFFICIALS * 6));
 export const BENCH_PASSWORD = "Bench-Sekretariat-2024";
@@ -105,6 +107,7 @@ export async function loadBenchData(): Promise<number> {
   await createBenchUsers();
   await createAssignments();
   await createAuditRows();
+  await createWorkflowData();
   await prisma.$executeRawUnsafe("ANALYZE");
   return (performance.now() - started) / 1000;
 }
