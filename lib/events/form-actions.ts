@@ -1,7 +1,13 @@
 /** What each form of the events module does when submitted (lib/actions/form-action.ts). */
 import "server-only";
 import type { FormAction } from "@/lib/actions/form-action";
-import { addWalkIn, assignSession, inviteStakeholders, inviteUnitLeaders } from "./invitation-mutations";
+import {
+  addWalkIn,
+  assignSession,
+  inviteOfficials,
+  inviteStakeholders,
+  inviteUnitLeaders,
+} from "./invitation-mutations";
 import { finalizeMinutes, saveMinutes } from "./minutes-mutations";
 import { saveEvent } from "./mutations";
 import { addOutcome, outcomeToFollowUps } from "./outcome-mutations";
@@ -22,6 +28,7 @@ export const eventForm: FormAction<Saved> = {
 
 export const eventForms = {
   inviteLeaders: { ...onEvent, update: { mutation: inviteUnitLeaders, saved: "events.saved.invited" } },
+  inviteOfficials: { ...onEvent, update: { mutation: inviteOfficials, saved: "events.saved.invited" } },
   inviteStakeholders: { ...onEvent, update: { mutation: inviteStakeholders, saved: "events.saved.invited" } },
   walkIn: {
     ...onEvent,

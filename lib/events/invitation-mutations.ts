@@ -1,14 +1,16 @@
 /** Undangan and daftar hadir: who is invited, to which session (kelas), and who came, by mode. */
 import "server-only";
-import { NotFoundError } from "@/lib/actions/errors";
+import { DomainError, NotFoundError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
 import { heldOnWhere } from "@/lib/assignments/current";
 import { todayOfUnit } from "@/lib/dates/unit-today";
 import { lockEvent } from "./event-store";
+import { invitableOfficialUnitIds } from "./official-reach";
 import {
   assignSessionInput,
   eventAttendanceInput,
   inviteLeadersInput,
+  inviteOfficialsInput,
   inviteStakeholdersInput,
   walkInInput,
 } from "./schemas";
@@ -53,6 +55,53 @@ export const inviteUnitLeaders = defineMutation({
         inviteeName: holder.official.name,
         unitId: holder.position.unitId,
       }));
+    await tx.eventInvitation.createMany({ data: rows });
+    await audit({
+      action: "event.invite",
+      entityType: "Event",
+      entityId: event.id,
+      unitId: event.unitId,
+      after: { invited: rows.map((row) => row.inviteeName) },
+    });
+    return { id: event.id, count: rows.length };
+  },
+});
+
+/**
+ * Undang pejabat/pegawai: officials chosen by name or NIP, of the organiser's subtree or a participating unit
+ * (official-reach.ts), each representing their own unit. Serving officials only. The event lock makes two presses
+ * take turns: the second finds them on the list and is refused, naming them, with nothing written.
+ */
+export const inviteOfficials = defineMutation({
+  action: "event.manage",
+  schema: inviteOfficialsInput,
+  async run({ tx, input, authorize, audit }) {
+    const event = await lockEvent({ tx, authorize }, input.id);
+    const chosen = [...new Set(input.officialIds)];
+    const officials = await tx.official.findMany({
+      where: { id: { in: chosen }, unitId: { in: await invitableOfficialUnitIds(tx, event) } },
+      select: { id: true, name: true, unitId: true, status: true },
+      orderBy: { sortName: "asc" },
+    });
+    if (officials.length !== chosen.length) throw new NotFoundError("Official");
+    const inactive = officials.find((official) => official.status !== "ACTIVE");
+    if (inactive)
+      throw new DomainError("events.errors.officialInactive", { name: inactive.name }, "officialIds");
+    const invited = await tx.eventInvitation.findMany({
+      where: { eventId: event.id, officialId: { in: chosen } },
+      select: { inviteeName: true },
+      orderBy: { inviteeName: "asc" },
+    });
+    if (invited.length) {
+      const names = invited.map((row) => row.inviteeName).join(", ");
+      throw new DomainError("events.errors.alreadyInvited", { names }, "officialIds");
+    }
+    const rows = officials.map((official) => ({
+      eventId: event.id,
+      officialId: official.id,
+      inviteeName: official.name,
+      unitId: official.unitId,
+    }));
     await tx.eventInvitation.createMany({ data: rows });
     await audit({
       action: "event.invite",

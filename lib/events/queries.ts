@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventKind } from "@/lib/generated/prisma/enums";
 import { instantInZone } from "@/lib/inaugurations/local-time";
+import { invitableOfficialUnitIds } from "./official-reach";
 import { visibleEventsWhere } from "./visibility";
 
 export const EVENTS_PAGE_SIZE = 25;
@@ -124,6 +125,34 @@ export async function getEvent(user: CurrentUser, id: string) {
       minutes: { orderBy: { revision: "desc" }, include: { finalizedBy: { select: { displayName: true } } } },
     },
   });
+}
+
+/**
+ * The official picker of an event's page: serving officials of the organiser's subtree and the participating units
+ * whose name or NIP matches `q`, at most 20, each marked when already on the list.
+ */
+export async function findInvitableOfficials(event: { id: string; unitId: string }, q: string) {
+  const digits = q.replace(/\s/g, "");
+  const rows = await prisma.official.findMany({
+    where: {
+      unitId: { in: await invitableOfficialUnitIds(prisma, event) },
+      status: "ACTIVE",
+      OR: [
+        { name: { contains: q, mode: "insensitive" } },
+        ...(/^\d{3,18}$/.test(digits) ? [{ nip: { contains: digits } }] : []),
+      ],
+    },
+    select: {
+      id: true,
+      name: true,
+      nip: true,
+      unit: { select: { shortName: true } },
+      invitations: { where: { eventId: event.id }, select: { id: true }, take: 1 },
+    },
+    orderBy: [{ sortName: "asc" }, { id: "asc" }],
+    take: 20,
+  });
+  return rows.map(({ invitations, ...official }) => ({ ...official, invited: invitations.length > 0 }));
 }
 
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof getEvent>>>;

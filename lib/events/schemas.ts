@@ -61,6 +61,20 @@ export const inviteStakeholdersInput = z.object({
   contactIds: ids.pipe(z.array(recordId).min(1, "events.validation.noneChosen")),
 });
 
+/** Undang pejabat/pegawai: officials chosen by name or NIP in the picker. */
+export const inviteOfficialsInput = z.object({
+  id: recordId,
+  officialIds: ids.pipe(z.array(recordId).min(1, "events.validation.noOfficialChosen")),
+});
+
+/** The event page's URL: the official picker's search (`?pejabat=`); a value that could not be one is dropped. */
+const eventPageParamsSchema = z.object({ officialQuery: optionalText({ max: 100 }).catch(undefined) });
+
+export function parseEventPageParams(raw: Record<string, string | string[] | undefined>) {
+  const value = raw.pejabat;
+  return eventPageParamsSchema.parse({ officialQuery: Array.isArray(value) ? value[0] : value });
+}
+
 export const walkInInput = z.object({
   id: recordId,
   inviteeName: text({ max: 200 }),

@@ -191,6 +191,12 @@ export const MATRIX_INPUTS: Record<string, MatrixInput> = {
       return { id: (await event(context)).id, contactIds: [contact.id] };
     },
   },
+  "lib/events/invitation-mutations.ts#inviteOfficials": {
+    input: async (context) => ({
+      id: (await event(context)).id,
+      officialIds: [(await official(context)).id],
+    }),
+  },
   "lib/events/invitation-mutations.ts#addWalkIn": {
     input: async (context) => ({
       id: (await event(context)).id,

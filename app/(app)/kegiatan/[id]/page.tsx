@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttachmentFiles } from "@/components/attachments/attachment-files";
 import { ActionForm } from "@/components/events/action-form";
+import { InviteControls } from "@/components/events/invite-controls";
 import { DraftNewsAction } from "@/components/news/draft-news-action";
 import { TransitionForm } from "@/components/follow-ups/transition-form";
 import { DataTable } from "@/components/ui/data-table";
@@ -18,7 +19,8 @@ import { can } from "@/lib/auth/policy";
 import { eventFormAction, eventTransitionAction } from "@/lib/events/actions";
 import { missingByUnit, ratesByCategory, ratesByUnit, type RateRow } from "@/lib/events/attendance-rates";
 import { completionByLevel, completionOf, isCompleted } from "@/lib/events/completion";
-import { getEvent } from "@/lib/events/queries";
+import { findInvitableOfficials, getEvent } from "@/lib/events/queries";
+import { parseEventPageParams } from "@/lib/events/schemas";
 import { eventWorkflow } from "@/lib/events/workflow";
 import { OutcomeKind } from "@/lib/generated/prisma/enums";
 import { listContactOptions } from "@/lib/stakeholders/queries";
@@ -26,19 +28,27 @@ import { availableTransitions } from "@/lib/workflow/available";
 
 const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
 
-export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EventPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("event.view");
   const { id } = await params;
+  const { officialQuery } = parseEventPageParams(await searchParams);
   const event = await getEvent(user, id);
   if (!event) notFound();
   const manages = can(user, "event.manage", event);
-  const [t, ts, ta, tw, format, contacts, files] = await Promise.all([
+  const [t, ts, ta, tw, format, contacts, officials, files] = await Promise.all([
     getTranslations("events"),
     getTranslations("stakeholders"),
     getTranslations("attendance"),
     getTranslations("workflow"),
     getFormatter(),
     manages ? listContactOptions(user) : Promise.resolve([]),
+    manages && officialQuery ? findInvitableOfficials(event, officialQuery) : Promise.resolve([]),
     listAttachments(user, "Event", [event.id]),
   ]);
   const zone = event.unit.timeZone;
@@ -93,8 +103,6 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
   const missing = event.attendanceRequired ? missingByUnit(invitees, guestUnits) : [];
   const latestMinutes = event.minutes[0];
   const steps = availableTransitions(eventWorkflow, user, event);
-  const invitedContacts = new Set(event.invitations.map((row) => row.contactId));
-  const uninvited = contacts.filter((contact) => !invitedContacts.has(contact.id));
   const unitsBelow = units.filter((unit) => unit.id !== event.unit.id).length;
   return (
     <>
@@ -270,55 +278,12 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             ]}
           />
           {manages ? (
-            <div className="grid gap-2 border-t border-slate-200 md:grid-cols-2">
-              <ActionForm
-                action={eventFormAction.bind(null, "inviteLeaders")}
-                label={t("inviteLeaders")}
-                submitLabel={t("inviteLeaders")}
-              >
-                <input type="hidden" name="id" value={event.id} />
-              </ActionForm>
-              {uninvited.length ? (
-                <ActionForm
-                  action={eventFormAction.bind(null, "inviteStakeholders")}
-                  label={t("inviteStakeholders")}
-                  submitLabel={t("invite")}
-                >
-                  <input type="hidden" name="id" value={event.id} />
-                  <fieldset>
-                    <legend className="text-sm font-medium">{t("inviteStakeholders")}</legend>
-                    {uninvited.map((contact) => (
-                      <label key={contact.id} className="flex items-center gap-2 text-sm">
-                        <input type="checkbox" name="contactIds" value={contact.id} className="h-5 w-5" />
-                        {contact.name} · {contact.organisation.name}
-                      </label>
-                    ))}
-                  </fieldset>
-                </ActionForm>
-              ) : null}
-              {event.sessions.length && event.invitations.length ? (
-                <ActionForm
-                  action={eventFormAction.bind(null, "session")}
-                  label={t("sessions")}
-                  submitLabel={t("sessions")}
-                >
-                  <input type="hidden" name="id" value={event.id} />
-                  <SelectField
-                    label={t("fields.inviteeName")}
-                    name="invitationId"
-                    options={event.invitations.map((row) => ({ value: row.id, label: row.inviteeName }))}
-                  />
-                  <SelectField
-                    label={t("fields.sessionId")}
-                    name="sessionId"
-                    options={[
-                      { value: "", label: t("plenary") },
-                      ...event.sessions.map((s) => ({ value: s.id, label: s.title })),
-                    ]}
-                  />
-                </ActionForm>
-              ) : null}
-            </div>
+            <InviteControls
+              event={event}
+              contacts={contacts}
+              officialQuery={officialQuery}
+              officials={officials}
+            />
           ) : null}
         </Panel>
 
