@@ -1,4 +1,4 @@
-/** Plt./Plh. Sekretaris: the secretary (or an administrator) designates a user of their unit for a period. */
+/** Plt./Plh. Sekretaris: the secretary designates a user of their unit for a period (administrators decide nothing). */
 import "server-only";
 import { z } from "zod";
 import { DomainError, NotFoundError } from "@/lib/actions/errors";

@@ -11,7 +11,10 @@ export const ACTIONS = [
   "appointment.view",
   "appointment.propose",
   "appointment.approve",
-  /** The decision chain and minimum ranks (AppointmentLevelRule): administrators only. */
+  /**
+   * The decision chain and minimum ranks (AppointmentLevelRule), one for the whole nation: the administrators of
+   * the Sekretariat Jenderal only.
+   */
   "appointment.configure",
   "inauguration.view",
   "inauguration.manage",
@@ -60,13 +63,26 @@ const UNIT_WORK: Action[] = [
 const VIEWS_BUT_AUDIT = VIEWS.filter((action) => action !== "audit.view");
 /** What every account does for itself, read-only viewers included. */
 const PERSONAL: Action[] = ["calendar.subscribe", "account.password"];
+/**
+ * Deciding an appointment (and designating the Plt./Plh. who decides in one's place) is a secretary's: the chain
+ * names the unit whose secretary decides each step, and an administrator is not one (decision 012).
+ */
+const SECRETARY_DECIDES: Action[] = ["appointment.approve"];
+/** Settings that hold for every province at once, changed only at the Sekretariat Jenderal. */
+const NATIONAL_ONLY: Action[] = ["appointment.configure"];
 
 /**
  * Who may do what: a role is held at the user's home unit, and some powers exist only at the province or
  * national level (the provincial secretary approves appointments; regency secretaries file reports).
  */
 const PERMISSIONS: Record<Role, Grant> = {
-  ADMINISTRATOR: grant([...ACTIONS], ANY_LEVEL),
+  ADMINISTRATOR: {
+    ...grant(
+      ACTIONS.filter((action) => !SECRETARY_DECIDES.includes(action) && !NATIONAL_ONLY.includes(action)),
+      ANY_LEVEL,
+    ),
+    ...grant(NATIONAL_ONLY, ["NATIONAL"]),
+  },
   SECRETARY: {
     ...grant(VIEWS, ANY_LEVEL),
     ...grant(PERSONAL, ANY_LEVEL),

@@ -221,6 +221,53 @@ describe("proposals and the decision chain", () => {
     }
   });
 
+  it("a provincial administrator neither rewrites the nationwide chain nor decides; the secretaries do", async () => {
+    const world = await setup();
+    const storedRules = await prisma.appointmentLevelRule.findMany({ orderBy: { positionLevel: "asc" } });
+    const provincialAdmin = await currentUser(
+      (await createUser({ role: "ADMINISTRATOR", unitId: world.province.id })).id,
+    );
+    const regencyAdmin = await currentUser(
+      (await createUser({ role: "ADMINISTRATOR", unitId: world.regencyA.id })).id,
+    );
+    // Taking the national step out of the Administrator posts' chain, for every province.
+    const provinceOnly = Object.fromEntries(
+      ["HIGH_LEADERSHIP", "ADMINISTRATOR", "SUPERVISOR", "FUNCTIONAL", "EXECUTOR", "SUPPORT"].flatMap(
+        (level) => [
+          [`chain_${level}`, level === "HIGH_LEADERSHIP" ? "NATIONAL" : "PROVINCE"],
+          [`minimumRank_${level}`, ""],
+        ],
+      ),
+    );
+    expect(await saveLevelRulesMutation.execute(provincialAdmin, provinceOnly)).toEqual({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(await prisma.appointmentLevelRule.findMany({ orderBy: { positionLevel: "asc" } })).toEqual(
+      storedRules,
+    );
+
+    const id = await submitted(world);
+    for (const admin of [provincialAdmin, regencyAdmin]) {
+      for (const mutation of [approveProposal, recommendProposal, returnProposal, rejectProposal])
+        expect(
+          await mutation.execute(admin, { id, version: "2", reason: "Bukan wewenang administrator." }),
+        ).toEqual({ ok: false, code: "forbidden" });
+      expect(
+        await designateActing.execute(admin, {
+          userId: world.provincialSecretary.id,
+          kind: "PLH",
+          startDate: "2026-01-01",
+          endDate: "2026-01-31",
+        }),
+      ).toEqual({ ok: false, code: "forbidden" });
+    }
+    expect(await stored(id)).toMatchObject({ status: "SUBMITTED", version: 2, decidedById: null });
+    expect(await approveProposal.execute(world.provincialSecretary, { id, version: "2" })).toMatchObject({
+      ok: true,
+    });
+  });
+
   it("return needs a reason and goes back to the proposer, who corrects and resubmits; reject ends it", async () => {
     const world = await setup();
     const id = await submitted(world);

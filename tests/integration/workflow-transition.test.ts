@@ -107,20 +107,21 @@ const approveThenFail = transitionMutation(
   "approve",
 );
 
-/** KPU RI → a province → two regencies, a secretary at each level, province staff and administrator, a post in A. */
+/** KPU RI → a province → two regencies, a secretary at each level (two at the province), province staff, a post in A. */
 async function setup() {
   const national = await createUnit({ level: "NATIONAL" });
   const province = await createUnit({ parent: national });
   const regencyA = await createUnit({ parent: province });
   const regencyB = await createUnit({ parent: province });
-  const user = async (role: "SECRETARY" | "STAFF" | "ADMINISTRATOR", unitId: string) =>
+  const user = async (role: "SECRETARY" | "STAFF", unitId: string) =>
     currentUser((await createUser({ role, unitId })).id);
   return {
     regencyA,
     nationalSecretary: await user("SECRETARY", national.id),
     provincialSecretary: await user("SECRETARY", province.id),
     provincialStaff: await user("STAFF", province.id),
-    provincialAdmin: await user("ADMINISTRATOR", province.id),
+    // A second decider at the province (the secretary's Plh. acts with the same role): only secretaries decide.
+    secondProvincialSecretary: await user("SECRETARY", province.id),
     secretaryA: await user("SECRETARY", regencyA.id),
     staffA: await user("STAFF", regencyA.id),
     secretaryB: await user("SECRETARY", regencyB.id),
@@ -290,7 +291,11 @@ describe("transition()", () => {
       const { id } = await proposal(world, { status: "SUBMITTED" });
       const results = await Promise.all([
         approve.execute(world.provincialSecretary, { id, version: "1" }),
-        reject.execute(world.provincialAdmin, { id, version: "1", reason: "Berkas tidak lengkap." }),
+        reject.execute(world.secondProvincialSecretary, {
+          id,
+          version: "1",
+          reason: "Berkas tidak lengkap.",
+        }),
       ]);
       const winners = results.filter((result) => result.ok);
       expect(winners).toHaveLength(1);

@@ -31,8 +31,17 @@ function userAt(role: Role, level: UnitLevel) {
 
 /** The expected matrix, written out in full so a change to the policy is a deliberate change to this table. */
 const EXPECTED: Record<string, Action[]> = {
-  "ADMINISTRATOR@PROVINCE": [...ACTIONS],
-  // The decision chain's settings are the administrators' (appointment.configure).
+  // Administrators run the system but decide no appointment: the chain names a unit's secretary (decision 012).
+  // The chain itself holds for the whole nation, so only the Sekretariat Jenderal's administrators change it.
+  "ADMINISTRATOR@NATIONAL": ACTIONS.filter((a) => a !== "appointment.approve"),
+  "ADMINISTRATOR@PROVINCE": ACTIONS.filter(
+    (a) => a !== "appointment.approve" && a !== "appointment.configure",
+  ),
+  "ADMINISTRATOR@REGENCY_CITY": ACTIONS.filter(
+    (a) => a !== "appointment.approve" && a !== "appointment.configure",
+  ),
+  // The decision chain's settings are the national administrators' (appointment.configure).
+  "SECRETARY@NATIONAL": ACTIONS.filter((a) => a !== "appointment.configure"),
   "SECRETARY@PROVINCE": ACTIONS.filter((a) => a !== "appointment.configure"),
   "SECRETARY@REGENCY_CITY": [
     ...ACTIONS.filter((a) => a.endsWith(".view")),
@@ -100,6 +109,19 @@ describe("policy matrix", () => {
     expect(can(userAt("SECRETARY", "NATIONAL"), "appointment.approve")).toBe(true);
     expect(can(userAt("SECRETARY", "REGENCY_CITY"), "appointment.approve")).toBe(false);
     expect(can(userAt("STAFF", "PROVINCE"), "appointment.approve")).toBe(false);
+  });
+
+  it("no administrator decides an appointment, at any level", () => {
+    for (const level of ["NATIONAL", "PROVINCE", "REGENCY_CITY"] as UnitLevel[])
+      expect(can(userAt("ADMINISTRATOR", level), "appointment.approve"), level).toBe(false);
+  });
+
+  it("only the national administrators change the decision chain; no secretary does", () => {
+    expect(can(userAt("ADMINISTRATOR", "NATIONAL"), "appointment.configure")).toBe(true);
+    expect(can(userAt("ADMINISTRATOR", "PROVINCE"), "appointment.configure")).toBe(false);
+    expect(can(userAt("ADMINISTRATOR", "REGENCY_CITY"), "appointment.configure")).toBe(false);
+    for (const level of ["NATIONAL", "PROVINCE", "REGENCY_CITY"] as UnitLevel[])
+      expect(can(userAt("SECRETARY", level), "appointment.configure"), level).toBe(false);
   });
 });
 

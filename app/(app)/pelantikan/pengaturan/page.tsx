@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db/client";
 import { PositionLevel } from "@/lib/generated/prisma/enums";
 import { PNS_RANKS, rankWithPangkat } from "@/lib/officials/ranks";
 
-/** Pengaturan: who decides each post level's proposals, and the lowest rank that fits; administrators only. */
+/** Pengaturan: who decides each post level's proposals, and the lowest rank that fits; the Sekretariat Jenderal's administrators only. */
 export default async function LevelRulesPage() {
   await requirePermission("appointment.configure");
   const [t, stored] = await Promise.all([getTranslations("appointments"), loadLevelRules(prisma)]);
