@@ -8,7 +8,7 @@ import { formatNip } from "@/lib/officials/nip";
 export interface InvitableContact {
   id: string;
   name: string;
-  organisation: { name: string };
+  organisation: { name: string; unitId: string; unit: { name: string } };
 }
 
 export interface InvitableOfficial {
@@ -111,6 +111,9 @@ export async function InviteControls({
               <label key={contact.id} className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name="contactIds" value={contact.id} className="h-5 w-5" />
                 {contact.name} · {contact.organisation.name}
+                {contact.organisation.unitId === event.unitId
+                  ? null
+                  : ` (${t("keptBy", { unit: contact.organisation.unit.name })})`}
               </label>
             ))}
           </fieldset>

@@ -4,6 +4,7 @@ import { DomainError, NotFoundError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
 import { heldOnWhere } from "@/lib/assignments/current";
 import { todayOfUnit } from "@/lib/dates/unit-today";
+import { invitableOrganisationsWhere } from "@/lib/stakeholders/invitable";
 import { lockEvent } from "./event-store";
 import { invitableOfficialUnitIds } from "./official-reach";
 import {
@@ -114,18 +115,23 @@ export const inviteOfficials = defineMutation({
   },
 });
 
-/** Undang pemangku kepentingan: chosen contact persons of organisations in the organiser's registry scope. */
+/**
+ * Undang pemangku kepentingan: chosen contact persons of organisations the organiser may invite: its subtree's
+ * registry and its region's, read-only (lib/stakeholders/invitable.ts).
+ */
 export const inviteStakeholders = defineMutation({
   action: "event.manage",
   schema: inviteStakeholdersInput,
   async run({ tx, input, authorize, audit }) {
     const event = await lockEvent({ tx, authorize }, input.id);
     const contacts = await tx.stakeholderContact.findMany({
-      where: { id: { in: input.contactIds } },
-      select: { id: true, name: true, organisation: { select: { id: true, unitId: true } } },
+      where: {
+        id: { in: input.contactIds },
+        organisation: await invitableOrganisationsWhere(tx, event.unitId),
+      },
+      select: { id: true, name: true, organisation: { select: { id: true } } },
     });
     if (contacts.length !== new Set(input.contactIds).size) throw new NotFoundError("StakeholderContact");
-    for (const contact of contacts) authorize(contact.organisation);
     const invited = await tx.eventInvitation.findMany({
       where: { eventId: event.id, contactId: { in: input.contactIds } },
       select: { contactId: true },
@@ -151,19 +157,18 @@ export const inviteStakeholders = defineMutation({
   },
 });
 
-/** Peserta tambahan: someone who came without an invitation, added and marked at the door. */
+/** Peserta tambahan: someone who came uninvited (from an organisation it may invite), marked at the door. */
 export const addWalkIn = defineMutation({
   action: "event.manage",
   schema: walkInInput,
   async run({ tx, input, authorize, audit }) {
     const event = await lockEvent({ tx, authorize }, input.id);
     if (input.organisationId) {
-      const organisation = await tx.stakeholderOrganisation.findUnique({
-        where: { id: input.organisationId },
-        select: { unitId: true },
+      const organisation = await tx.stakeholderOrganisation.findFirst({
+        where: { AND: [{ id: input.organisationId }, await invitableOrganisationsWhere(tx, event.unitId)] },
+        select: { id: true },
       });
       if (!organisation) throw new NotFoundError("StakeholderOrganisation");
-      authorize(organisation);
     }
     if (input.unitId) {
       const participant = await tx.eventParticipant.findUnique({

@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { StakeholderCategory } from "@/lib/generated/prisma/enums";
 import { visibleEventsWhere } from "@/lib/events/visibility";
+import { invitableOrganisationsWhere } from "./invitable";
 
 export function listOrganisations(user: CurrentUser, category?: StakeholderCategory) {
   return prisma.stakeholderOrganisation.findMany({
@@ -43,12 +44,20 @@ export function getOrganisation(user: CurrentUser, id: string) {
   });
 }
 
-/** Contacts of the registry in scope, for the invitation form. */
-export function listContactOptions(user: CurrentUser) {
+/**
+ * Contacts an event of `organiserUnitId` may invite (invitable.ts): its subtree's registry and its region's, each
+ * with the unit keeping the organisation so that one kept elsewhere can be told apart.
+ */
+export async function listInvitableContacts(organiserUnitId: string) {
   return prisma.stakeholderContact.findMany({
-    where: { organisation: inScope(user) },
+    where: { organisation: await invitableOrganisationsWhere(prisma, organiserUnitId) },
     orderBy: [{ organisation: { name: "asc" } }, { name: "asc" }],
     take: 500,
-    select: { id: true, name: true, position: true, organisation: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      position: true,
+      organisation: { select: { name: true, unitId: true, unit: { select: { name: true } } } },
+    },
   });
 }

@@ -1,13 +1,16 @@
 /**
  * Issue 9, invitations: officials chosen by name or NIP from the organiser's subtree and the participating units,
- * never twice (a race ends in one message).
+ * never twice (a race ends in one message); stakeholder contacts of the organiser's region, so a regency invites
+ * the organisations its province keeps without being able to edit them (docs/decisions/009-event-visibility.md).
  */
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { inviteOfficials } from "@/lib/events/invitation-mutations";
+import { addWalkIn, inviteOfficials, inviteStakeholders } from "@/lib/events/invitation-mutations";
 import { saveEvent } from "@/lib/events/mutations";
 import { findInvitableOfficials } from "@/lib/events/queries";
 import { parseEventPageParams } from "@/lib/events/schemas";
+import { addContact, saveOrganisation } from "@/lib/stakeholders/mutations";
+import { getOrganisation, listInvitableContacts } from "@/lib/stakeholders/queries";
 import {
   createOfficial,
   createProvinceWithRegencies,
@@ -191,5 +194,100 @@ describe("inviting chosen officials", () => {
     expect(parseEventPageParams({ pejabat: "Baiq\u0000" })).toEqual({ officialQuery: undefined });
     expect(parseEventPageParams({ pejabat: ["Lalu", "Baiq"] })).toEqual({ officialQuery: "Lalu" });
     expect(parseEventPageParams({})).toEqual({ officialQuery: undefined });
+  });
+});
+
+describe("inviting the organisations of the organiser's region", () => {
+  async function registry() {
+    const world = await setting();
+    const { users } = world;
+    const register = async (user: typeof users.sekprov, name: string, contact: string) => {
+      const { id } = await ok(saveOrganisation.execute(user, { name, category: "ELECTION_BODY" }));
+      await ok(addContact.execute(user, { organisationId: id, name: contact }));
+      const row = await prisma.stakeholderContact.findFirstOrThrow({ where: { organisationId: id } });
+      return { organisationId: id, contactId: row.id };
+    };
+    const bawaslu = await register(users.sekprov, `Bawaslu Provinsi NTB ${uniqueSuffix()}`, "Itratip");
+    const sibling = await register(users.sekkabB, `Bawaslu Kabupaten Sumbawa ${uniqueSuffix()}`, "Rusdi");
+    const foreign = await register(users.other, `Bawaslu Provinsi Bali ${uniqueSuffix()}`, "Ketut");
+    return { ...world, bawaslu, sibling, foreign };
+  }
+
+  it("offers a regency its province registry (the province's and every regency's), and another province's regency none of it", async () => {
+    const { users, regencyA, otherRegency, bawaslu, sibling, foreign } = await registry();
+    const contactsOf = async (unitId: string) =>
+      (await listInvitableContacts(unitId)).map((row) => row.id).sort();
+    expect(await contactsOf(regencyA.id)).toEqual([bawaslu.contactId, sibling.contactId].sort());
+    expect(await contactsOf(otherRegency.id)).toEqual([foreign.contactId]);
+    // Each offered with the unit keeping it.
+    const offered = await listInvitableContacts(regencyA.id);
+    expect(offered.find((row) => row.id === bawaslu.contactId)?.organisation.unitId).toBe(
+      users.sekprov.unit.id,
+    );
+
+    const { id } = await ok(saveEvent.execute(users.sekkabA, { ...meeting, kind: "STAKEHOLDER_DAY" }));
+    await ok(inviteStakeholders.execute(users.sekkabA, { id, contactIds: [bawaslu.contactId] }));
+    await ok(
+      addWalkIn.execute(users.sekkabA, {
+        id,
+        inviteeName: "Staf Bawaslu",
+        organisationId: bawaslu.organisationId,
+        status: "PRESENT_ONSITE",
+      }),
+    );
+    expect((await invitationsOf(id)).map((row) => [row.inviteeName, row.organisationId])).toEqual([
+      ["Itratip", bawaslu.organisationId],
+      ["Staf Bawaslu", bawaslu.organisationId],
+    ]);
+    // The province keeping the record sees the regency's event in its engagement history.
+    expect(
+      (await getOrganisation(users.sekprov, bawaslu.organisationId))?.invitations.map((row) => row.event.id),
+    ).toEqual([id, id]);
+  });
+
+  it("keeps the region's records read-only for the regency, and out of reach of another province", async () => {
+    const { users, bawaslu, foreign } = await registry();
+    const record = await prisma.stakeholderOrganisation.findUniqueOrThrow({
+      where: { id: bawaslu.organisationId },
+    });
+    // Regency A may invite the provincial Bawaslu, not rename it, add to its contacts or open its page.
+    expect(
+      await saveOrganisation.execute(users.sekkabA, {
+        id: record.id,
+        version: record.version,
+        name: "Bawaslu NTB (diubah)",
+        category: "ELECTION_BODY",
+      }),
+    ).toEqual({ ok: false, code: "notFound" });
+    expect(await addContact.execute(users.sekkabA, { organisationId: record.id, name: "X" })).toEqual({
+      ok: false,
+      code: "notFound",
+    });
+    expect(await getOrganisation(users.sekkabA, record.id)).toBeNull();
+    expect(await prisma.stakeholderOrganisation.findUniqueOrThrow({ where: { id: record.id } })).toEqual(
+      record,
+    );
+
+    // A regency of another province neither sees nor invites it, by contact or as a walk-in's organisation.
+    const { id } = await ok(saveEvent.execute(users.other, meeting));
+    expect(await inviteStakeholders.execute(users.other, { id, contactIds: [bawaslu.contactId] })).toEqual({
+      ok: false,
+      code: "notFound",
+    });
+    expect(
+      await inviteStakeholders.execute(users.other, {
+        id,
+        contactIds: [foreign.contactId, bawaslu.contactId],
+      }),
+    ).toEqual({ ok: false, code: "notFound" });
+    expect(
+      await addWalkIn.execute(users.other, {
+        id,
+        inviteeName: "Tamu",
+        organisationId: bawaslu.organisationId,
+        status: "PRESENT_ONSITE",
+      }),
+    ).toEqual({ ok: false, code: "notFound" });
+    expect(await invitationsOf(id)).toEqual([]);
   });
 });

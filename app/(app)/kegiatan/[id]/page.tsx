@@ -23,7 +23,7 @@ import { findInvitableOfficials, getEvent } from "@/lib/events/queries";
 import { parseEventPageParams } from "@/lib/events/schemas";
 import { eventWorkflow } from "@/lib/events/workflow";
 import { OutcomeKind } from "@/lib/generated/prisma/enums";
-import { listContactOptions } from "@/lib/stakeholders/queries";
+import { listInvitableContacts } from "@/lib/stakeholders/queries";
 import { availableTransitions } from "@/lib/workflow/available";
 
 const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
@@ -47,7 +47,7 @@ export default async function EventPage({
     getTranslations("attendance"),
     getTranslations("workflow"),
     getFormatter(),
-    manages ? listContactOptions(user) : Promise.resolve([]),
+    manages ? listInvitableContacts(event.unitId) : Promise.resolve([]),
     manages && officialQuery ? findInvitableOfficials(event, officialQuery) : Promise.resolve([]),
     listAttachments(user, "Event", [event.id]),
   ]);
