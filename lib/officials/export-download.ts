@@ -49,11 +49,8 @@ export async function exportResponse(
   if (format === "csv") {
     body = csvStream(exportOfficialBatches(user, params, filters, undefined, today), today);
   } else if (format === "duk") {
-    // The DUK ranks every PNS against all others, so its rows are ordered in memory (a province has hundreds).
-    const all: OfficialExportRow[] = [];
-    const pns = { ...params, type: "PNS" as const };
-    for await (const batch of exportOfficialBatches(user, pns, filters, undefined, today)) all.push(...batch);
-    body = xlsxStream(oneBatch(dukRows(all, today)), dukSheet(unitName, today));
+    const pns = exportOfficialBatches(user, { ...params, type: "PNS" as const }, filters, undefined, today);
+    body = xlsxStream(dukBatch(pns, today), dukSheet(unitName, today));
   } else {
     const batches = exportOfficialBatches(user, params, filters, undefined, today);
     body = xlsxStream(batches, staffingListSheet(unitName, today));
@@ -77,8 +74,14 @@ export function csvLines(rows: string[][]): string {
   return Papa.unparse(rows, { newline: "\r\n", escapeFormulae: FORMULA_START }) + "\r\n";
 }
 
-async function* oneBatch(rows: OfficialExportRow[]) {
-  if (rows.length > 0) yield rows;
+/**
+ * The DUK ranks every PNS against all others, so its rows are ordered in memory (a province has hundreds). Read at
+ * the first pull, i.e. once the export holds its slot (export-slots.ts), so waiting DUKs hold nothing.
+ */
+async function* dukBatch(batches: AsyncIterable<OfficialExportRow[]>, today: Date) {
+  const all: OfficialExportRow[] = [];
+  for await (const batch of batches) all.push(...batch);
+  if (all.length > 0) yield dukRows(all, today);
 }
 
 /** CSV: a UTF-8 byte-order mark (without it Excel reads the file as ANSI), the header, then a batch per pull. */
