@@ -56,6 +56,23 @@ function waitingAt(level: UnitLevel, unitIds: string[]) {
     AND p."deciderLevels"[p."currentStep" + 1] = ${level}::"UnitLevel"`;
 }
 
+/**
+ * The units with proposals waiting for the user's decision, and how many each: the queue's unit filter. At national
+ * scope that is a handful of the 553 units in scope, not all of them. The chosen unit stays listed (with 0) once
+ * its last proposal is decided, so the filter still says what the list shows.
+ */
+export async function queueUnits(user: ScopedUser, chosenUnitId?: string) {
+  const unitIds = [...user.scopeUnitIds];
+  if (unitIds.length === 0) return [];
+  const chosen = chosenUnitId && user.scopeUnitIds.has(chosenUnitId) ? chosenUnitId : null;
+  return prisma.$queryRaw<{ id: string; shortName: string; waiting: number }[]>`
+    SELECT u.id, u."shortName", count(p.id)::int AS waiting
+      FROM work_unit u
+      LEFT JOIN appointment_proposal p ON p."unitId" = u.id AND ${waitingAt(user.unit.level, unitIds)}
+     WHERE u.id IN (${Prisma.join(unitIds)}) AND (p.id IS NOT NULL OR u.id = ${chosen})
+     GROUP BY u.id, u."shortName" ORDER BY u."shortName", u.id`;
+}
+
 export interface QueueFilters {
   unitId?: string;
   level?: PositionLevel;

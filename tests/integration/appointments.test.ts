@@ -23,6 +23,7 @@ import {
   getProposal,
   listOpenProposalsOfUnit,
   proposalsOfOfficial,
+  queueUnits,
 } from "@/lib/appointments/queries";
 import { inaugurationsOfOfficial, nextInauguration } from "@/lib/inaugurations/queries";
 import {
@@ -133,6 +134,14 @@ describe("proposals and the decision chain", () => {
     expect(await stored(id)).toMatchObject({ status: "SUBMITTED", currentStep: 1 });
     expect(await decisionQueue(world.provincialSecretary)).toEqual([]);
     expect((await decisionQueue(world.nationalSecretary)).map((row) => row.id)).toEqual([id]);
+    // The queue's unit filter offers the units with something waiting, and keeps a chosen one with nothing left.
+    const regencyA = { id: world.regencyA.id, shortName: world.regencyA.shortName };
+    expect(await queueUnits(world.nationalSecretary)).toEqual([{ ...regencyA, waiting: 1 }]);
+    expect(await queueUnits(world.provincialSecretary)).toEqual([]);
+    expect(await queueUnits(world.provincialSecretary, world.regencyA.id)).toEqual([
+      { ...regencyA, waiting: 0 },
+    ]);
+    expect(await queueUnits(world.secretaryB, world.regencyA.id)).toEqual([]);
     expect(await approveProposal.execute(world.nationalSecretary, { id, version: "3" })).toMatchObject({
       ok: true,
     });

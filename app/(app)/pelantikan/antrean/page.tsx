@@ -5,12 +5,11 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { SelectField } from "@/components/ui/select-field";
 import { isFinalStep } from "@/lib/appointments/level-rules";
-import { decisionQueue } from "@/lib/appointments/queries";
+import { decisionQueue, queueUnits } from "@/lib/appointments/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { PositionLevel } from "@/lib/generated/prisma/enums";
 import { formatNip } from "@/lib/officials/nip";
 import { rankLabel } from "@/lib/officials/ranks";
-import { listUnitsInScope } from "@/lib/units/queries";
 
 /** Antrean keputusan: what waits for the user's decision, oldest first, filtered by unit and post level. */
 export default async function QueuePage({
@@ -28,7 +27,7 @@ export default async function QueuePage({
     getTranslations("appointments"),
     getFormatter(),
     decisionQueue(user, { unitId, level }),
-    listUnitsInScope(user),
+    queueUnits(user, unitId),
   ]);
   const items: QueueItem[] = rows.map((row) => ({
     id: row.id,
@@ -65,7 +64,10 @@ export default async function QueuePage({
           defaultValue={unitId ?? ""}
           options={[
             { value: "", label: t("filter.allUnits") },
-            ...units.map((unit) => ({ value: unit.id, label: unit.shortName })),
+            ...units.map((unit) => ({
+              value: unit.id,
+              label: t("filter.unitWaiting", { unit: unit.shortName, count: unit.waiting }),
+            })),
           ]}
         />
         <SelectField
