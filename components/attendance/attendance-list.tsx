@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useOptimistic, useState } from "react";
+import { startTransition, useOptimistic, useState, type ReactNode } from "react";
 import { TextField } from "@/components/ui/text-field";
 import {
   countAttendance,
@@ -24,14 +24,17 @@ type Marks = Record<string, AttendanceStatus>;
 /**
  * Daftar hadir on a phone, for a ceremony or an event: search the list, mark each person present on site, present
  * online or absent in one tap. The mark and the counts change at once; a mark the server refuses goes back to what
- * was stored, with the reason on that row, and leaves every other row as it is.
+ * was stored, with the reason on that row, and leaves every other row as it is. `details` adds what a module needs
+ * beside a person (a ceremony: the appointee's oath), by person id, rendered by the page.
  */
 export function AttendanceList({
   people,
   markAttendance,
+  details,
 }: {
   people: Attendee[];
   markAttendance: MarkAttendance;
+  details?: Record<string, ReactNode>;
 }) {
   const t = useTranslations("attendance");
   const [query, setQuery] = useState("");
@@ -102,6 +105,7 @@ export function AttendanceList({
               status={statusOf(person)}
               saving={statusOf(person) !== savedStatusOf(person)}
               error={errors[person.id]}
+              detail={details?.[person.id]}
               onMark={(status) => mark(person, status)}
             />
           ))}

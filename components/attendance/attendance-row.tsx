@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { ATTENDANCE_MARKS, type AttendanceMark, type Attendee } from "@/lib/attendance/roster";
 import type { AttendanceStatus } from "@/lib/generated/prisma/enums";
 import { formatNip } from "@/lib/officials/nip";
@@ -15,6 +16,7 @@ export function AttendanceRow({
   status,
   saving,
   error,
+  detail,
   onMark,
 }: {
   person: Attendee;
@@ -22,6 +24,8 @@ export function AttendanceRow({
   status: AttendanceStatus;
   saving: boolean;
   error?: string;
+  /** A module's own line under the person (a ceremony: sumpah or janji). */
+  detail?: ReactNode;
   onMark(status: AttendanceMark): void;
 }) {
   const t = useTranslations("attendance");
@@ -35,6 +39,7 @@ export function AttendanceRow({
       {details.length > 0 ? (
         <p className="text-sm break-words text-slate-600">{details.join(" · ")}</p>
       ) : null}
+      {detail ? <p className="text-sm break-words text-slate-700">{detail}</p> : null}
       <div
         role="group"
         aria-label={t("markGroup", { name: person.name })}

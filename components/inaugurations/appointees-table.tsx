@@ -5,15 +5,19 @@ import { DataTable } from "@/components/ui/data-table";
 import type { AppointeeRow } from "@/lib/inaugurations/appointee-rows";
 import { formatNip } from "@/lib/officials/nip";
 import { rankLabel } from "@/lib/officials/ranks";
+import { AppointeeOath } from "./appointee-oath";
 
-/** Daftar pejabat yang dilantik: numbered, as the berita acara lists them; `remove` adds a button per row. */
+/**
+ * Daftar pejabat yang dilantik: numbered, as the berita acara lists them; `remove` adds a button per row. The oath
+ * is the one recorded once the ceremony is held (`oathRecorded`), before that the one each religion gives.
+ */
 export function AppointeesTable({
   rows,
-  showOath,
+  oathRecorded,
   remove,
 }: {
   rows: AppointeeRow[];
-  showOath: boolean;
+  oathRecorded: boolean;
   remove?: (row: AppointeeRow) => ReactNode;
 }) {
   const t = useTranslations("inaugurations");
@@ -69,15 +73,20 @@ export function AppointeesTable({
           header: t("columns.attendance"),
           cell: (row) => t(`attendance.${row.attendance}`),
         },
-        ...(showOath
-          ? [
-              {
-                key: "oath",
-                header: t("columns.oath"),
-                cell: (row: AppointeeRow) => (row.oath ? t(`oaths.${row.oath}`) : "—"),
-              },
-            ]
-          : []),
+        {
+          key: "oath",
+          header: t("columns.oath"),
+          cell: (row) =>
+            oathRecorded ? (
+              row.oath ? (
+                t(`oaths.${row.oath}`)
+              ) : (
+                "—"
+              )
+            ) : (
+              <AppointeeOath officialId={row.officialId} name={row.name} religion={row.religion} />
+            ),
+        },
         ...(remove ? [{ key: "remove", header: t("columns.remove"), headerHidden: true, cell: remove }] : []),
       ]}
     />

@@ -52,7 +52,10 @@ export async function ceremonyDay(tx: Prisma.TransactionClient, ceremony: Ceremo
   return todayInZone(unit.timeZone, ceremony.scheduledAt);
 }
 
-/** Refuses a completion before the day, with attendance unmarked, nobody present, or a present appointee without SK. */
+/**
+ * Refuses a completion before the day, with attendance unmarked, nobody present, a present appointee without SK,
+ * or present appointees whose religion is not recorded (the berita acara records sumpah or janji by it: no guess).
+ */
 export async function assertReadyToComplete({ tx, record }: GuardContext<Ceremony>): Promise<void> {
   const day = await ceremonyDay(tx, record);
   const unit = await tx.workUnit.findUniqueOrThrow({
@@ -70,6 +73,16 @@ export async function assertReadyToComplete({ tx, record }: GuardContext<Ceremon
     throw new DomainError(`${INAUGURATION_ERRORS}.decreeMissing`, {
       name: withoutDecree.proposal.official.name,
     });
+  const withoutReligion = present.filter((appointee) => !appointee.proposal.official.religion);
+  if (withoutReligion.length > 0)
+    throw religionMissing(withoutReligion.map((row) => row.proposal.official.name));
+}
+
+function religionMissing(names: string[]): DomainError {
+  return new DomainError(`${INAUGURATION_ERRORS}.religionMissing`, {
+    names: names.join(", "),
+    count: names.length,
+  });
 }
 
 /** The completion's effect: posts change hands for those present; the absent are freed for a later ceremony. */
@@ -105,6 +118,8 @@ export async function inaugurateAppointees(context: EffectContext<Ceremony>): Pr
       },
     });
     const oath = oathFor(proposal.official.religion);
+    // The guard refused this already; a religion cleared since, in another transaction, is refused the same way.
+    if (!oath) throw religionMissing([proposal.official.name]);
     await tx.inaugurationAppointee.update({ where: { id: appointee.id }, data: { oath } });
     await tx.appointmentProposal.update({
       where: { id: proposal.id },

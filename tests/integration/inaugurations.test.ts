@@ -50,13 +50,13 @@ type World = Awaited<ReturnType<typeof setup>>;
 async function approved(
   world: World,
   index: number,
-  data: { religion?: "ISLAM" | "CATHOLIC"; name?: string } = {},
+  data: { religion?: "ISLAM" | "CATHOLIC" | null; name?: string } = {},
 ) {
   const { regency, post } = world.posts[index]!;
   const secretary: User = await currentUser((await createUser({ role: "SECRETARY", unitId: regency.id })).id);
   const official = await createOfficial(regency.id, {
     rank: "III_C",
-    religion: data.religion ?? "ISLAM",
+    religion: data.religion === undefined ? "ISLAM" : data.religion,
     ...(data.name ? { name: data.name, sortName: data.name.toLowerCase() } : {}),
   });
   const draft = await saveProposalDraft.execute(secretary, {
@@ -251,6 +251,49 @@ describe("completing a ceremony", () => {
         where: { officialId: { in: [first.official.id, second.official.id] } },
       }),
     ).toBe(0);
+  });
+
+  it("is refused while a present appointee's religion is unknown, naming them; an absent one holds nothing back", async () => {
+    const world = await setup();
+    const known = await approved(world, 0, { name: `Baiq Nurul ${uniqueSuffix()}` });
+    const unknown = await approved(world, 1, { name: `Lalu Ahmad ${uniqueSuffix()}`, religion: null });
+    const extraPost = await createPosition(world.regencies[1]!.id);
+    world.posts.push({ regency: world.regencies[1]!, post: extraPost, outgoing: unknown.official });
+    const absent = await approved(world, 2, { name: `Ni Made ${uniqueSuffix()}`, religion: null });
+    const id = await ceremony(world, [known.id, unknown.id, absent.id]);
+    await mark(world, id, known.id, "PRESENT_ONSITE");
+    await mark(world, id, unknown.id, "PRESENT_ONLINE");
+    await mark(world, id, absent.id, "ABSENT");
+    const complete = async () =>
+      completeInauguration.execute(world.provincialSecretary, { id, version: await version(id) });
+
+    // Not guessed as sumpah: refused, the one present without a religion named, the absent one not.
+    expect(await complete()).toEqual({
+      ok: false,
+      code: "domain",
+      reason: "inaugurations.errors.religionMissing",
+      params: { names: unknown.official.name, count: 1 },
+    });
+    expect(t("inaugurations.errors.religionMissing", { names: unknown.official.name, count: 1 })).toContain(
+      `Agama ${unknown.official.name} belum diisi`,
+    );
+    expect(await prisma.inauguration.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "PLANNED",
+    });
+    expect(await prisma.assignment.count({ where: { officialId: known.official.id } })).toBe(0);
+
+    // Filled in on the record: the ceremony completes, the oath as the religion gives it.
+    await prisma.official.update({ where: { id: unknown.official.id }, data: { religion: "PROTESTANT" } });
+    expect(await complete()).toMatchObject({ ok: true });
+    const oaths = await prisma.inaugurationAppointee.findMany({
+      where: { inaugurationId: id },
+      select: { proposalId: true, oath: true },
+    });
+    expect(Object.fromEntries(oaths.map((row) => [row.proposalId, row.oath]))).toEqual({
+      [known.id]: "SUMPAH",
+      [unknown.id]: "JANJI",
+      [absent.id]: null,
+    });
   });
 
   it("a failure midway leaves nothing changed: no post, no proposal, no ceremony state", async () => {

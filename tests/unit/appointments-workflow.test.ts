@@ -249,12 +249,14 @@ describe("the decision chain and the rank rule", () => {
     expect(rankMeetsMinimum(null, null)).toBe(true);
   });
 
-  it("Protestants and Catholics promise (janji), the others swear (sumpah)", () => {
+  it("Protestants and Catholics promise (janji), the others swear (sumpah); no religion, no guess", () => {
     expect(oathFor("ISLAM")).toBe("SUMPAH");
     expect(oathFor("HINDU")).toBe("SUMPAH");
+    expect(oathFor("BUDDHIST")).toBe("SUMPAH");
+    expect(oathFor("CONFUCIAN")).toBe("SUMPAH");
     expect(oathFor("PROTESTANT")).toBe("JANJI");
     expect(oathFor("CATHOLIC")).toBe("JANJI");
-    expect(oathFor(null)).toBe("SUMPAH");
+    expect(oathFor(null)).toBeNull();
   });
 });
 

@@ -85,7 +85,7 @@ export default async function InaugurationPage({ params }: { params: Promise<{ i
         >
           <AppointeesTable
             rows={ceremony.rows}
-            showOath={!planned}
+            oathRecorded={ceremony.status === "HELD"}
             remove={
               manage && planned
                 ? (row) => (

@@ -2,12 +2,13 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttendanceList } from "@/components/attendance/attendance-list";
+import { AppointeeOath } from "@/components/inaugurations/appointee-oath";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { markAppointeeAttendance } from "@/lib/inaugurations/actions";
 import { getInauguration } from "@/lib/inaugurations/queries";
 
-/** Daftar hadir on a phone: each appointee present on site, present online or absent. */
+/** Daftar hadir on a phone: each appointee present on site, present online or absent, with the oath they take. */
 export default async function AttendancePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("inauguration.manage");
   const ceremony = await getInauguration(user, (await params).id);
@@ -31,6 +32,20 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
           status: row.attendance,
         }))}
         markAttendance={markAppointeeAttendance.bind(null, ceremony.id)}
+        details={Object.fromEntries(
+          ceremony.rows.map((row) => [
+            row.id,
+            <>
+              {t("columns.oath")}:{" "}
+              <AppointeeOath
+                officialId={row.officialId}
+                name={row.name}
+                religion={row.religion}
+                oath={row.oath}
+              />
+            </>,
+          ]),
+        )}
       />
     </>
   );
