@@ -20,6 +20,18 @@ test("a NUL byte in the officials list's and the export's query answers the page
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
+test("a NUL byte in the news search and in the new account page's official and search answers the page", async ({
+  page,
+}) => {
+  await login(page, "sekprov");
+  for (const path of ["/berita?q=%00&page=%00", "/berita?q=Rakor%00", "/pengguna/baru?pegawai=%00&q=%00"]) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+  }
+  await page.goto("/pengguna/baru?q=Lalu%00");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
 test("the XLSX bomb, declared or lying about its size, is refused by the import check with the clear message", async ({
   page,
 }) => {
