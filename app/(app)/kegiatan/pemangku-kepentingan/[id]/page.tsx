@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/events/action-form";
+import { OrganisationForm } from "@/components/stakeholders/organisation-form";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
@@ -11,12 +12,16 @@ import { can } from "@/lib/auth/policy";
 import { addContactAction } from "@/lib/stakeholders/actions";
 import { getOrganisation } from "@/lib/stakeholders/queries";
 
-/** One organisation: its contact persons and its engagement history (events invited to, and attendance). */
+/**
+ * One organisation: its contact persons, its engagement history (events invited to, and attendance), and for its
+ * keeper's subtree the form to correct its details.
+ */
 export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("event.view");
   const { id } = await params;
   const organisation = await getOrganisation(user, id);
   if (!organisation) notFound();
+  const manages = can(user, "event.manage", organisation);
   const [t, ta, format] = await Promise.all([
     getTranslations("stakeholders"),
     getTranslations("attendance"),
@@ -50,7 +55,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
               { key: "email", header: t("fields.email"), cell: (row) => row.email ?? "—" },
             ]}
           />
-          {can(user, "event.manage", organisation) ? (
+          {manages ? (
             <ActionForm action={addContactAction} label={t("addContact")} submitLabel={t("addContact")}>
               <input type="hidden" name="organisationId" value={organisation.id} />
               <TextField label={t("fields.contactName")} name="name" required />
@@ -59,6 +64,21 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
             </ActionForm>
           ) : null}
         </Panel>
+        {manages ? (
+          <Panel id="edit-organisation-heading" title={t("edit")}>
+            <OrganisationForm
+              organisation={{
+                id: organisation.id,
+                version: organisation.version,
+                name: organisation.name,
+                category: organisation.category,
+                phone: organisation.phone,
+                email: organisation.email,
+                address: organisation.address,
+              }}
+            />
+          </Panel>
+        ) : null}
         <Panel id="history-heading" title={t("history")} description={t("historyIntro")}>
           <DataTable
             variant="plain"
