@@ -4,6 +4,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { todayInZone } from "@/lib/dates/today";
 import { daysOverdue } from "@/lib/follow-ups/due-dates";
 import type { FollowUpStatus, FollowUpSource, SupervisionArea } from "@/lib/generated/prisma/enums";
+import { OwnerName } from "./owner-name";
 
 export interface FollowUpRow {
   id: string;
@@ -65,7 +66,7 @@ export async function FollowUpTable({
         {
           key: "owner",
           header: t("fields.ownerOfficialId"),
-          cell: (row) => row.owner?.name ?? t("unassigned"),
+          cell: (row) => <OwnerName owner={row.owner} unassigned={t("unassigned")} />,
         },
         {
           key: "due",

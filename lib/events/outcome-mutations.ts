@@ -7,6 +7,7 @@ import "server-only";
 import { DomainError, NotFoundError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
 import { createFollowUp } from "@/lib/follow-ups/create-follow-up";
+import { unitHeads } from "@/lib/units/unit-heads";
 import { lockEvent } from "./event-store";
 import { followUpFromOutcomeInput, outcomeInput } from "./schemas";
 
@@ -71,9 +72,12 @@ export const outcomeToFollowUps = defineMutation({
       participants.map((row) => row.unitId),
     ).filter((unitId) => !done.has(unitId));
     if (units.length === 0) throw new DomainError("events.errors.alreadyFollowedUp");
+    // Each unit's head is its person in charge (read for every unit at once; a vacant post leaves it open).
+    const heads = await unitHeads(tx, units);
     for (const unitId of units) {
       await createFollowUp(context, {
         unitId,
+        ownerOfficialId: heads.get(unitId) ?? null,
         source: "EVENT_OUTCOME",
         eventId: event.id,
         outcomeId: outcome.id,

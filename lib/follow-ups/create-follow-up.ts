@@ -1,11 +1,13 @@
 /**
- * Opens one follow-up (tindak lanjut) inside the caller's mutation: the row, its audit entry, and the responsible
- * unit told. Every source (a finding, a unit's request, an event's outcome) opens them the same way.
+ * Opens one follow-up (tindak lanjut) inside the caller's mutation: the row with its person in charge, its audit
+ * entry, and the responsible unit and that person told. Every source (a finding, a unit's request, an event's
+ * outcome) opens them the same way.
  */
 import "server-only";
 import type { MutationContext } from "@/lib/actions/mutation";
 import type { FollowUpSource, SupervisionArea } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
+import { unitHead } from "@/lib/units/unit-heads";
 import { followUpLink } from "./links";
 
 export interface NewFollowUp {
@@ -19,6 +21,11 @@ export interface NewFollowUp {
   findingId?: string | null;
   /** The area a supervision finding belongs to. */
   area?: SupervisionArea | null;
+  /**
+   * Penanggung jawab. Left out: the unit's head (its Sekretaris) on the unit's today, or nobody while that post is
+   * vacant. Callers opening many at once pass the heads they read together (`unitHeads`).
+   */
+  ownerOfficialId?: string | null;
 }
 
 export async function createFollowUp(
@@ -26,7 +33,11 @@ export async function createFollowUp(
   data: NewFollowUp,
 ) {
   authorize({ unitId: data.unitId });
-  const followUp = await tx.followUp.create({ data: { ...data, description: data.description ?? null } });
+  const ownerOfficialId =
+    data.ownerOfficialId === undefined ? await unitHead(tx, data.unitId) : data.ownerOfficialId;
+  const followUp = await tx.followUp.create({
+    data: { ...data, description: data.description ?? null, ownerOfficialId },
+  });
   await audit({
     action: "followUp.create",
     entityType: "FollowUp",
@@ -40,6 +51,7 @@ export async function createFollowUp(
     link: followUpLink(followUp.id),
     followUpId: followUp.id,
     unitIds: [followUp.unitId],
+    officialIds: [followUp.ownerOfficialId],
     actorId: user.id,
   });
   return followUp;

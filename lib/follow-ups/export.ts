@@ -36,7 +36,7 @@ function cells(row: Row, t: Translate): (string | number)[] {
     row.unit.shortName,
     t(`followUps.sources.${row.source}`),
     row.area ? t(`supervision.areas.${row.area}`) : "",
-    row.owner?.name ?? "",
+    row.owner?.name ?? t("followUps.unassigned"),
     // A @db.Date is UTC midnight: its ISO date is the calendar date.
     row.dueDate.toISOString().slice(0, 10),
     late > 0 ? late : "",

@@ -12,9 +12,13 @@ import type { FollowUpStatus as Status } from "@/lib/generated/prisma/enums";
 import { defineWorkflow, type EffectContext, type WorkflowUser } from "@/lib/workflow/definition";
 import { followUpLink } from "./links";
 import { notify } from "@/lib/notifications/notify";
+import { unitHead } from "@/lib/units/unit-heads";
 
-/** A follow-up as the workflow reads it: the row, and the unit one level above whoever holds it now. */
-export type FollowUpRecord = FollowUp & { holderParentId: string | null };
+/**
+ * A follow-up as the workflow reads it: the row, the unit one level above whoever holds it now, and, while it is
+ * escalated, the head of the unit holding it (who becomes the person in charge if that unit takes it over).
+ */
+export type FollowUpRecord = FollowUp & { holderParentId: string | null; holderHeadId: string | null };
 
 const WORKING = ["OPEN", "IN_PROGRESS", "REOPENED"] as const;
 
@@ -24,7 +28,9 @@ async function withHolderParent(tx: Prisma.TransactionClient, row: FollowUp | nu
     where: { id: row.escalatedToUnitId ?? row.unitId },
     select: { parentId: true },
   });
-  return { ...row, holderParentId: holder.parentId };
+  const holderHeadId =
+    row.status === "ESCALATED" && row.escalatedToUnitId ? await unitHead(tx, row.escalatedToUnitId) : null;
+  return { ...row, holderParentId: holder.parentId, holderHeadId };
 }
 
 /** Only the responsible unit itself works on it or escalates it. */
@@ -97,6 +103,21 @@ async function tellResponsibleUnit(context: Context, kind: "FOLLOW_UP_RETURNED" 
   });
 }
 
+/** The person in charge a step named, when it is someone new; the unit itself took the step and needs no telling. */
+async function tellNewOwner(context: Context) {
+  const { after, before } = context;
+  if (!after.ownerOfficialId || after.ownerOfficialId === before.ownerOfficialId) return;
+  await notify(context.tx, {
+    kind: "FOLLOW_UP_ASSIGNED",
+    subject: after.title,
+    link: followUpLink(after.id),
+    followUpId: after.id,
+    unitIds: [],
+    officialIds: [after.ownerOfficialId],
+    actorId: context.user.id,
+  });
+}
+
 type FollowUpData = Prisma.FollowUpUncheckedUpdateInput;
 export type FollowUpTransition =
   "start" | "complete" | "verify" | "reopen" | "escalate" | "takeOver" | "sendBack" | "escalateFurther";
@@ -152,15 +173,25 @@ export const followUpWorkflow = defineWorkflow<Status, FollowUpRecord, FollowUpD
       set: ({ record }) => ({ escalatedToUnitId: record.holderParentId }),
       effect: recordEscalation,
     },
-    /** Diambil alih: the holder becomes the responsible unit. */
+    /**
+     * Diambil alih: the holder becomes the responsible unit, and its head the person in charge (nobody while that
+     * post is vacant: the unit names one); a new person in charge is told.
+     */
     takeOver: {
       from: ["ESCALATED"],
       to: "IN_PROGRESS",
       action: "followUp.verify",
       reason: "optional",
       allowed: holder,
-      set: ({ record }) => ({ unitId: record.escalatedToUnitId!, escalatedToUnitId: null }),
-      effect: (context) => answerOpenEscalation(context, "TAKEN_OVER"),
+      set: ({ record }) => ({
+        unitId: record.escalatedToUnitId!,
+        escalatedToUnitId: null,
+        ownerOfficialId: record.holderHeadId,
+      }),
+      effect: async (context) => {
+        await answerOpenEscalation(context, "TAKEN_OVER");
+        await tellNewOwner(context);
+      },
     },
     /** Dikembalikan dengan arahan: back to the responsible unit, with the guidance as the reason. */
     sendBack: {

@@ -13,6 +13,7 @@ import type { Prisma, SupervisionReport } from "@/lib/generated/prisma/client";
 import { ReportStatus } from "@/lib/generated/prisma/enums";
 import type { ReportStatus as Status } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
+import { unitHeads } from "@/lib/units/unit-heads";
 import { defineWorkflow, type EffectContext, type WorkflowUser } from "@/lib/workflow/definition";
 import { visitLink } from "./links";
 import { captureReport } from "./report-content";
@@ -86,9 +87,12 @@ async function openFollowUps(context: Context) {
     [after.unitId, await todayOfUnit(tx, after.unitId)],
     [after.visitorUnitId, await todayOfUnit(tx, after.visitorUnitId)],
   ]);
+  // The person in charge is each unit's head (its Sekretaris), unless the post is vacant: then nobody yet.
+  const heads = await unitHeads(tx, [after.unitId, after.visitorUnitId]);
   for (const finding of findings) {
     const unitId = finding.kind === "REQUEST" ? after.visitorUnitId : after.unitId;
     await createFollowUp(context, {
+      ownerOfficialId: heads.get(unitId) ?? null,
       unitId,
       source: finding.kind === "REQUEST" ? "UNIT_REQUEST" : "FINDING",
       findingId: finding.id,

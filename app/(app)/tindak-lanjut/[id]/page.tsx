@@ -1,8 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { AttachmentFiles } from "@/components/attachments/attachment-files";
 import { AssignForm } from "@/components/follow-ups/assign-form";
+import { OwnerName } from "@/components/follow-ups/owner-name";
 import { TransitionForm } from "@/components/follow-ups/transition-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
@@ -39,7 +41,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
     followUp.status !== "CANCELLED" &&
     can(user, "followUp.manage", followUp);
   const evidenceFiles = files.get(followUp.id) ?? [];
-  const record = { ...followUp, holderParentId: null };
+  const record = { ...followUp, holderParentId: null, holderHeadId: null };
   const names = availableTransitions(followUpWorkflow, user, record);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const when = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
@@ -48,10 +50,13 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
     action === "followUp.create" || action === "followUp.assign"
       ? t(`timelineSteps.${action.slice("followUp.".length)}`)
       : action;
-  const facts: [string, string][] = [
+  const facts: [string, ReactNode][] = [
     [t("fields.unit"), followUp.unit.shortName],
     [t("fields.source"), t(`sources.${followUp.source}`)],
-    [t("fields.ownerOfficialId"), followUp.owner?.name ?? t("unassigned")],
+    [
+      t("fields.ownerOfficialId"),
+      <OwnerName key="owner" owner={followUp.owner} unassigned={t("unassigned")} />,
+    ],
     [t("fields.dueDate"), date(followUp.dueDate)],
     [t("fields.status"), workflow(`states.${followUp.status}`)],
   ];
