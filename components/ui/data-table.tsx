@@ -68,14 +68,15 @@ const EMPTY: Record<TableVariant, string> = {
   plain: "px-4 py-3 text-sm text-slate-600",
   compact: "text-xs text-slate-500",
 };
-const CELL: Record<TableVariant, string> = {
-  framed: "px-3 py-2 align-top first:pl-4 last:pr-4",
-  plain: "px-3 py-2 align-top first:pl-4 last:pr-4",
-  compact: "py-0.5 pr-3 align-top last:pr-0",
+// The cells' padding, alignment and sticky first column are rules on the table (`.data-table…` in app/globals.css),
+// not classes repeated on each of its cells, so a cell carries only its column's own classes.
+const TABLE: Record<TableVariant, string> = {
+  framed: "data-table divide-y divide-slate-200 text-sm",
+  plain: "data-table divide-y divide-slate-200 text-sm",
+  compact: "data-table-compact text-xs",
 };
 const COLUMN_MIN_REM = 8;
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
-const STICKY = "sticky left-0 z-10 bg-inherit shadow-[1px_0_0_var(--color-slate-200)]";
 
 /**
  * DataTable (tabel data): one accessible table for every list in the app, rendered on the server. Sorting and
@@ -99,24 +100,16 @@ export function DataTable<Row>({
   const t = useTranslations("table");
   if (rows.length === 0) return <div className={EMPTY[variant]}>{empty ?? t("empty")}</div>;
   const compact = variant === "compact";
-  const cellClass = (column: Column<Row>, index: number, extra?: string) =>
-    [
-      CELL[variant],
-      column.align === "right" ? "text-right tabular-nums" : "",
-      stickyFirstColumn && index === 0 ? STICKY : "",
-      extra ?? "",
-    ].join(" ");
-  const bodyCell = (column: Column<Row>, index: number, content: ReactNode, header: boolean) =>
+  const cellClass = (column: Column<Row>, extra: string | undefined) =>
+    [column.align === "right" ? "text-right tabular-nums" : "", extra ?? ""].filter(Boolean).join(" ") ||
+    undefined;
+  const bodyCell = (column: Column<Row>, content: ReactNode, header: boolean) =>
     header ? (
-      <th
-        key={column.key}
-        scope="row"
-        className={cellClass(column, index, `text-left font-medium ${column.cellClassName ?? ""}`)}
-      >
+      <th key={column.key} scope="row" className={cellClass(column, column.cellClassName)}>
         {content}
       </th>
     ) : (
-      <td key={column.key} className={cellClass(column, index, column.cellClassName)}>
+      <td key={column.key} className={cellClass(column, column.cellClassName)}>
         {content}
       </td>
     );
@@ -124,7 +117,14 @@ export function DataTable<Row>({
   return (
     <div className={FRAME[variant]}>
       <table
-        className={`min-w-full ${fixedLayout ? "table-fixed" : ""} ${compact ? "text-xs" : "divide-y divide-slate-200 text-sm"}`}
+        className={[
+          TABLE[variant],
+          stickyFirstColumn ? "data-table-sticky" : "",
+          "min-w-full",
+          fixedLayout ? "table-fixed" : "",
+        ]
+          .filter(Boolean)
+          .join(" ")}
         // On a narrow screen the table scrolls sideways rather than squeezing each column to its longest word.
         style={compact ? undefined : { minWidth: `max(100%, ${columns.length * COLUMN_MIN_REM}rem)` }}
       >
@@ -133,7 +133,7 @@ export function DataTable<Row>({
         </caption>
         <thead className={compact ? "text-left text-slate-500" : "text-left text-slate-600"}>
           <tr className={compact ? "" : "bg-slate-50"}>
-            {columns.map((column, index) => {
+            {columns.map((column) => {
               const sorted = sort && column.sortKey === sort.key ? sort.dir : undefined;
               const header = column.headerHidden ? (
                 <span className="sr-only">{column.header}</span>
@@ -151,7 +151,7 @@ export function DataTable<Row>({
                   key={column.key}
                   scope="col"
                   aria-sort={sort && column.sortKey ? (sorted ? ARIA_SORT[sorted] : "none") : undefined}
-                  className={cellClass(column, index, `font-medium ${column.headerClassName ?? ""}`)}
+                  className={cellClass(column, column.headerClassName)}
                 >
                   {header}
                 </th>
@@ -161,10 +161,8 @@ export function DataTable<Row>({
         </thead>
         <tbody className={compact ? "" : "divide-y divide-slate-100"}>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className={rowClassName?.(row) ?? (compact ? "" : "bg-white")}>
-              {columns.map((column, index) =>
-                bodyCell(column, index, column.cell(row), rowHeader && index === 0),
-              )}
+            <tr key={rowKey(row)} className={rowClassName?.(row) || undefined}>
+              {columns.map((column, index) => bodyCell(column, column.cell(row), rowHeader && index === 0))}
             </tr>
           ))}
         </tbody>
@@ -172,7 +170,7 @@ export function DataTable<Row>({
           <tfoot className="border-t-2 border-slate-300 font-medium">
             <tr className="bg-slate-50">
               {columns.map((column, index) =>
-                bodyCell(column, index, index === 0 ? footer.label : column.cell(footer.row), index === 0),
+                bodyCell(column, index === 0 ? footer.label : column.cell(footer.row), index === 0),
               )}
             </tr>
           </tfoot>

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -77,6 +79,33 @@ describe("DataTable", () => {
     expect(markup).toMatch(/<td class="[^"]*text-right tabular-nums[^"]*">11<\/td>/);
   });
 
+  it("leaves padding and alignment to the table's rules: a cell carries only its column's own classes", () => {
+    const markup = table({
+      columns: [{ ...COLUMNS[0]!, cellClassName: "whitespace-nowrap" }, ...COLUMNS.slice(1)],
+      rowClassName: (unit) => (unit.staff > 12 ? "bg-red-50" : undefined),
+    });
+    expect(markup).toMatch(/<table class="data-table divide-y divide-slate-200 text-sm min-w-full"/);
+    expect(markup).toContain('<th scope="col">Kode</th>');
+    expect(markup).toContain('<tr><td class="whitespace-nowrap">KPU Sumbawa</td><td>5204</td>');
+    expect(markup).toContain('<td class="text-right tabular-nums">11</td>');
+    expect(markup).toContain('<tr class="bg-red-50"><td class="whitespace-nowrap">KPU Kota Mataram</td>');
+    expect(table({ variant: "compact" })).toMatch(/<table class="data-table-compact text-xs min-w-full"/);
+  });
+
+  it("finds its table classes in the stylesheet, for its own cells only (not those of a table nested in one)", () => {
+    const css = readFileSync(path.resolve(__dirname, "../../app/globals.css"), "utf8");
+    const emitted = [table(), table({ variant: "compact" }), table({ stickyFirstColumn: true })].flatMap(
+      (markup) =>
+        /<table class="([^"]*)"/
+          .exec(markup)![1]!
+          .split(" ")
+          .filter((name) => name.startsWith("data-table")),
+    );
+    expect(new Set(emitted)).toEqual(new Set(["data-table", "data-table-compact", "data-table-sticky"]));
+    for (const name of emitted) expect(css).toContain(`.${name} > * > tr > `);
+    expect(css).toMatch(/\.data-table-sticky > \* > tr > :first-child \{\s*@apply sticky left-0/);
+  });
+
   it("makes the first cell a row header when asked, and keeps one row per item", () => {
     expect(table()).not.toContain('scope="row"');
     const markup = table({ rowHeader: true });
@@ -102,10 +131,11 @@ describe("DataTable", () => {
     expect(table()).toMatch(/^<div class="relative overflow-x-auto/);
     expect(table()).toContain('style="min-width:max(100%, 24rem)"');
     expect(table()).not.toContain("sticky");
+    // The rule on the table (app/globals.css) holds every row's first cell, header and totals included.
     const markup = table({ stickyFirstColumn: true, rowHeader: true });
-    expect(markup.match(/sticky left-0/g)).toHaveLength(1 + UNITS.length);
-    expect(headerTag(markup, "Satuan kerja")).toContain("sticky left-0");
-    expect(markup.match(/<th scope="row" class="[^"]*sticky left-0/g)).toHaveLength(UNITS.length);
+    expect(markup).toMatch(/<table class="data-table [^"]*data-table-sticky[^"]*"/);
+    expect(markup.match(/sticky/g)).toHaveLength(1);
+    expect(markup.match(/<th scope="row">/g)).toHaveLength(UNITS.length);
   });
 
   it("hides a header from sight but not from screen readers", () => {
