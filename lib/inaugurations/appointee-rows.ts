@@ -1,12 +1,31 @@
 /**
  * The appointees' table as the ceremony page, the printed list and the berita acara show it: name, NIP, rank, the
- * post held the day before the ceremony and the new one, unit, decree, attendance and oath; in name order.
+ * post held the day before the ceremony and the new one, unit, decree and who approved it, attendance and oath; in
+ * name order.
  */
 import "server-only";
 import { heldOnWhere } from "@/lib/assignments/current";
 import { addDays, todayInZone } from "@/lib/dates/today";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AttendanceStatus, OathKind, Rank, Religion } from "@/lib/generated/prisma/enums";
+import type {
+  ActingKind,
+  AttendanceStatus,
+  OathKind,
+  Rank,
+  Religion,
+  UnitLevel,
+} from "@/lib/generated/prisma/enums";
+
+/** Who approved the appointment, and as what: a Plt./Plh. is named so ("Plh. Sekretaris") on the documents. */
+export interface AppointeeApproval {
+  /** The decider's name: their official's, else the account's. */
+  name: string;
+  acting: ActingKind | null;
+  /** The level whose secretary took the last step of the chain. */
+  level: UnitLevel;
+  /** yyyy-mm-dd, the day in the ceremony unit's zone. */
+  on: string;
+}
 
 export interface AppointeeRow {
   id: string;
@@ -22,6 +41,8 @@ export interface AppointeeRow {
   decreeNumber: string | null;
   /** yyyy-mm-dd, so the rows can be frozen as JSON in final minutes. */
   decreeDate: string | null;
+  /** Absent from berita acara frozen before it was recorded. */
+  approval?: AppointeeApproval | null;
   attendance: AttendanceStatus;
   oath: OathKind | null;
 }
@@ -47,6 +68,10 @@ export async function appointeeRows(
           position: { select: { title: true } },
           decree: { select: { number: true, date: true } },
           official: { select: { id: true, name: true, nip: true, rank: true, religion: true } },
+          deciderLevels: true,
+          decidedAt: true,
+          decidedAsActing: true,
+          decidedBy: { select: { displayName: true, official: { select: { name: true } } } },
         },
       },
     },
@@ -71,7 +96,27 @@ export async function appointeeRows(
     unit: proposal.unit.shortName,
     decreeNumber: proposal.decree?.number ?? null,
     decreeDate: proposal.decree?.date.toISOString().slice(0, 10) ?? null,
+    approval: approvalOf(proposal, ceremony.unit.timeZone),
     attendance,
     oath,
   }));
+}
+
+function approvalOf(
+  proposal: {
+    deciderLevels: UnitLevel[];
+    decidedAt: Date | null;
+    decidedAsActing: ActingKind | null;
+    decidedBy: { displayName: string; official: { name: string } | null } | null;
+  },
+  timeZone: string,
+): AppointeeApproval | null {
+  const level = proposal.deciderLevels.at(-1);
+  if (!proposal.decidedBy || !proposal.decidedAt || !level) return null;
+  return {
+    name: proposal.decidedBy.official?.name ?? proposal.decidedBy.displayName,
+    acting: proposal.decidedAsActing,
+    level,
+    on: todayInZone(timeZone, proposal.decidedAt).toISOString().slice(0, 10),
+  };
 }

@@ -17,7 +17,7 @@ import { officialDocument, type PrintingUnit } from "@/lib/pdf/official-document
 import { clockTime, longDate, zoneName } from "@/lib/pdf/print-time";
 import { pdfResponse } from "@/lib/pdf/pdf-response";
 import { renderPdf } from "@/lib/pdf/render-pdf";
-import type { AppointeeRow } from "./appointee-rows";
+import type { AppointeeApproval, AppointeeRow } from "./appointee-rows";
 import { getInauguration } from "./queries";
 
 type Ceremony = NonNullable<Awaited<ReturnType<typeof getInauguration>>>;
@@ -29,6 +29,18 @@ function decreeDay(iso: string | null, locale: string): string {
     dateStyle: "long",
     timeZone: "UTC",
   }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/**
+ * "Disetujui oleh Plh. Sekretaris, Baiq Nurlaili, 7 Maret 2022": who decided the appointment and as what; an acting
+ * official is named as the Plt./Plh. they were, as the trail names them.
+ */
+export function approvalLine(approval: AppointeeApproval, t: Translate, locale: string): string {
+  return t("inaugurations.pdf.approvedBy", {
+    title: t("inaugurations.pdf.decider", { acting: approval.acting ?? "NONE", level: approval.level }),
+    name: approval.name,
+    date: decreeDay(approval.on, locale),
+  });
 }
 
 export function appointeesTable(
@@ -64,14 +76,23 @@ export function appointeesTable(
     row.oldPosts.join("; ") || "-",
     row.newPost,
     row.unit,
-    row.decreeNumber
-      ? t("inaugurations.pdf.decree", { number: row.decreeNumber, date: decreeDay(row.decreeDate, locale) })
-      : "-",
+    {
+      stack: [
+        row.decreeNumber
+          ? t("inaugurations.pdf.decree", {
+              number: row.decreeNumber,
+              date: decreeDay(row.decreeDate, locale),
+            })
+          : "-",
+        ...(row.approval ? [{ text: approvalLine(row.approval, t, locale), fontSize: 7 }] : []),
+      ],
+    },
     t(`inaugurations.attendance.${row.attendance}`),
     ...(withOath ? [row.oath ? t(`inaugurations.oaths.${row.oath}`) : "-"] : []),
   ]);
   return gridTable(
-    ["auto", "*", "auto", "*", "*", "auto", "auto", "auto", ...(withOath ? ["auto"] : [])],
+    // The decree column wraps (a star): it carries who approved the appointment under the decree.
+    ["auto", "*", "auto", "*", "*", "auto", "*", "auto", ...(withOath ? ["auto"] : [])],
     [header, ...body],
     { fontSize: 8 },
   );

@@ -126,6 +126,13 @@ export function buildAppointmentDemo(data: DemoData, users: readonly SeedUser[])
   const positionsById = new Map(data.positions.map((position) => [position.id, position]));
   const unitsById = new Map(data.units.map((unit) => [unit.id, unit]));
   const sekprov = userId("sekprov");
+  // Who approved the seed-000 appointments, as the berita acara's table names them (AppointeeRow.approval).
+  const approval = {
+    name: (sekprov.officialId && officialsById.get(sekprov.officialId)?.name) || sekprov.displayName,
+    acting: null,
+    level: "PROVINCE" as const,
+    on: "2022-03-07",
+  };
 
   const appointed = data.assignments
     .filter((row) => row.startDate.getTime() === PENGAWAS_INAUGURATION.getTime())
@@ -186,6 +193,7 @@ export function buildAppointmentDemo(data: DemoData, users: readonly SeedUser[])
       unit: unitsById.get(row.unitId)!.shortName,
       decreeNumber: PENGAWAS_DECREE.decreeNumber,
       decreeDate: isoDay(PENGAWAS_DECREE.decreeDate),
+      approval,
       attendance,
       oath: oathFor(religion),
     });

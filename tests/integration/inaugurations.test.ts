@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Translate } from "@/lib/i18n/translate";
 import { finalizeMinutes, saveMinutes } from "@/lib/inaugurations/minutes-mutations";
-import { ceremonyPdfResponse } from "@/lib/inaugurations/minutes-pdf";
+import { approvalLine, ceremonyPdfResponse } from "@/lib/inaugurations/minutes-pdf";
 import { pdfText } from "../support/pdf-text";
+import { designateActing } from "@/lib/appointments/acting-mutations";
 import { approveProposal, saveProposalDraft, submitProposal } from "@/lib/appointments/proposal-mutations";
 import { todayInZone, addDays } from "@/lib/dates/today";
 import { prisma } from "@/lib/db/client";
@@ -50,7 +51,7 @@ type World = Awaited<ReturnType<typeof setup>>;
 async function approved(
   world: World,
   index: number,
-  data: { religion?: "ISLAM" | "CATHOLIC" | null; name?: string } = {},
+  data: { religion?: "ISLAM" | "CATHOLIC" | null; name?: string; decider?: User } = {},
 ) {
   const { regency, post } = world.posts[index]!;
   const secretary: User = await currentUser((await createUser({ role: "SECRETARY", unitId: regency.id })).id);
@@ -67,7 +68,9 @@ async function approved(
   if (!draft.ok) throw new Error(JSON.stringify(draft));
   const id = draft.data.id;
   expect(await submitProposal.execute(secretary, { id, version: "1" })).toMatchObject({ ok: true });
-  expect(await approveProposal.execute(world.provincialSecretary, { id, version: "2" })).toMatchObject({
+  expect(
+    await approveProposal.execute(data.decider ?? world.provincialSecretary, { id, version: "2" }),
+  ).toMatchObject({
     ok: true,
   });
   return { id, official };
@@ -476,5 +479,76 @@ describe("berita acara", () => {
     const other = await createUnit({ parent: world.province });
     const stranger = await currentUser((await createUser({ role: "SECRETARY", unitId: other.id })).id);
     expect((await ceremonyPdfResponse(stranger, id, "minutes", null, { t, locale: "id" })).status).toBe(404);
+  });
+});
+
+describe("who approved each appointment, on the documents", () => {
+  it("a Plh.'s decision says 'Plh. Sekretaris' with their name, in the list before the day and the final berita acara", async () => {
+    const world = await setup();
+    // The provincial secretary's Plh. for today: a staff member of the province, named on their account.
+    const plhName = `Baiq Nurlaili ${uniqueSuffix()}`;
+    const staff = await createUser({ role: "STAFF", unitId: world.province.id, displayName: plhName });
+    const today = todayInZone("Asia/Makassar").toISOString().slice(0, 10);
+    expect(
+      await designateActing.execute(world.provincialSecretary, {
+        userId: staff.id,
+        kind: "PLH",
+        startDate: today,
+        endDate: today,
+      }),
+    ).toMatchObject({ ok: true });
+    const plh = await currentUser(staff.id);
+    const byPlh = await approved(world, 0, { name: `Baiq Nurul ${uniqueSuffix()}`, decider: plh });
+    const bySecretary = await approved(world, 1, { name: `Lalu Ahmad ${uniqueSuffix()}` });
+    const secretaryName = (
+      await prisma.user.findUniqueOrThrow({ where: { id: world.provincialSecretary.id } })
+    ).displayName;
+    const day = new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: "UTC" }).format(
+      new Date(`${today}T00:00:00Z`),
+    );
+    const id = await ceremony(world, [byPlh.id, bySecretary.id]);
+
+    const list = pdfText(
+      new Uint8Array(
+        await (
+          await ceremonyPdfResponse(world.provincialSecretary, id, "list", null, { t, locale: "id" })
+        ).arrayBuffer(),
+      ),
+    );
+    expect(list).toContain(`Disetujui oleh Plh. Sekretaris, ${plhName}, ${day}`);
+    expect(list).toContain(`Disetujui oleh Sekretaris, ${secretaryName}, ${day}`);
+
+    await mark(world, id, byPlh.id, "PRESENT_ONSITE");
+    await mark(world, id, bySecretary.id, "PRESENT_ONLINE");
+    await completeInauguration.execute(world.provincialSecretary, { id, version: await version(id) });
+    await saveMinutes.execute(world.provincialSecretary, { id, number: "03/BA/2026" });
+    expect(await finalizeMinutes.execute(world.provincialSecretary, { id })).toMatchObject({ ok: true });
+    // The final revision is drawn from the table frozen in it: the decider is frozen with it.
+    await prisma.user.update({ where: { id: staff.id }, data: { displayName: "Nama Diubah Kemudian" } });
+    const minutes = pdfText(
+      new Uint8Array(
+        await (
+          await ceremonyPdfResponse(world.provincialSecretary, id, "minutes", 1, { t, locale: "id" })
+        ).arrayBuffer(),
+      ),
+    );
+    expect(minutes).toContain("BERITA ACARA PELANTIKAN");
+    expect(minutes).toContain(`Disetujui oleh Plh. Sekretaris, ${plhName}, ${day}`);
+    expect(minutes).toContain(`Disetujui oleh Sekretaris, ${secretaryName}, ${day}`);
+    expect(minutes).not.toContain("Nama Diubah Kemudian");
+  });
+
+  it("names the level that decided and a Plt. as such, in either language", () => {
+    const approval = { name: "Lalu Wiradarma", on: "2026-03-07" };
+    const en = createTranslator({ locale: "en", messages: messagesFor("en") }) as unknown as Translate;
+    expect(approvalLine({ ...approval, acting: "PLT", level: "NATIONAL" }, t, "id")).toBe(
+      "Disetujui oleh Plt. Sekretaris Jenderal, Lalu Wiradarma, 7 Maret 2026",
+    );
+    expect(approvalLine({ ...approval, acting: null, level: "PROVINCE" }, t, "id")).toBe(
+      "Disetujui oleh Sekretaris, Lalu Wiradarma, 7 Maret 2026",
+    );
+    expect(approvalLine({ ...approval, acting: "PLH", level: "PROVINCE" }, en, "en")).toBe(
+      "Approved by Plh. (acting) Secretary, Lalu Wiradarma, 7 March 2026",
+    );
   });
 });

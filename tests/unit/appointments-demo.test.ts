@@ -22,6 +22,15 @@ describe("the appointments demo data", () => {
     expect(modes).toEqual(new Set(["PRESENT_ONSITE", "PRESENT_ONLINE"]));
     expect(demo.minutes[0]).toMatchObject({ status: "FINAL", revision: 1 });
     expect(demo.minutes[0]!.snapshot).toHaveLength(48);
+    // Its table names who approved the appointments: the provincial secretary, by their official's name.
+    const sekprov = demoUsers(data, "hash").find((user) => user.username === "sekprov")!;
+    for (const row of demo.minutes[0]!.snapshot)
+      expect(row.approval).toEqual({
+        name: officials.get(sekprov.officialId!)!.name,
+        acting: null,
+        level: "PROVINCE",
+        on: "2022-03-07",
+      });
     expect(
       new Set(demo.proposals.filter((row) => row.status === "INAUGURATED").map((row) => row.unitId)).size,
     ).toBe(11);
