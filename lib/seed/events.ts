@@ -5,7 +5,7 @@
  */
 import { isHeldOn } from "@/lib/assignments/current";
 import type { AttendanceStatus, FollowUpStatus, Prisma } from "@/lib/generated/prisma/client";
-import { SEEDED_AT, day } from "./dates";
+import { DEMO_AS_OF, SEEDED_AT, day } from "./dates";
 import { positionId, unitId, type DemoData } from "./dataset";
 import { buildStakeholders, PROVINCE_STAKEHOLDERS, type StakeholderSeed } from "./stakeholders";
 import { NATIONAL_CODE, PROVINCE_CODE, UNIT_PLANS } from "./units";
@@ -262,6 +262,7 @@ function addStakeholderDay(seed: EventSeed, holderOf: HolderOf): void {
     },
   );
   const title = ZI_TEAM;
+  // Made into follow-ups when the demo was written: each regency's head that day is its person in charge.
   for (const code of REGENCY_CODES) {
     const status = ZI_PROGRESS[code]!;
     const reported = status === "DONE" || status === "VERIFIED" || status === "REOPENED";
@@ -274,6 +275,7 @@ function addStakeholderDay(seed: EventSeed, holderOf: HolderOf): void {
       title,
       description: `Stakeholder Day KPU Provinsi NTB, 8 September 2022.\n\n${title}`,
       dueDate: day("2022-12-30"),
+      ownerOfficialId: holderOf(code, "sekretaris", DEMO_AS_OF)?.id ?? null,
       status,
       evidenceNote: reported
         ? "Keputusan Sekretaris tentang Tim Pembangunan Zona Integritas dan rencana kerja terlampir."

@@ -290,14 +290,19 @@ export function buildSupervisionDemo(data: DemoData): SupervisionSeed {
     decidedById: SEKPROV,
     decidedAt: ACCEPTED,
   });
-  addFollowUps(seed);
+  // Opened on acceptance with each unit's head as the person in charge, as createFollowUp does.
+  const acceptedDay = day(ACCEPTED.toISOString().slice(0, 10));
+  addFollowUps(seed, {
+    [SUMBAWA]: holderOn(data, "5204", "sekretaris", acceptedDay),
+    [PROVINCE]: holderOn(data, PROVINCE_CODE, "sekretaris", acceptedDay),
+  });
   return seed;
 }
 
 type Step = { at: string; actor: string; action: string; status: string; reason?: string };
 
-/** The follow-ups opened on acceptance, each with the steps its timeline shows. */
-function addFollowUps(seed: SupervisionSeed): void {
+/** The follow-ups opened on acceptance, each with its unit's head in charge and the steps its timeline shows. */
+function addFollowUps(seed: SupervisionSeed, heads: Record<string, string>): void {
   const link = (id: string) => `/tindak-lanjut/${id}`;
   const followUp = (
     key: (typeof FINDINGS)[number]["key"],
@@ -317,6 +322,7 @@ function addFollowUps(seed: SupervisionSeed): void {
       title: finding.recommendation,
       description: finding.description,
       createdAt: ACCEPTED,
+      ownerOfficialId: heads[row.unitId],
       ...row,
     });
     for (const step of [

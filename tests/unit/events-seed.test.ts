@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { isHeldOn } from "@/lib/assignments/current";
+import { DEMO_AS_OF } from "@/lib/seed/dates";
 import { buildDemoData } from "@/lib/seed/dataset";
 import { buildEventDemo } from "@/lib/seed/events";
 import { stakeholderNameKey } from "@/lib/stakeholders/name-key";
@@ -53,6 +55,16 @@ describe("the demo kegiatan", () => {
     expect(new Set(followUps.map((row) => row.unitId)).size).toBe(10);
     expect(new Set(followUps.map((row) => row.outcomeId)).size).toBe(1);
     expect(new Set(followUps.map((row) => row.status)).size).toBeGreaterThanOrEqual(4);
+    // Each in the charge of its regency's head (Sekretaris) on the day the demo describes.
+    for (const row of followUps) {
+      const code = row.unitId.slice("demo-unit-".length);
+      const held = data.assignments.find(
+        (assignment) =>
+          assignment.positionId === `demo-pos-${code}-sekretaris` && isHeldOn(assignment, DEMO_AS_OF),
+      );
+      expect(row.ownerOfficialId, code).toBe(held?.officialId);
+      expect(row.ownerOfficialId, code).toBeTruthy();
+    }
   });
 
   it("registers each organisation once per region, by its compared name", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isHeldOn } from "@/lib/assignments/current";
 import { buildDemoData } from "@/lib/seed/dataset";
 import { DEMO_AS_OF } from "@/lib/seed/dates";
 import { buildSupervisionDemo } from "@/lib/seed/supervision";
@@ -41,6 +42,25 @@ describe("demo supervision (seed 001)", () => {
     for (const followUp of seed.followUps) {
       expect(seed.findings.map((finding) => finding.id)).toContain(followUp.findingId);
     }
+  });
+
+  it("puts each follow-up in the charge of its unit's head on the day the report was accepted", () => {
+    const head = (code: string) => {
+      const post = data.positions.find((row) => row.id === `demo-pos-${code}-sekretaris`)!;
+      const accepted = new Date("2023-01-30");
+      return data.assignments.find((row) => row.positionId === post.id && isHeldOn(row, accepted))!
+        .officialId;
+    };
+    const owners = Object.fromEntries(seed.followUps.map((row) => [row.id, row.ownerOfficialId]));
+    expect(owners).toEqual({
+      "demo-fu-sumbawa-arsip": head("5204"),
+      "demo-fu-sumbawa-spj": head("5204"),
+      "demo-fu-sumbawa-asn": head("5204"),
+      "demo-fu-sumbawa-pendukung": head("52"),
+    });
+    // The Sumbawa secretary's account is that official: their own work is on their home page.
+    const account = demoUsers(data, "hash").find((user) => user.id === "demo-user-sekkab.sumbawa")!;
+    expect(account.officialId).toBe(head("5204"));
   });
 
   it("plans a visit to another regency, after the demo's present", () => {
