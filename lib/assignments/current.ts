@@ -6,7 +6,7 @@
  * The builders return an `OR`: spreading one next to another `OR` would overwrite it; combine such filters with
  * `AND: [...]`.
  */
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 interface Period {
   startDate: Date;
@@ -21,6 +21,16 @@ export function openOnOrAfterWhere(day: Date) {
 /** Held on `day` (for today: the current assignments). */
 export function heldOnWhere(day: Date) {
   return { startDate: { lte: day }, ...openOnOrAfterWhere(day) } satisfies Prisma.AssignmentWhereInput;
+}
+
+/**
+ * `heldOnWhere` as SQL, for the few statements Prisma cannot build (the home summary's anti-join). `alias` names
+ * the assignment table in that statement; it comes from code, never from input.
+ */
+export function heldOnSql(alias: "a", day: Date): Prisma.Sql {
+  const date = day.toISOString().slice(0, 10); // a calendar date, as the `date` columns hold it
+  const table = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`${table}."startDate" <= ${date}::date AND (${table}."endDate" IS NULL OR ${table}."endDate" >= ${date}::date)`;
 }
 
 export function isHeldOn(period: Period, day: Date): boolean {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
+import { heldOnSql } from "@/lib/assignments/current";
 import { todayFor } from "@/lib/dates/today";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -14,22 +15,21 @@ interface SummaryRow {
 /**
  * The counts on the home page, each scoped to the user's subtree, in one statement (decision 021). A vacant
  * structural post is a live post of the scope with no assignment held today: an anti-join (`NOT EXISTS`) from the
- * scope's posts, so only their assignments are looked at, not every open assignment in the country.
+ * scope's posts, so only their assignments are looked at, not every open assignment in the country. An open
+ * follow-up is one not yet closed: verified or cancelled ones are not (done ones still await verification).
  */
 export async function getHomeSummary(user: CurrentUser) {
   const units = Prisma.join([...user.scopeUnitIds]);
-  const today = todayFor(user).toISOString().slice(0, 10); // a calendar date, as the `date` columns hold it
+  const today = todayFor(user);
   const [row] = await prisma.$queryRaw<SummaryRow[]>`
     SELECT
       (SELECT count(*) FROM official o WHERE o."unitId" IN (${units}) AND o.status = 'ACTIVE') AS officials,
       (SELECT count(*) FROM position p
         WHERE p."unitId" IN (${units}) AND p.kind = 'STRUCTURAL' AND p."abolishedAt" IS NULL
           AND NOT EXISTS (
-            SELECT 1 FROM assignment a
-            WHERE a."positionId" = p.id AND a."startDate" <= ${today}::date
-              AND (a."endDate" IS NULL OR a."endDate" >= ${today}::date))) AS vacant_structural,
+            SELECT 1 FROM assignment a WHERE a."positionId" = p.id AND ${heldOnSql("a", today)})) AS vacant_structural,
       (SELECT count(*) FROM follow_up f
-        WHERE f."unitId" IN (${units}) AND f.status IN ('OPEN', 'IN_PROGRESS', 'DONE')) AS open_follow_ups,
+        WHERE f."unitId" IN (${units}) AND f.status NOT IN ('VERIFIED', 'CANCELLED')) AS open_follow_ups,
       (SELECT count(*) FROM inauguration i
         WHERE i."unitId" IN (${units}) AND i.status = 'PLANNED' AND i."scheduledAt" >= ${new Date()}) AS upcoming_inaugurations`;
   return {

@@ -29,8 +29,8 @@ async function smallWorld() {
   await factory.createPosition(regencyB.id, { abolishedAt: new Date() });
   await factory.createPosition(regencyB.id, { kind: "FUNCTIONAL", level: "FUNCTIONAL" });
   await factory.createPosition(outside.id);
-  // Follow-ups: open, in progress, done count; verified, cancelled and one outside do not.
-  const statuses = ["OPEN", "IN_PROGRESS", "DONE", "VERIFIED", "CANCELLED"] as const;
+  // Follow-ups: open, in progress, done, reopened and escalated count; verified, cancelled and one outside do not.
+  const statuses = ["OPEN", "IN_PROGRESS", "DONE", "VERIFIED", "CANCELLED", "REOPENED", "ESCALATED"] as const;
   for (const [index, status] of statuses.entries())
     await prisma.followUp.create({
       data: {
@@ -72,7 +72,7 @@ describe("the home summary", () => {
       units: 3,
       officials: 3,
       vacantStructural: 3,
-      openFollowUps: 3,
+      openFollowUps: 5,
       upcomingInaugurations: 2,
     });
     const clerk = await factory.currentUser(
@@ -82,7 +82,7 @@ describe("the home summary", () => {
       units: 1,
       officials: 1,
       vacantStructural: 2,
-      openFollowUps: 1,
+      openFollowUps: 2,
       upcomingInaugurations: 0,
     });
   });
