@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { FormAlert } from "@/components/ui/form/form-alert";
 import { FormButtons } from "@/components/ui/form/form-buttons";
+import { RecordKeys } from "@/components/ui/form/record-keys";
 import { useActionForm } from "@/components/ui/form/use-action-form";
 import { ceremonyAction } from "@/lib/inaugurations/actions";
 
@@ -33,8 +34,7 @@ export function CeremonyForm({
     <form {...form.props} className="space-y-3" aria-label={label}>
       <FormAlert {...form.alert} />
       <input type="hidden" name="form" value={name} />
-      <input type="hidden" name="id" value={id} />
-      {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
+      <RecordKeys record={{ id, version }} />
       {Object.entries(hidden ?? {}).map(([key, value]) => (
         <input key={key} type="hidden" name={key} value={value} />
       ))}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form/form-alert";
 import { FormButtons } from "@/components/ui/form/form-buttons";
+import { RecordKeys } from "@/components/ui/form/record-keys";
 import { useActionForm } from "@/components/ui/form/use-action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -38,8 +39,7 @@ export function ReportForm({
   return (
     <form {...form.props} className="space-y-6" aria-label={t("fillReport")}>
       <FormAlert {...form.alert} />
-      <input type="hidden" name="visitId" value={visitId} />
-      {report ? <input type="hidden" name="version" value={report.version} /> : null}
+      <RecordKeys record={{ id: visitId, version: report?.version }} idName="visitId" />
       <div>
         <ReviewerComment text={comments.summary} />
         <TextAreaField

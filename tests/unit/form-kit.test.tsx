@@ -1,7 +1,10 @@
 import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { CeremonyForm } from "@/components/inaugurations/ceremony-form";
+import { ReportForm } from "@/components/supervision/report-form";
 import { FormAlert, type FormAlertProps } from "@/components/ui/form/form-alert";
+import { RecordKeys } from "@/components/ui/form/record-keys";
 import { parseFlash } from "@/lib/actions/flash";
 import { messagesFor } from "@/lib/i18n/messages";
 
@@ -58,5 +61,67 @@ describe("parseFlash", () => {
     ]) {
       expect(parseFlash(raw), String(raw)).toBeNull();
     }
+  });
+});
+
+describe("RecordKeys", () => {
+  const keys = (props: Parameters<typeof RecordKeys>[0]) => renderToStaticMarkup(<RecordKeys {...props} />);
+
+  it("carries a stored record's id and the version the user opened", () => {
+    expect(keys({ record: { id: "off-1", version: 3 } })).toBe(
+      '<input type="hidden" name="id" value="off-1"/><input type="hidden" name="version" value="3"/>',
+    );
+  });
+
+  it("leaves the version out when the step checks none, and nothing at all for a new record", () => {
+    expect(keys({ record: { id: "cer-1" } })).toBe('<input type="hidden" name="id" value="cer-1"/>');
+    expect(keys({ record: { id: "cer-1", version: null } })).toBe(
+      '<input type="hidden" name="id" value="cer-1"/>',
+    );
+    expect(keys({})).toBe("");
+  });
+
+  it("names the key after the parent a record is saved under", () => {
+    expect(keys({ record: { id: "visit-1", version: 2 }, idName: "visitId" })).toBe(
+      '<input type="hidden" name="visitId" value="visit-1"/><input type="hidden" name="version" value="2"/>',
+    );
+  });
+});
+
+describe("the ceremony's and the report's forms", () => {
+  const intl = (children: React.ReactNode) =>
+    renderToStaticMarkup(
+      <NextIntlClientProvider locale="id" messages={messagesFor("id")} timeZone="Asia/Makassar">
+        {children}
+      </NextIntlClientProvider>,
+    );
+  const hidden = (html: string) => html.match(/<input type="hidden"[^>]*>/g) ?? [];
+
+  it("send their keys through RecordKeys", () => {
+    expect(hidden(intl(<CeremonyForm form="finalize" id="cer-1" version={4} label="Final" />))).toEqual([
+      '<input type="hidden" name="form" value="finalize"/>',
+      '<input type="hidden" name="id" value="cer-1"/>',
+      '<input type="hidden" name="version" value="4"/>',
+    ]);
+    expect(hidden(intl(<CeremonyForm form="add" id="cer-1" label="Tambah" />))).toEqual([
+      '<input type="hidden" name="form" value="add"/>',
+      '<input type="hidden" name="id" value="cer-1"/>',
+    ]);
+    const report = (version: number | null) =>
+      hidden(
+        intl(
+          <ReportForm
+            visitId="visit-1"
+            report={version === null ? null : { version, summary: null, pointsRaised: null }}
+            areas={[]}
+            comments={{}}
+          />,
+        ),
+      );
+    expect(report(null)).toEqual(['<input type="hidden" name="visitId" value="visit-1"/>']);
+    expect(report(2)).toEqual([
+      '<input type="hidden" name="visitId" value="visit-1"/>',
+      '<input type="hidden" name="version" value="2"/>',
+    ]);
   });
 });
