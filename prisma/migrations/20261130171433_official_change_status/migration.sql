@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "OfficialChangeKind" ADD VALUE 'STATUS';
