@@ -691,20 +691,20 @@ describe("Plh. Sekretaris", () => {
     expect(trail.find((step) => step.step === "approve")).toMatchObject({ acting: "PLH" });
   });
 
-  it("a designation never takes an administrator's powers away", async () => {
+  it("only staff or a viewer can be designated: an administrator or another secretary is refused", async () => {
     const world = await setup();
-    const admin = await createUser({ role: "ADMINISTRATOR", unitId: world.province.id });
-    expect(
-      await designateActing.execute(world.provincialSecretary, {
-        userId: admin.id,
-        kind: "PLT",
-        startDate: "2020-01-01",
-        endDate: "2099-12-31",
-      }),
-    ).toMatchObject({ ok: true });
-    const user = await currentUser(admin.id);
-    expect(user.role).toBe("ADMINISTRATOR");
-    expect(user.acting).toBeUndefined();
+    for (const role of ["ADMINISTRATOR", "SECRETARY"] as const) {
+      const other = await createUser({ role, unitId: world.province.id });
+      expect(
+        await designateActing.execute(world.provincialSecretary, {
+          userId: other.id,
+          kind: "PLT",
+          startDate: "2020-01-01",
+          endDate: "2099-12-31",
+        }),
+      ).toMatchObject({ ok: false, reason: "appointments.errors.actingNotStaff" });
+      expect(await prisma.actingDesignation.count({ where: { userId: other.id } })).toBe(0);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActingForm } from "@/components/appointments/acting-form";
+import { ACTING_ROLES } from "@/lib/appointments/acting-mutations";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
@@ -13,7 +14,7 @@ export default async function ActingPage() {
     getTranslations("appointments.acting"),
     getFormatter(),
     prisma.user.findMany({
-      where: { unitId: user.unit.id, active: true, id: { not: user.id } },
+      where: { unitId: user.unit.id, active: true, id: { not: user.id }, role: { in: [...ACTING_ROLES] } },
       select: { id: true, displayName: true },
       orderBy: { displayName: "asc" },
     }),
