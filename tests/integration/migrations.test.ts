@@ -194,6 +194,38 @@ describe("applyMigrations on PostgreSQL", { timeout: 60_000 }, () => {
     await expectAuditLogAppendOnly(url);
   });
 
+  it("joins one-letter words in stored stakeholder name keys, leaving a twin's key as it was", async () => {
+    const name = "20261130172000_stakeholder_name_key_initialisms";
+    const dir = copyOfMigrations();
+    const later = MIGRATION_NAMES.slice(MIGRATION_NAMES.indexOf(name));
+    for (const migration of later) rmSync(path.join(dir, migration), { recursive: true });
+    const url = await createScratchDatabase();
+    await applyMigrations({ connectionString: url, migrationsDir: dir });
+    const keys = ["polda n t b", "kejati n t b", "kejati ntb", "kodim 1608 a bima", "a b c kabupaten x y"];
+    await withClient(url, async (client) => {
+      await client.query(
+        `INSERT INTO work_unit (id, code, name, "shortName", level, "updatedAt") VALUES ('p', 'p', 'P', 'P', 'PROVINCE', now())`,
+      );
+      for (const [index, key] of keys.entries())
+        await client.query(
+          `INSERT INTO stakeholder_organisation (id, "unitId", "regionUnitId", name, "nameKey", category, "updatedAt")
+           VALUES ($1, 'p', 'p', $2, $2, 'OTHER', now())`,
+          [`o${index}`, key],
+        );
+    });
+    await applyMigrations({ connectionString: url, migrationsDir: MIGRATIONS_DIR });
+    const stored = await withClient(url, (client) =>
+      client.query<{ nameKey: string }>(`SELECT "nameKey" FROM stakeholder_organisation ORDER BY id`),
+    );
+    expect(stored.rows.map((row) => row.nameKey)).toEqual([
+      "polda ntb",
+      "kejati n t b", // "kejati ntb" is already taken: left for a clerk to merge
+      "kejati ntb",
+      "kodim 1608 a bima",
+      "abc kabupaten xy",
+    ]);
+  });
+
   it("keeps a unit's time zone to Indonesia's three", async () => {
     const url = await createScratchDatabase();
     await applyMigrations({ connectionString: url, migrationsDir: MIGRATIONS_DIR });
