@@ -29,7 +29,7 @@ const COMMON_ENUMS: Record<string, string> = {
   role: "roles",
 };
 const ENUM_LABELS: Record<string, Record<string, string>> = {
-  Official: { status: "officialRecord.statuses" },
+  Official: { status: "officialRecord.statuses", scheduledStatus: "officialRecord.statuses" },
   Section: { kind: "units.sectionKinds" },
   Position: { kind: "units.postKinds", level: "units.postLevels" },
   WorkUnit: { level: "levels" },

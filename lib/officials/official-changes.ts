@@ -1,7 +1,8 @@
 /**
- * Perubahan bertanggal: a move (mutasi) or an end of service (pemberhentian) takes effect on its date (TMT). One
- * dated in the future is recorded now and changes the official's unit, section or status only when its day comes
- * (due-changes.ts); the posts it starts or ends carry the same dates, so they need no second step.
+ * Perubahan bertanggal: a move (mutasi), an end of service (pemberhentian) or a change of status set in the edit
+ * form (cuti, tugas belajar, aktif kembali) takes effect on its date (TMT). One dated in the future is recorded now
+ * and changes the official's unit, section or status only when its day comes (due-changes.ts); the posts it starts
+ * or ends carry the same dates, so they need no second step.
  */
 import "server-only";
 import { DomainError } from "@/lib/actions/errors";
@@ -32,14 +33,17 @@ export function changedFields(change: ChangeEffect): Prisma.OfficialUncheckedUpd
   return { status: change.status ?? undefined };
 }
 
-/** One scheduled change at a time: a second would be decided on a record that the first is about to change. */
-export async function assertNoPendingChange(tx: Tx, officialId: string): Promise<void> {
+/**
+ * One scheduled change at a time: a second would be decided on a record that the first is about to change. The
+ * refusal goes on `field` when a form's field asked for the second one.
+ */
+export async function assertNoPendingChange(tx: Tx, officialId: string, field?: string): Promise<void> {
   const pending = await tx.officialChange.findFirst({
     where: { officialId, appliedAt: null, cancelledAt: null },
     select: { effectiveDate: true },
   });
   if (pending) {
-    throw new DomainError(`${CHANGE_ERR}.changePending`, { date: isoDate(pending.effectiveDate) });
+    throw new DomainError(`${CHANGE_ERR}.changePending`, { date: isoDate(pending.effectiveDate) }, field);
   }
 }
 

@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
 import { todayOfUnit } from "@/lib/dates/unit-today";
 import { ERR, assertPlacement, lockOfficialAt, updateOfficialRow, withUniqueNip } from "./official-store";
-import { assertNoPendingChange } from "./official-changes";
+import { assertNoPendingChange, recordChange } from "./official-changes";
 import { openAssignments } from "./post-history";
 import { createOfficialSchema, updateOfficialSchema, type OfficialInput } from "./schemas";
 import { isEndedStatus } from "./status";
@@ -76,9 +76,28 @@ async function sectionOfPost(
 }
 
 /**
+ * When a status chosen in the edit form takes effect (its TMT, "Berlaku mulai"): today when no date is given or the
+ * date has come (a past date applies now, as today: the days already gone keep the status they had), otherwise on
+ * that date, as a scheduled change. Null when the status stays as stored.
+ */
+async function statusTiming(
+  tx: Parameters<typeof todayOfUnit>[0],
+  input: { status: OfficialInput["status"]; unitId: string; statusEffectiveDate?: Date },
+  storedStatus: OfficialInput["status"],
+) {
+  if (input.status === storedStatus) return null;
+  const today = await todayOfUnit(tx, input.unitId);
+  const date = input.statusEffectiveDate;
+  return date && date > today
+    ? { effectiveDate: date, scheduled: true }
+    : { effectiveDate: today, scheduled: false };
+}
+
+/**
  * Edits an official. Refused when someone else saved since the form was loaded (naming what they changed). A
  * new unit must be in scope too, and only for someone who holds no post (now or scheduled) and has no scheduled
- * change: a post-holder changes unit by mutasi.
+ * change: a post-holder changes unit by mutasi. A new status dated later is scheduled (an OfficialChange of kind
+ * STATUS, one pending change at a time) and the stored one stays until its day; the other fields save at once.
  */
 export const updateOfficial = defineMutation({
   action: "official.manage",
@@ -98,10 +117,31 @@ export const updateOfficial = defineMutation({
       await assertNoPendingChange(tx, before.id);
       await assertQuotaConfirmed(tx, input, await todayOfUnit(tx, input.unitId), input.confirmQuota);
     }
+    const timing = await statusTiming(tx, input, before.status);
+    if (timing?.scheduled) await assertNoPendingChange(tx, before.id, "statusEffectiveDate");
+    const status = timing?.scheduled ? before.status : input.status;
     const after = await withUniqueNip(tx, user, input.nip, before.id, () =>
-      updateOfficialRow(tx, before.id, { ...officialData(input), ...rankHistoryData(input) }),
+      updateOfficialRow(tx, before.id, { ...officialData(input), status, ...rankHistoryData(input) }),
     );
-    const entry = { action: "official.update", entityType: "Official", entityId: after.id, before, after };
+    const change = timing?.scheduled
+      ? await recordChange(tx, user, after, {
+          kind: "STATUS",
+          effectiveDate: timing.effectiveDate,
+          status: input.status,
+          endedAssignments: [],
+        })
+      : null;
+    const entry = {
+      action: "official.update",
+      entityType: "Official",
+      entityId: after.id,
+      before,
+      after: {
+        ...after,
+        ...(timing ? { statusEffectiveDate: timing.effectiveDate } : {}),
+        ...(change ? { scheduled: true, scheduledStatus: input.status, changeId: change.change.id } : {}),
+      },
+    };
     // A change of unit belongs in both units' audit trails.
     await audit({ ...entry, unitId: after.unitId });
     if (before.unitId !== after.unitId) await audit({ ...entry, unitId: before.unitId });

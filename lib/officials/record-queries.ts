@@ -4,7 +4,8 @@ import { heldOnWhere } from "@/lib/assignments/current";
 import { inScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
-import { todayFor } from "@/lib/dates/today";
+import { todayFor, todayInZone } from "@/lib/dates/today";
+import { isoDate } from "@/lib/validations/input";
 import { OFFICIAL_FORM_FIELDS, officialFormValues } from "./form-values";
 import { RANK_HISTORY_SELECT, rankHistoryFormValues } from "./rank-history";
 
@@ -53,16 +54,27 @@ const FORM_SELECT = Object.fromEntries(OFFICIAL_FORM_FIELDS.map((field) => [fiel
   true
 >;
 
-/** What the edit, move and end-of-service forms start from: the values as the form shows them, and the version. */
+/**
+ * What the edit, move and end-of-service forms start from: the values as the form shows them, the version, and
+ * today in the official's unit (YYYY-MM-DD), the TMT a new status takes unless the clerk dates it later.
+ */
 export async function getOfficialForForm(user: CurrentUser, id: string) {
   const official = await prisma.official.findFirst({
     where: { id, ...inScope(user) },
-    select: { ...FORM_SELECT, ...RANK_HISTORY_SELECT, id: true, version: true, religion: true },
+    select: {
+      ...FORM_SELECT,
+      ...RANK_HISTORY_SELECT,
+      id: true,
+      version: true,
+      religion: true,
+      unit: { select: { timeZone: true } },
+    },
   });
   if (!official) return null;
   return {
     id: official.id,
     version: official.version,
+    today: isoDate(todayInZone(official.unit.timeZone)),
     values: officialFormValues(official),
     religion: official.religion,
     rankHistory: rankHistoryFormValues(official),

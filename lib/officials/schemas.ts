@@ -89,7 +89,13 @@ export const createOfficialSchema = officialFieldsSchema
 const recordRef = { id: recordId, version: recordVersion };
 
 export const updateOfficialSchema = officialFieldsSchema
-  .extend({ ...recordRef, ...rankHistoryShape, confirmQuota: confirmation })
+  .extend({
+    ...recordRef,
+    ...rankHistoryShape,
+    confirmQuota: confirmation,
+    /** Berlaku mulai: the TMT of a new status; none or a date that has come means today, a later one schedules it. */
+    statusEffectiveDate: optionalDate(serviceDate),
+  })
   .superRefine((fields, context) => checkRankHistory(fields, context))
   .transform((fields, context) => applyOfficialRules(fields, context));
 

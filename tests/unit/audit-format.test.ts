@@ -30,6 +30,14 @@ describe("audited values as the forms show them", () => {
     expect(value("level", "SUPERVISOR", "Position")).toEqual([t("units.postLevels.SUPERVISOR")]);
   });
 
+  it("names a scheduled status and the date a status takes effect by the form's words", () => {
+    expect(value("scheduledStatus", "STUDY_LEAVE")).toEqual([t("officialRecord.statuses.STUDY_LEAVE")]);
+    expect(fieldLabel(t, "Official", "scheduledStatus")).toBe("Status terjadwal");
+    expect(fieldLabel(t, "Official", "statusEffectiveDate")).toBe("Berlaku mulai");
+    expect(fieldLabel(en, "Official", "scheduledStatus")).toBe("Scheduled status");
+    expect(value("statusEffectiveDate", "2027-02-01T00:00:00.000Z")).toEqual(["1 Februari 2027"]);
+  });
+
   it("shows ids as the names of what they point at, never the id", () => {
     expect(value("sectionId", "sec-hsdm")).toEqual(["Sub Bagian Hukum dan SDM"]);
     expect(value("unitId", "unit-bima")).toEqual(["Sekretariat KPU Kabupaten Bima"]);

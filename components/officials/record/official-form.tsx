@@ -24,6 +24,8 @@ interface OfficialFormProps extends PlacementChoices {
   initial: OfficialFormValues;
   /** The stored record being edited; absent when creating. */
   record?: { id: string; version: number };
+  /** Editing: today in the official's unit (YYYY-MM-DD), the date a new status takes effect unless set later. */
+  today?: string;
   statuses: OfficialStatus[];
   /** Agama as stored (not part of `initial`: the import does not carry it). */
   religion?: Religion | null;
@@ -38,6 +40,7 @@ interface OfficialFormProps extends PlacementChoices {
 export function OfficialForm({
   initial,
   record,
+  today,
   statuses,
   religion,
   rankHistory,
@@ -168,6 +171,16 @@ export function OfficialForm({
           options={statuses.map((value) => ({ value, label: t(`statuses.${value}`) }))}
           {...bind("status")}
         />
+        {record && values.status !== initial.status ? (
+          <TextField
+            label={t("fields.statusEffectiveDate")}
+            hint={t("form.statusEffectiveDateHint")}
+            name="statusEffectiveDate"
+            type="date"
+            defaultValue={today}
+            errors={form.errors("statusEffectiveDate")}
+          />
+        ) : null}
       </FormFieldset>
 
       {posts ? (

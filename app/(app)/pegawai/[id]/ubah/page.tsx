@@ -24,6 +24,7 @@ export default async function EditOfficialPage({ params }: { params: Promise<{ i
       <OfficialForm
         initial={form.values}
         record={{ id: form.id, version: form.version }}
+        today={form.today}
         statuses={statuses}
         religion={form.religion}
         rankHistory={form.rankHistory}
