@@ -1,8 +1,17 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { VisitDetail } from "@/lib/supervision/queries";
 
-/** Data kunjungan: who visits whom, when, where, why, and the team (the first named leads it). */
-export async function VisitFacts({ visit }: { visit: VisitDetail }) {
+/**
+ * Data kunjungan: who visits whom, when, where, why, and the team (the first named leads it); for a cancelled
+ * visit, when, by whom and why it was cancelled.
+ */
+export async function VisitFacts({
+  visit,
+  cancellation,
+}: {
+  visit: VisitDetail;
+  cancellation?: { at: Date; by: string; reason: string } | null;
+}) {
   const [t, format] = await Promise.all([getTranslations("supervision"), getFormatter()]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "UTC" });
   const dates =
@@ -18,6 +27,28 @@ export async function VisitFacts({ visit }: { visit: VisitDetail }) {
   ];
   return (
     <>
+      {visit.status === "CANCELLED" ? (
+        <p
+          role="note"
+          className="mx-4 mt-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+        >
+          <span className="font-medium">{t("cancelledNotice")}</span>
+          {cancellation ? (
+            <>
+              {" "}
+              {t("cancelledBy", {
+                by: cancellation.by,
+                at: format.dateTime(cancellation.at, {
+                  dateStyle: "long",
+                  timeStyle: "short",
+                  timeZone: visit.hostUnit.timeZone,
+                }),
+              })}
+              <span className="mt-1 block whitespace-pre-line">“{cancellation.reason}”</span>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <dl className="grid gap-x-6 gap-y-2 p-4 text-sm sm:grid-cols-2">
         {facts.map(([label, value]) => (
           <div key={label}>

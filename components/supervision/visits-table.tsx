@@ -54,8 +54,11 @@ export async function VisitsTable({
         {
           key: "report",
           header: t("report"),
+          // A cancelled visit says so, even when a draft of its report had been begun.
           cell: (row) =>
-            row.report ? workflow(`states.${row.report.status}`) : t("visitStatus." + row.status),
+            row.report && row.status !== "CANCELLED"
+              ? workflow(`states.${row.report.status}`)
+              : t("visitStatus." + row.status),
         },
       ]}
     />

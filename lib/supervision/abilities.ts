@@ -1,4 +1,4 @@
-/** What the signed-in user may do on a visit's report now; the mutations check the same again. */
+/** What the signed-in user may do on a visit and its report now; the mutations check the same again. */
 import { can } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/types";
 import type { ReportSection } from "./areas";
@@ -27,6 +27,18 @@ export function reportAbilities(user: Pick<CurrentUser, "role" | "unit" | "scope
       can(user, "report.review", { unitId: visit.hostUnitId }) &&
       status === "SUBMITTED",
   };
+}
+
+/**
+ * The visiting unit changes or cancels its plan while the visit is still planned: once the report is submitted
+ * the visit counts as conducted and its plan is what the report answers.
+ */
+export function visitAbilities(user: Pick<CurrentUser, "role" | "unit" | "scopeUnitIds">, visit: VisitLike) {
+  const open =
+    user.unit.id === visit.visitorUnitId &&
+    visit.status === "PLANNED" &&
+    can(user, "visit.manage", { unitId: visit.hostUnitId });
+  return { edit: open, cancel: open };
 }
 
 /** The notes of the round that returned the report, while it is still returned (rounds are newest first). */

@@ -4,6 +4,7 @@ import { submitForm } from "@/lib/actions/form-action";
 import type { ActionState } from "@/lib/actions/submit";
 import {
   acceptReportForm,
+  cancelVisitForm,
   findingForm,
   removeFindingForm,
   reportDraftForm,
@@ -12,8 +13,13 @@ import {
   visitForm,
 } from "./form-actions";
 
+/** Plans a visit, or with the visit's id and version saves its changed plan. */
 export async function planVisitAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return submitForm(visitForm, formData);
+}
+
+export async function cancelVisitAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  return submitForm(cancelVisitForm, formData);
 }
 
 export async function saveReportDraftAction(

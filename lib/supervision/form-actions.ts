@@ -10,7 +10,7 @@ import {
   saveReportDraft,
   submitReport,
 } from "./report-mutations";
-import { planVisit } from "./visit-mutations";
+import { cancelVisit, planVisit, updateVisit } from "./visit-mutations";
 
 type OnVisit = { visitId: string };
 
@@ -26,6 +26,15 @@ export const visitForm: FormAction<{ id: string }> = {
   revalidate: ({ id }) => [SUPERVISION_PATH, visitLink(id), "/"],
   open: ({ id }) => visitLink(id),
   create: { mutation: planVisit, saved: "supervision.saved.planned" },
+  update: { mutation: updateVisit, saved: "supervision.saved.visitUpdated" },
+};
+
+/** Batalkan kunjungan: the reason is asked; the visit stays, cancelled, and leaves the visited unit's home page. */
+export const cancelVisitForm: FormAction<{ id: string }> = {
+  fieldLabels: "supervision.fields",
+  revalidate: ({ id }) => [SUPERVISION_PATH, visitLink(id), "/"],
+  open: ({ id }) => visitLink(id),
+  update: { mutation: cancelVisit, saved: "supervision.saved.visitCancelled" },
 };
 
 /** The draft carries the visit's id, not the report's: the first save creates the report. */

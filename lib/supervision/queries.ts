@@ -1,4 +1,5 @@
 import "server-only";
+import { asRecord } from "@/lib/audit/changes";
 import type { CurrentUser } from "@/lib/auth/types";
 import { todayFor } from "@/lib/dates/today";
 import { prisma } from "@/lib/db/client";
@@ -63,6 +64,7 @@ export function getVisit(user: CurrentUser, id: string) {
     where: { AND: [{ id }, visitScope(user)] },
     select: {
       id: true,
+      version: true,
       title: true,
       purpose: true,
       location: true,
@@ -130,6 +132,18 @@ export function getVisit(user: CurrentUser, id: string) {
 }
 
 export type VisitDetail = NonNullable<Awaited<ReturnType<typeof getVisit>>>;
+
+/** Dibatalkan: when, by whom and why a visit was cancelled, from its audit entry; for a visit already read. */
+export async function visitCancellation(visitId: string) {
+  const entry = await prisma.auditLog.findFirst({
+    where: { entityType: "SupervisionVisit", entityId: visitId, action: "visit.cancel" },
+    orderBy: { id: "desc" },
+    select: { at: true, actorName: true, after: true },
+  });
+  if (!entry) return null;
+  const reason = asRecord(entry.after)?.reason;
+  return { at: entry.at, by: entry.actorName, reason: typeof reason === "string" ? reason : "" };
+}
 
 /** The plan form's choices: active units below the user's own, and the active officials of the user's unit. */
 export async function visitFormOptions(user: CurrentUser) {

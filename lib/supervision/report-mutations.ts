@@ -27,6 +27,11 @@ async function editableReport(
   authorize(report);
   if (user.unit.id !== report.unitId) throw new DomainError("workflow.errors.notAllowed");
   if (!EDITABLE.includes(report.status)) throw new DomainError(`workflow.errors.notFrom.${report.status}`);
+  const visit = await tx.supervisionVisit.findUniqueOrThrow({
+    where: { id: report.visitId },
+    select: { status: true },
+  });
+  if (visit.status === "CANCELLED") throw new DomainError("workflow.errors.notFrom.CANCELLED");
   return report;
 }
 

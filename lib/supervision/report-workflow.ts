@@ -11,23 +11,27 @@ import { defaultDueDate } from "@/lib/follow-ups/due-dates";
 import { createFollowUp } from "@/lib/follow-ups/create-follow-up";
 import type { Prisma, SupervisionReport } from "@/lib/generated/prisma/client";
 import { ReportStatus } from "@/lib/generated/prisma/enums";
-import type { ReportStatus as Status } from "@/lib/generated/prisma/enums";
+import type { ReportStatus as Status, VisitStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import { unitHeads } from "@/lib/units/unit-heads";
 import { defineWorkflow, type EffectContext, type WorkflowUser } from "@/lib/workflow/definition";
 import { visitLink } from "./links";
 import { captureReport } from "./report-content";
 
-/** A report as the workflow reads it: the row, and the visit's two units. */
-export type ReportRecord = SupervisionReport & { visitorUnitId: string; visitTitle: string };
+/** A report as the workflow reads it: the row, and the visit's visiting unit, title and state. */
+export type ReportRecord = SupervisionReport & {
+  visitorUnitId: string;
+  visitTitle: string;
+  visitStatus: VisitStatus;
+};
 
 async function withVisit(tx: Prisma.TransactionClient, row: SupervisionReport | null) {
   if (!row) return null;
   const visit = await tx.supervisionVisit.findUniqueOrThrow({
     where: { id: row.visitId },
-    select: { visitorUnitId: true, title: true },
+    select: { visitorUnitId: true, title: true, status: true },
   });
-  return { ...row, visitorUnitId: visit.visitorUnitId, visitTitle: visit.title };
+  return { ...row, visitorUnitId: visit.visitorUnitId, visitTitle: visit.title, visitStatus: visit.status };
 }
 
 const visitedUnit = (user: WorkflowUser, report: ReportRecord) => user.unit.id === report.unitId;
@@ -133,6 +137,8 @@ export const reportWorkflow = defineWorkflow<
       action: "report.file",
       allowed: visitedUnit,
       guard: async ({ tx, record }) => {
+        // A cancelled visit has no report to file, though a draft begun before may remain.
+        if (record.visitStatus === "CANCELLED") throw new DomainError("workflow.errors.notFrom.CANCELLED");
         const filled =
           record.summary ??
           (await tx.visitArea.count({ where: { visitId: record.visitId, reportText: { not: null } } }));

@@ -9,24 +9,34 @@ const areas = z.preprocess(
 );
 const checklistText = optionalText({ max: 4000, multiline: true });
 
+/** What a visit's plan holds, besides the unit visited (fixed once planned). */
+const planFields = z.object({
+  title: text({ max: 200 }),
+  startDate: dateOnly(),
+  endDate: dateOnly(),
+  location: optionalText({ max: 200 }),
+  purpose: optionalText({ max: 2000, multiline: true }),
+  teamIds: ids,
+  areas,
+  ...Object.fromEntries(SUPERVISION_AREAS.map((area) => [`checklist_${area}`, checklistText])),
+});
+const endNotBeforeStart: [
+  (visit: { startDate: Date; endDate: Date }) => boolean,
+  { path: string[]; message: string },
+] = [
+  (visit) => visit.endDate >= visit.startDate,
+  { path: ["endDate"], message: "supervision.validation.endBeforeStart" },
+];
+
 /** Rencana kunjungan: the visited unit, dates, team, purpose, and the areas with their checklists. */
-export const visitSchema = z
-  .object({
-    hostUnitId: recordId,
-    title: text({ max: 200 }),
-    startDate: dateOnly(),
-    endDate: dateOnly(),
-    location: optionalText({ max: 200 }),
-    purpose: optionalText({ max: 2000, multiline: true }),
-    teamIds: ids,
-    areas,
-    ...Object.fromEntries(SUPERVISION_AREAS.map((area) => [`checklist_${area}`, checklistText])),
-  })
-  .refine((visit) => visit.endDate >= visit.startDate, {
-    path: ["endDate"],
-    message: "supervision.validation.endBeforeStart",
-  });
-export type VisitInput = z.output<typeof visitSchema> & Partial<Record<`checklist_${string}`, string>>;
+export const visitSchema = planFields.extend({ hostUnitId: recordId }).refine(...endNotBeforeStart);
+export type VisitPlan = z.output<typeof planFields> & Partial<Record<`checklist_${string}`, string>>;
+export type VisitInput = VisitPlan & { hostUnitId: string };
+
+/** Ubah rencana kunjungan: the same plan for a visit still planned, with the version the editor saw. */
+export const visitUpdateSchema = planFields
+  .extend({ id: recordId, version: recordVersion })
+  .refine(...endNotBeforeStart);
 
 const areaText = optionalText({ max: 8000, multiline: true });
 

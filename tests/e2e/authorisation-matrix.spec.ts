@@ -145,6 +145,15 @@ const ROUTES: Record<string, Entry> = {
       record.facts.visitStatus !== "CANCELLED" &&
       ["DRAFT", "RETURNED", null, undefined].includes(record.facts.reportStatus),
   },
+  // Changed by the visiting unit while the visit is still planned (visitAbilities); no such form otherwise.
+  "/supervisi/[id]/ubah": {
+    kind: "visit",
+    action: "visit.manage",
+    allowed: (viewer, record) =>
+      record.alsoUnitIds.includes(viewer.unit.id) &&
+      policy(viewer, "visit.manage", record) &&
+      record.facts.visitStatus === "PLANNED",
+  },
   "/supervisi/[id]/pdf": {
     kind: "visit",
     action: "supervision.view",

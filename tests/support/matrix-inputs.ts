@@ -57,6 +57,24 @@ const invitation = ({ db, unitId }: InputContext) =>
   });
 const followUp = ({ db, unitId }: InputContext) => db.followUp.findFirstOrThrow({ where: { unitId } });
 const report = ({ db, unitId }: InputContext) => db.supervisionReport.findFirstOrThrow({ where: { unitId } });
+/** A fresh visit still planned to the unit, by the unit above it: each allowed change or cancellation has its own. */
+async function plannedVisit({ db, unitId, actorId }: InputContext) {
+  const { parentId } = await db.workUnit.findUniqueOrThrow({
+    where: { id: unitId },
+    select: { parentId: true },
+  });
+  return db.supervisionVisit.create({
+    data: {
+      hostUnitId: unitId,
+      visitorUnitId: parentId ?? unitId,
+      title: unique("Supervisi Uji "),
+      startDate: new Date("2026-10-05"),
+      endDate: new Date("2026-10-06"),
+      createdById: actorId,
+      areas: { create: { area: "STAFFING", items: { create: { label: "Struktur organisasi" } } } },
+    },
+  });
+}
 // Published: a draft is its author's alone (canEditNews), so others in scope would rightly be told "not found".
 // (Once sent back to draft by an allowed "return", the draft is the matrix's: its author is the actor.)
 const news = async ({ db, unitId }: InputContext) =>
@@ -441,6 +459,17 @@ export const MATRIX_INPUTS: Record<string, MatrixInput> = {
       areas: ["STAFFING"],
     }),
   },
+  "lib/supervision/visit-mutations.ts#updateVisit": {
+    input: async (context) => ({
+      ...keys(await plannedVisit(context)),
+      title: "Supervisi Uji (diubah)",
+      startDate: "2026-10-12",
+      endDate: "2026-10-13",
+      areas: ["STAFFING", "FINANCE"],
+      checklist_FINANCE: "Realisasi anggaran",
+    }),
+  },
+  "lib/supervision/visit-mutations.ts#cancelVisit": { input: transition(plannedVisit) },
   // ─── Units, sections, posts (satuan kerja, bagian, jabatan) ───
   "lib/units/position-mutations.ts#createPosition": {
     input: async ({ unitId }) => ({

@@ -17,10 +17,10 @@ import { listAttachments } from "@/lib/attachments/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getUnitPosture } from "@/lib/units/posture-queries";
 import type { StaffingPosture } from "@/lib/units/posture";
-import { openComments, reportAbilities } from "@/lib/supervision/abilities";
-import { acceptReportAction, submitReportAction } from "@/lib/supervision/actions";
+import { openComments, reportAbilities, visitAbilities } from "@/lib/supervision/abilities";
+import { acceptReportAction, cancelVisitAction, submitReportAction } from "@/lib/supervision/actions";
 import { isArea, REPORT_SECTIONS, type ReportSection } from "@/lib/supervision/areas";
-import { getVisit } from "@/lib/supervision/queries";
+import { getVisit, visitCancellation } from "@/lib/supervision/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -34,8 +34,9 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
   if (!visit) notFound();
   const [t, workflow] = await Promise.all([getTranslations("supervision"), getTranslations("workflow")]);
   const report = visit.report;
-  const may = reportAbilities(user, visit);
+  const may = { ...reportAbilities(user, visit), ...visitAbilities(user, visit) };
   const comments = openComments(visit);
+  const cancellation = visit.status === "CANCELLED" ? await visitCancellation(visit.id) : null;
   const files = report ? await listAttachments(user, "SupervisionReport", [report.id]) : new Map();
   const posture = report?.submittedAt
     ? (report.staffingSnapshot as StaffingPosture | null)
@@ -65,6 +66,14 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
                 {t("printReport")}
               </a>
             ) : null}
+            {may.edit ? (
+              <Link
+                href={`/supervisi/${visit.id}/ubah`}
+                className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+              >
+                {t("editVisit")}
+              </Link>
+            ) : null}
             {may.file ? (
               <Link
                 href={`/supervisi/${visit.id}/laporan`}
@@ -84,8 +93,21 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
       />
       <div className="space-y-6">
         <Panel id="facts-heading" title={t("visitFacts")}>
-          <VisitFacts visit={visit} />
+          <VisitFacts visit={visit} cancellation={cancellation} />
         </Panel>
+        {may.cancel ? (
+          <Panel id="cancel-heading" title={t("cancelVisit")} description={t("cancelHint")}>
+            <div className="p-4">
+              <TransitionForm
+                action={cancelVisitAction}
+                record={visit}
+                name="cancel"
+                reason="required"
+                reasonLabel={t("fields.cancelReason")}
+              />
+            </div>
+          </Panel>
+        ) : null}
         <Panel
           id="report-heading"
           title={t("report")}
