@@ -4,14 +4,25 @@ import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/ui/form/form-alert";
 import { FormButtons } from "@/components/ui/form/form-buttons";
 import { useActionForm } from "@/components/ui/form/use-action-form";
-import { SelectField } from "@/components/ui/select-field";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { DAYS_BY_SEVERITY } from "@/lib/follow-ups/due-dates";
 import { addFindingAction } from "@/lib/supervision/actions";
 import { FINDING_SEVERITIES, SUPERVISION_AREAS } from "@/lib/supervision/areas";
 
-/** Tambah temuan (what was found, and what should be done) or permohonan (what the unit asks the province for). */
-export function FindingForm({ reportId, areas }: { reportId: string; areas: string[] }) {
+/**
+ * Tambah temuan (what was found, what should be done, and optionally who answers for it) or permohonan (what the
+ * unit asks the province for).
+ */
+export function FindingForm({
+  reportId,
+  areas,
+  officials,
+}: {
+  reportId: string;
+  areas: string[];
+  officials: SelectOption[];
+}) {
   const t = useTranslations("supervision");
   const form = useActionForm(addFindingAction);
   const shown = SUPERVISION_AREAS.filter((area) => areas.includes(area));
@@ -60,6 +71,14 @@ export function FindingForm({ reportId, areas }: { reportId: string; areas: stri
         label={t("fields.recommendation")}
         name="recommendation"
         errors={form.errors("recommendation")}
+      />
+      <SelectField
+        className="sm:col-span-3"
+        label={t("fields.ownerOfficialId")}
+        name="ownerOfficialId"
+        hint={t("ownerHint")}
+        options={[{ value: "", label: t("ownerDefault") }, ...officials]}
+        errors={form.errors("ownerOfficialId")}
       />
       <div className="sm:col-span-3">
         <FormButtons pending={form.pending} label={t("addFinding")} />

@@ -33,6 +33,11 @@ export function FindingsTable({ findings, editable }: { findings: Finding[]; edi
           header: t("fields.recommendation"),
           cell: (row) => <span className="whitespace-pre-line">{row.recommendation ?? "—"}</span>,
         },
+        {
+          key: "owner",
+          header: t("fields.ownerOfficialId"),
+          cell: (row) => row.owner?.name ?? (row.kind === "FINDING" ? t("ownerDefault") : "—"),
+        },
         editable
           ? {
               key: "remove",

@@ -137,6 +137,8 @@ const FINDINGS = [
     severity: "MEDIUM",
     description: "SPJ honorarium badan ad hoc bulan Desember 2022 belum lengkap.",
     recommendation: "Lengkapi SPJ honorarium badan ad hoc Desember 2022.",
+    // Named in the report: the Kasubbag Keuangan, Umum dan Logistik answers for the accounts.
+    ownerPost: "kasubbag-kul",
   },
   {
     key: "pendukung",
@@ -250,6 +252,8 @@ export function buildSupervisionDemo(data: DemoData): SupervisionSeed {
     version: 3,
     createdAt: new Date("2023-01-20T03:00:00Z"),
   });
+  const namedOwner = (finding: (typeof FINDINGS)[number]) =>
+    "ownerPost" in finding ? holderOn(data, "5204", finding.ownerPost, VISIT_DAY) : null;
   FINDINGS.forEach((finding, sortOrder) =>
     seed.findings.push({
       id: `demo-finding-sumbawa-${finding.key}`,
@@ -259,6 +263,7 @@ export function buildSupervisionDemo(data: DemoData): SupervisionSeed {
       severity: finding.severity,
       description: finding.description,
       recommendation: finding.recommendation,
+      ownerOfficialId: namedOwner(finding),
       sortOrder,
     }),
   );
@@ -290,19 +295,24 @@ export function buildSupervisionDemo(data: DemoData): SupervisionSeed {
     decidedById: SEKPROV,
     decidedAt: ACCEPTED,
   });
-  // Opened on acceptance with each unit's head as the person in charge, as createFollowUp does.
+  // Opened on acceptance in the charge of the official a finding names, or else of the unit's head, as acceptance
+  // does.
   const acceptedDay = day(ACCEPTED.toISOString().slice(0, 10));
-  addFollowUps(seed, {
+  const heads: Record<string, string> = {
     [SUMBAWA]: holderOn(data, "5204", "sekretaris", acceptedDay),
     [PROVINCE]: holderOn(data, PROVINCE_CODE, "sekretaris", acceptedDay),
+  };
+  addFollowUps(seed, (key, unit) => {
+    const finding = seed.findings.find((row) => row.id === `demo-finding-sumbawa-${key}`);
+    return finding?.ownerOfficialId ?? heads[unit]!;
   });
   return seed;
 }
 
 type Step = { at: string; actor: string; action: string; status: string; reason?: string };
 
-/** The follow-ups opened on acceptance, each with its unit's head in charge and the steps its timeline shows. */
-function addFollowUps(seed: SupervisionSeed, heads: Record<string, string>): void {
+/** The follow-ups opened on acceptance, each with its person in charge and the steps its timeline shows. */
+function addFollowUps(seed: SupervisionSeed, ownerOf: (key: string, unitId: string) => string): void {
   const link = (id: string) => `/tindak-lanjut/${id}`;
   const followUp = (
     key: (typeof FINDINGS)[number]["key"],
@@ -322,7 +332,7 @@ function addFollowUps(seed: SupervisionSeed, heads: Record<string, string>): voi
       title: finding.recommendation,
       description: finding.description,
       createdAt: ACCEPTED,
-      ownerOfficialId: heads[row.unitId],
+      ownerOfficialId: ownerOf(key, row.unitId),
       ...row,
     });
     for (const step of [

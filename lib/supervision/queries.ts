@@ -108,6 +108,7 @@ export function getVisit(user: CurrentUser, id: string) {
               severity: true,
               description: true,
               recommendation: true,
+              owner: { select: { name: true } },
               followUps: { select: { id: true, status: true } },
             },
           },
@@ -145,6 +146,15 @@ export async function visitCancellation(visitId: string) {
   return { at: entry.at, by: entry.actorName, reason: typeof reason === "string" ? reason : "" };
 }
 
+/** The serving officials of the user's own unit, by name: a visit's team, a finding's person in charge. */
+function ownOfficials(user: CurrentUser) {
+  return prisma.official.findMany({
+    where: { unitId: user.unit.id, status: "ACTIVE" },
+    select: { id: true, name: true },
+    orderBy: { sortName: "asc" },
+  });
+}
+
 /** The plan form's choices: active units below the user's own, and the active officials of the user's unit. */
 export async function visitFormOptions(user: CurrentUser) {
   const [units, officials] = await prisma.$transaction([
@@ -153,11 +163,12 @@ export async function visitFormOptions(user: CurrentUser) {
       select: { id: true, name: true },
       orderBy: { code: "asc" },
     }),
-    prisma.official.findMany({
-      where: { unitId: user.unit.id, status: "ACTIVE" },
-      select: { id: true, name: true },
-      orderBy: { sortName: "asc" },
-    }),
+    ownOfficials(user),
   ]);
   return { units, officials };
+}
+
+/** The finding form's persons in charge: the filing (visited) unit's own serving officials. */
+export function findingOwnerOptions(user: CurrentUser) {
+  return ownOfficials(user);
 }

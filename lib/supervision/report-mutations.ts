@@ -93,12 +93,32 @@ export const saveReportDraft = defineMutation({
   },
 });
 
+/**
+ * A finding's person in charge is a serving official of the visited unit. A request is the visiting unit's to act
+ * on, so the visited unit names nobody for it.
+ */
+async function assertFindingOwner(
+  tx: Prisma.TransactionClient,
+  finding: { kind: string; ownerOfficialId?: string },
+  unitId: string,
+) {
+  if (finding.kind === "REQUEST")
+    throw new DomainError("supervision.errors.requestOwner", {}, "ownerOfficialId");
+  const owner = await tx.official.findUnique({
+    where: { id: finding.ownerOfficialId },
+    select: { unitId: true, status: true },
+  });
+  if (!owner || owner.unitId !== unitId || owner.status !== "ACTIVE")
+    throw new DomainError("followUps.errors.ownerNotInUnit", {}, "ownerOfficialId");
+}
+
 /** Tambah temuan / permohonan to a report still being written. */
 export const addFinding = defineMutation({
   action: "report.file",
   schema: findingSchema,
   async run({ tx, user, input, authorize, audit }) {
     const report = await editableReport(tx, input.reportId, authorize, user);
+    if (input.ownerOfficialId) await assertFindingOwner(tx, input, report.unitId);
     const count = await tx.finding.count({ where: { reportId: report.id } });
     const finding = await tx.finding.create({
       data: {
@@ -108,6 +128,7 @@ export const addFinding = defineMutation({
         severity: input.severity,
         description: input.description,
         recommendation: input.recommendation ?? null,
+        ownerOfficialId: input.ownerOfficialId ?? null,
         sortOrder: count,
       },
     });

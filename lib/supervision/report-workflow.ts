@@ -91,12 +91,26 @@ async function openFollowUps(context: Context) {
     [after.unitId, await todayOfUnit(tx, after.unitId)],
     [after.visitorUnitId, await todayOfUnit(tx, after.visitorUnitId)],
   ]);
-  // The person in charge is each unit's head (its Sekretaris), unless the post is vacant: then nobody yet.
+  // The person in charge is the one a finding names, if still serving at the unit; otherwise the unit's head (its
+  // Sekretaris), unless that post is vacant: then nobody yet.
   const heads = await unitHeads(tx, [after.unitId, after.visitorUnitId]);
+  const named = new Set(
+    (
+      await tx.official.findMany({
+        where: {
+          id: { in: findings.flatMap((row) => (row.ownerOfficialId ? [row.ownerOfficialId] : [])) },
+          unitId: after.unitId,
+          status: "ACTIVE",
+        },
+        select: { id: true },
+      })
+    ).map((row) => row.id),
+  );
   for (const finding of findings) {
     const unitId = finding.kind === "REQUEST" ? after.visitorUnitId : after.unitId;
+    const owner = finding.kind === "FINDING" && finding.ownerOfficialId;
     await createFollowUp(context, {
-      ownerOfficialId: heads.get(unitId) ?? null,
+      ownerOfficialId: owner && named.has(owner) ? owner : (heads.get(unitId) ?? null),
       unitId,
       source: finding.kind === "REQUEST" ? "UNIT_REQUEST" : "FINDING",
       findingId: finding.id,

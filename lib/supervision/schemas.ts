@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { dateOnly, optionalText, recordId, recordVersion, text } from "@/lib/validations/input";
+import {
+  dateOnly,
+  optionalRecordId,
+  optionalText,
+  recordId,
+  recordVersion,
+  text,
+} from "@/lib/validations/input";
 import { CHECKLIST_RESULTS, FINDING_SEVERITIES, REPORT_SECTIONS, SUPERVISION_AREAS } from "./areas";
 
 const ids = z.preprocess((value) => (value === undefined ? [] : [value].flat()), z.array(recordId));
@@ -73,6 +80,8 @@ export const findingSchema = z.object({
   severity: z.enum(FINDING_SEVERITIES),
   description: text({ max: 2000, multiline: true }),
   recommendation: optionalText({ max: 2000, multiline: true }),
+  /** Penanggung jawab of a finding; left empty, the unit's head takes it when the report is accepted. */
+  ownerOfficialId: optionalRecordId,
 });
 
 export const removeFindingSchema = z.object({ id: recordId });

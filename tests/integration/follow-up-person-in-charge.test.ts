@@ -135,6 +135,60 @@ describe("the person in charge of a new follow-up", () => {
     expect(await notesTo(regencyHeadAccount.id, request!.id)).toEqual([]);
   });
 
+  it("is the official a finding names, while still serving at the unit; a request names nobody", async () => {
+    const { users, regencyA, regencyB, lead } = await setting();
+    const { head } = await appointHead(regencyA.id);
+    const named = await createOfficial(regencyA.id);
+    const leaving = await createOfficial(regencyA.id);
+    const namedAccount = await createUser({ role: "STAFF", unitId: regencyA.id, officialId: named.id });
+    const { id: visitId } = ok(
+      await planVisit.execute(users.sekprov, {
+        hostUnitId: regencyA.id,
+        title: "Supervisi",
+        startDate: "2026-01-19",
+        endDate: "2026-01-19",
+        teamIds: [lead.id],
+        areas: ["FINANCE"],
+      }),
+    );
+    ok(await saveReportDraft.execute(users.sekkab, { visitId, summary: "Ringkasan" }));
+    let report = await prisma.supervisionReport.findUniqueOrThrow({ where: { visitId } });
+    const finding = (ownerOfficialId: string, kind = "FINDING") =>
+      addFinding.execute(users.sekkab, {
+        reportId: report.id,
+        kind,
+        area: "FINANCE",
+        severity: "MEDIUM",
+        description: `Temuan ${kind}`,
+        ownerOfficialId,
+      });
+    // Refused, writing nothing: a request's person in charge, an official of another unit.
+    expect(await finding(named.id, "REQUEST")).toMatchObject({
+      ok: false,
+      reason: "supervision.errors.requestOwner",
+      field: "ownerOfficialId",
+    });
+    expect(await finding((await createOfficial(regencyB.id)).id)).toMatchObject({
+      ok: false,
+      reason: "followUps.errors.ownerNotInUnit",
+      field: "ownerOfficialId",
+    });
+    expect(await prisma.finding.count({ where: { reportId: report.id } })).toBe(0);
+    ok(await finding(named.id));
+    ok(await finding(leaving.id));
+    // The second named official leaves the unit before the report is accepted: their finding falls to the head.
+    await prisma.official.update({ where: { id: leaving.id }, data: { status: "TRANSFERRED_OUT" } });
+    ok(await submitReport.execute(users.sekkab, { id: report.id, version: report.version }));
+    report = await prisma.supervisionReport.findUniqueOrThrow({ where: { visitId } });
+    ok(await acceptReport.execute(users.sekprov, { id: report.id, version: report.version }));
+    const followUps = await prisma.followUp.findMany({
+      where: { finding: { reportId: report.id } },
+      orderBy: { finding: { sortOrder: "asc" } },
+    });
+    expect(followUps.map((row) => row.ownerOfficialId)).toEqual([named.id, head.id]);
+    expect(await notesTo(namedAccount.id, followUps[0]!.id)).toEqual([{ kind: "FOLLOW_UP_ASSIGNED" }]);
+  });
+
   it("is each participating unit's head for an event outcome carried out level by level, nobody where it is vacant", async () => {
     const { users, regencyA, regencyB } = await setting();
     const { head } = await appointHead(regencyA.id);

@@ -44,17 +44,23 @@ describe("demo supervision (seed 001)", () => {
     }
   });
 
-  it("puts each follow-up in the charge of its unit's head on the day the report was accepted", () => {
-    const head = (code: string) => {
-      const post = data.positions.find((row) => row.id === `demo-pos-${code}-sekretaris`)!;
+  it("puts each follow-up in the charge of the official its finding names, or else of its unit's head", () => {
+    const holder = (code: string, post: string) => {
       const accepted = new Date("2023-01-30");
-      return data.assignments.find((row) => row.positionId === post.id && isHeldOn(row, accepted))!
-        .officialId;
+      return data.assignments.find(
+        (row) => row.positionId === `demo-pos-${code}-${post}` && isHeldOn(row, accepted),
+      )!.officialId;
     };
+    const head = (code: string) => holder(code, "sekretaris");
+    const kasubbag = holder("5204", "kasubbag-kul");
+    expect(kasubbag).not.toBe(head("5204"));
+    expect(seed.findings.find((row) => row.id === "demo-finding-sumbawa-spj")?.ownerOfficialId).toBe(
+      kasubbag,
+    );
     const owners = Object.fromEntries(seed.followUps.map((row) => [row.id, row.ownerOfficialId]));
     expect(owners).toEqual({
       "demo-fu-sumbawa-arsip": head("5204"),
-      "demo-fu-sumbawa-spj": head("5204"),
+      "demo-fu-sumbawa-spj": kasubbag,
       "demo-fu-sumbawa-asn": head("5204"),
       "demo-fu-sumbawa-pendukung": head("52"),
     });

@@ -20,7 +20,7 @@ import type { StaffingPosture } from "@/lib/units/posture";
 import { openComments, reportAbilities, visitAbilities } from "@/lib/supervision/abilities";
 import { acceptReportAction, cancelVisitAction, submitReportAction } from "@/lib/supervision/actions";
 import { isArea, REPORT_SECTIONS, type ReportSection } from "@/lib/supervision/areas";
-import { getVisit, visitCancellation } from "@/lib/supervision/queries";
+import { findingOwnerOptions, getVisit, visitCancellation } from "@/lib/supervision/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -37,6 +37,7 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
   const may = { ...reportAbilities(user, visit), ...visitAbilities(user, visit) };
   const comments = openComments(visit);
   const cancellation = visit.status === "CANCELLED" ? await visitCancellation(visit.id) : null;
+  const owners = may.file ? await findingOwnerOptions(user) : [];
   const files = report ? await listAttachments(user, "SupervisionReport", [report.id]) : new Map();
   const posture = report?.submittedAt
     ? (report.staffingSnapshot as StaffingPosture | null)
@@ -123,7 +124,12 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
             {may.file ? (
               <div className="border-t border-slate-200">
                 <h3 className="px-4 pt-4 font-semibold">{t("addFinding")}</h3>
-                <FindingForm key={report.findings.length} reportId={report.id} areas={areas} />
+                <FindingForm
+                  key={report.findings.length}
+                  reportId={report.id}
+                  areas={areas}
+                  officials={owners.map((official) => ({ value: official.id, label: official.name }))}
+                />
               </div>
             ) : null}
           </Panel>
