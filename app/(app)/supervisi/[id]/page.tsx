@@ -72,7 +72,7 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
                 href={`/supervisi/${visit.id}/ubah`}
                 className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
               >
-                {t("editVisit")}
+                {t("edit")}
               </Link>
             ) : null}
             {may.file ? (
