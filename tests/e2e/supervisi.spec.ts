@@ -166,3 +166,44 @@ test("the demo visit to Sumbawa is there on first sign-in, for the regency and f
   await province.goto("/notifikasi");
   await expect(province.getByText(/Tindak lanjut dieskalasi ke satuan kerja Anda/).first()).toBeVisible();
 });
+
+test("the province changes a planned visit, then cancels it with a reason; the regency sees it cancelled", async ({
+  browser,
+}) => {
+  const title = `Supervisi KPU Kota Bima ${Math.floor(Math.random() * 1_000_000)}`;
+  const province = await signedIn(browser, "sekprov");
+  await province.goto("/supervisi/baru");
+  await province.getByLabel("Satuan kerja yang dikunjungi").selectOption({ label: "KPU Kota Bima" });
+  await province.getByLabel("Judul kunjungan").fill(title);
+  await province.getByRole("group", { name: "Tim kunjungan" }).getByRole("checkbox").first().check();
+  await province.getByRole("button", { name: "Rencanakan kunjungan" }).click();
+  await saved(province, "Kunjungan direncanakan.");
+  const visitUrl = new URL(province.url()).pathname;
+
+  await province.getByRole("link", { name: "Ubah kunjungan" }).click();
+  const edit = province.getByRole("form", { name: "Ubah rencana kunjungan" });
+  await edit.getByLabel("Tanggal mulai").fill("2027-05-03");
+  await edit.getByLabel("Tanggal selesai").fill("2027-05-04");
+  await edit.getByLabel("Tujuan").fill("Meninjau kesiapan gudang logistik.");
+  await edit.getByRole("checkbox", { name: "Keuangan", exact: true }).uncheck();
+  await edit.getByRole("button", { name: "Simpan perubahan" }).click();
+  await saved(province, "Rencana kunjungan diperbarui.");
+  const facts = province.getByRole("region", { name: "Data kunjungan" });
+  await expect(facts).toContainText("3 Mei 2027");
+  await expect(facts).toContainText("Meninjau kesiapan gudang logistik.");
+  await expect(province.getByRole("region", { name: "Laporan" })).not.toContainText("Keuangan");
+
+  const cancel = province.getByRole("form", { name: "Batalkan", exact: true });
+  await cancel.getByLabel("Alasan pembatalan").fill("Bertepatan dengan rapat pleno.");
+  await cancel.getByRole("button", { name: "Batalkan", exact: true }).click();
+  await saved(province, "Kunjungan dibatalkan.");
+  await expect(province.getByRole("note")).toContainText("Bertepatan dengan rapat pleno.");
+  await expect(province.getByRole("link", { name: "Ubah kunjungan" })).toHaveCount(0);
+
+  // The visited unit no longer has it coming, and finds it cancelled, with no report to file.
+  const regency = await signedIn(browser, "sekkot.bima");
+  await expect(regency.getByRole("link", { name: title })).toHaveCount(0);
+  await regency.goto(visitUrl);
+  await expect(regency.getByRole("note")).toContainText("Kunjungan ini dibatalkan.");
+  await expect(regency.getByRole("link", { name: "Isi laporan" })).toHaveCount(0);
+});
