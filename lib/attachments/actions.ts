@@ -14,7 +14,7 @@ import { readFormFile } from "@/lib/uploads/form-file";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/uploads/limits";
 import { UploadRefusedError } from "@/lib/uploads/upload-refused";
 import { checkAttachmentFile, isCheckedFile, type CheckedFile } from "./checked-file";
-import { removeAttachment, uploadAttachment, type AttachmentChange } from "./mutations";
+import { removeAttachment, uploadAttachment, type AttachmentChange } from "./attachment-mutations";
 import { ATTACHMENT_OWNERS, isAttachmentEntityType, type AttachmentEntityType } from "./owners";
 
 function entityTypeOf(formData: FormData): AttachmentEntityType | null {

@@ -5,7 +5,7 @@ import { requestContext, submitMutation, type ActionState } from "@/lib/actions/
 import type { AttendanceMark } from "@/lib/attendance/roster";
 import { eventForm, eventForms, type EventFormName } from "./form-actions";
 import { markEventAttendance } from "./invitation-mutations";
-import { eventTransitions } from "./mutations";
+import { eventTransitions } from "./event-mutations";
 import type { EventTransition } from "./workflow";
 
 export async function saveEventAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

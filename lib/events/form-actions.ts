@@ -9,7 +9,7 @@ import {
   inviteUnitLeaders,
 } from "./invitation-mutations";
 import { finalizeMinutes, saveMinutes } from "./minutes-mutations";
-import { saveEvent } from "./mutations";
+import { saveEvent } from "./event-mutations";
 import { addOutcome, outcomeToFollowUps } from "./outcome-mutations";
 
 type Saved = { id: string };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { FormAction } from "@/lib/actions/form-action";
 import { FOLLOW_UPS_PATH, followUpLink } from "./links";
-import { assignFollowUp, followUpTransitions } from "./mutations";
+import { assignFollowUp, followUpTransitions } from "./follow-up-mutations";
 import type { FollowUpTransition } from "./workflow";
 
 type Saved = { id: string };

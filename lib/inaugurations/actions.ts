@@ -4,7 +4,7 @@ import { submitForm } from "@/lib/actions/form-action";
 import { submitMutation, type ActionState } from "@/lib/actions/submit";
 import type { AttendanceMark } from "@/lib/attendance/roster";
 import { CEREMONY_FORMS, inaugurationForm, type CeremonyFormName } from "./form-actions";
-import { markAttendance } from "./mutations";
+import { markAttendance } from "./inauguration-mutations";
 
 export async function saveInaugurationAction(
   _previous: ActionState,

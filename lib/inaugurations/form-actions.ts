@@ -9,7 +9,7 @@ import {
   recordCollectiveDecree,
   removeAppointee,
   saveInauguration,
-} from "./mutations";
+} from "./inauguration-mutations";
 
 type Saved = { id: string };
 

@@ -5,7 +5,7 @@ import { submitForm } from "@/lib/actions/form-action";
 import { setFlash } from "@/lib/actions/flash";
 import { requestContext, submitMutation, type ActionState } from "@/lib/actions/submit";
 import { draftForm, newsForm } from "./form-actions";
-import { newsTransitions } from "./mutations";
+import { newsTransitions } from "./news-mutations";
 import type { NewsTransition } from "./workflow";
 
 export async function draftNewsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,7 +1,7 @@
 /** What each form of the news module does when submitted (lib/actions/form-action.ts). */
 import "server-only";
 import type { FormAction } from "@/lib/actions/form-action";
-import { createNewsDraft, saveNews } from "./mutations";
+import { createNewsDraft, saveNews } from "./news-mutations";
 
 type Saved = { id: string };
 

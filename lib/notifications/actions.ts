@@ -1,7 +1,7 @@
 "use server";
 
 import { submitMutation, type ActionState } from "@/lib/actions/submit";
-import { markNotificationsRead } from "./mutations";
+import { markNotificationsRead } from "./notification-mutations";
 
 export async function markNotificationsReadAction(): Promise<ActionState> {
   const { ok, message } = await submitMutation(

@@ -1,7 +1,7 @@
 /** What each form of the stakeholder registry does when submitted (lib/actions/form-action.ts). */
 import "server-only";
 import type { FormAction } from "@/lib/actions/form-action";
-import { addContact, saveOrganisation } from "./mutations";
+import { addContact, saveOrganisation } from "./stakeholder-mutations";
 
 const PATH = "/kegiatan/pemangku-kepentingan";
 

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { checkAttachmentFile } from "@/lib/attachments/checked-file";
 import { attachmentResponse } from "@/lib/attachments/download";
-import { removeAttachment, uploadAttachment } from "@/lib/attachments/mutations";
+import { removeAttachment, uploadAttachment } from "@/lib/attachments/attachment-mutations";
 import { listAttachments } from "@/lib/attachments/queries";
 import { prisma } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";

@@ -10,7 +10,7 @@ import { feedPath } from "@/lib/calendar/feed-token";
 import { feedForms } from "@/lib/calendar/form-actions";
 import { entriesByDay, monthRange } from "@/lib/calendar/month";
 import { prisma } from "@/lib/db/client";
-import { eventTransitions, saveEvent } from "@/lib/events/mutations";
+import { eventTransitions, saveEvent } from "@/lib/events/event-mutations";
 import type { CurrentUser } from "@/lib/auth/types";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Translate } from "@/lib/i18n/translate";

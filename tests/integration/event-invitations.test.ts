@@ -6,10 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { addWalkIn, inviteOfficials, inviteStakeholders } from "@/lib/events/invitation-mutations";
-import { saveEvent } from "@/lib/events/mutations";
+import { saveEvent } from "@/lib/events/event-mutations";
 import { findInvitableOfficials } from "@/lib/events/queries";
 import { parseEventPageParams } from "@/lib/events/schemas";
-import { addContact, saveOrganisation } from "@/lib/stakeholders/mutations";
+import { addContact, saveOrganisation } from "@/lib/stakeholders/stakeholder-mutations";
 import { getOrganisation, listInvitableContacts } from "@/lib/stakeholders/queries";
 import {
   createOfficial,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkAttachmentFile } from "@/lib/attachments/checked-file";
-import { uploadAttachment } from "@/lib/attachments/mutations";
+import { uploadAttachment } from "@/lib/attachments/attachment-mutations";
 import { listAttachments } from "@/lib/attachments/queries";
 import { prisma } from "@/lib/db/client";
 import { missingByUnit, ratesByCategory, ratesByUnit } from "@/lib/events/attendance-rates";
@@ -13,10 +13,10 @@ import {
   markEventAttendance,
 } from "@/lib/events/invitation-mutations";
 import { finalizeMinutes, saveMinutes } from "@/lib/events/minutes-mutations";
-import { eventTransitions, saveEvent } from "@/lib/events/mutations";
+import { eventTransitions, saveEvent } from "@/lib/events/event-mutations";
 import { addOutcome, outcomeToFollowUps } from "@/lib/events/outcome-mutations";
 import { getEvent, listEvents } from "@/lib/events/queries";
-import { addContact, saveOrganisation } from "@/lib/stakeholders/mutations";
+import { addContact, saveOrganisation } from "@/lib/stakeholders/stakeholder-mutations";
 import { getOrganisation } from "@/lib/stakeholders/queries";
 import { sha256Hex } from "@/lib/uploads/form-file";
 import {

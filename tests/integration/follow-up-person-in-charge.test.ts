@@ -7,8 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { addOutcome, outcomeToFollowUps } from "@/lib/events/outcome-mutations";
-import { saveEvent } from "@/lib/events/mutations";
-import { followUpTransitions } from "@/lib/follow-ups/mutations";
+import { saveEvent } from "@/lib/events/event-mutations";
+import { followUpTransitions } from "@/lib/follow-ups/follow-up-mutations";
 import { acceptReport, addFinding, saveReportDraft, submitReport } from "@/lib/supervision/report-mutations";
 import { planVisit } from "@/lib/supervision/visit-mutations";
 import { unitHead, unitHeads } from "@/lib/units/unit-heads";

@@ -10,7 +10,7 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { FollowUpStatus } from "@/lib/generated/prisma/enums";
 import { getFollowUp } from "@/lib/follow-ups/queries";
-import { followUpTransitions } from "@/lib/follow-ups/mutations";
+import { followUpTransitions } from "@/lib/follow-ups/follow-up-mutations";
 import type { FollowUpTransition } from "@/lib/follow-ups/workflow";
 import { setting } from "./supervision-world";
 

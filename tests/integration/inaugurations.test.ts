@@ -15,7 +15,7 @@ import {
   markAttendance,
   recordCollectiveDecree,
   saveInauguration,
-} from "@/lib/inaugurations/mutations";
+} from "@/lib/inaugurations/inauguration-mutations";
 import {
   assignToPosition,
   createOfficial,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { createNewsDraft, newsTransitions, saveNews } from "@/lib/news/mutations";
+import { createNewsDraft, newsTransitions, saveNews } from "@/lib/news/news-mutations";
 import { newsPhotoResponse } from "@/lib/news/photo";
 import { getNewsItem, listDesk, listNews, relatedNews } from "@/lib/news/queries";
 import { recordRead } from "@/lib/news/reads";

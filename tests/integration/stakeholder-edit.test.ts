@@ -11,7 +11,7 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Translate } from "@/lib/i18n/translate";
-import { saveOrganisation } from "@/lib/stakeholders/mutations";
+import { saveOrganisation } from "@/lib/stakeholders/stakeholder-mutations";
 import { organisationForm } from "@/lib/stakeholders/form-actions";
 import { createProvinceWithRegencies, createUser, currentUser } from "./db-utils";
 

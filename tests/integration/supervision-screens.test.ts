@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createTranslator } from "use-intl/core";
 import { runForm } from "@/lib/actions/form-action";
 import { checkAttachmentFile } from "@/lib/attachments/checked-file";
-import { uploadAttachment } from "@/lib/attachments/mutations";
+import { uploadAttachment } from "@/lib/attachments/attachment-mutations";
 import { listAttachments } from "@/lib/attachments/queries";
 import type { SubmitContext } from "@/lib/actions/submit";
 import type { CurrentUser } from "@/lib/auth/types";

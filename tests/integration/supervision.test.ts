@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { followUpTransitions, assignFollowUp } from "@/lib/follow-ups/mutations";
+import { followUpTransitions, assignFollowUp } from "@/lib/follow-ups/follow-up-mutations";
 import { surfacedAtWhere } from "@/lib/follow-ups/overdue-where";
-import { markNotificationsRead } from "@/lib/notifications/mutations";
+import { markNotificationsRead } from "@/lib/notifications/notification-mutations";
 import {
   acceptReport,
   addFinding,

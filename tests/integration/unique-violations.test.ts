@@ -9,7 +9,7 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { messagesFor } from "@/lib/i18n/messages";
-import { saveOrganisation } from "@/lib/stakeholders/mutations";
+import { saveOrganisation } from "@/lib/stakeholders/stakeholder-mutations";
 import { createAccount } from "@/lib/users/account-mutations";
 import { createSection, createUnit } from "@/lib/units/mutations";
 import type { z } from "zod";

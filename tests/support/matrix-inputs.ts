@@ -50,11 +50,21 @@ async function appointee(context: InputContext) {
 }
 const event = ({ db, unitId }: InputContext) =>
   db.event.findFirstOrThrow({ where: { unitId }, orderBy: { createdAt: "asc" } });
-const invitation = ({ db, unitId }: InputContext) =>
-  db.eventInvitation.findFirstOrThrow({
+/**
+ * An invitation to an event of the unit that has a kelas. An allowed saveEvent earlier in the run may have replaced
+ * the event's sessions, so one is added when none is left: the factory never depends on the mutations' order.
+ */
+async function invitation({ db, unitId }: InputContext) {
+  const withSession = { event: { select: { sessions: { select: { id: true }, take: 1 } } } } as const;
+  const found = await db.eventInvitation.findFirst({
     where: { event: { unitId, sessions: { some: {} } } },
-    include: { event: { select: { sessions: { select: { id: true }, take: 1 } } } },
+    include: withSession,
   });
+  if (found) return found;
+  const any = await db.eventInvitation.findFirstOrThrow({ where: { event: { unitId } } });
+  await db.eventSession.create({ data: { eventId: any.eventId, title: "Kelas uji" } });
+  return db.eventInvitation.findUniqueOrThrow({ where: { id: any.id }, include: withSession });
+}
 const followUp = ({ db, unitId }: InputContext) => db.followUp.findFirstOrThrow({ where: { unitId } });
 const report = ({ db, unitId }: InputContext) => db.supervisionReport.findFirstOrThrow({ where: { unitId } });
 /** A fresh visit still planned to the unit, by the unit above it: each allowed change or cancellation has its own. */
@@ -123,7 +133,7 @@ const attachmentInputs = Object.fromEntries(
     if (!owner) return []; // a kind of record with files and no entry here: the matrix reports it missing
     return [
       [
-        `lib/attachments/mutations.ts#uploadAttachment.${entityType}`,
+        `lib/attachments/attachment-mutations.ts#uploadAttachment.${entityType}`,
         {
           input: async (context: InputContext) => ({
             entityType,
@@ -133,7 +143,7 @@ const attachmentInputs = Object.fromEntries(
         },
       ],
       [
-        `lib/attachments/mutations.ts#removeAttachment.${entityType}`,
+        `lib/attachments/attachment-mutations.ts#removeAttachment.${entityType}`,
         {
           input: async (context: InputContext) =>
             attachmentOf(context, entityType, (await owner(context)).id),
@@ -188,7 +198,7 @@ export const MATRIX_INPUTS: Record<string, MatrixInput> = {
   "lib/calendar/feed-mutations.ts#createFeedAddress": { self: true, input: none },
   "lib/calendar/feed-mutations.ts#replaceFeedAddress": { self: true, input: none },
   "lib/calendar/feed-mutations.ts#revokeFeedAddress": { self: true, input: none },
-  "lib/notifications/mutations.ts#markNotificationsRead": { self: true, input: none },
+  "lib/notifications/notification-mutations.ts#markNotificationsRead": { self: true, input: none },
   "lib/users/own-password-mutation.ts#changeOwnPassword": {
     self: true,
     input: async () => ({
@@ -246,7 +256,7 @@ export const MATRIX_INPUTS: Record<string, MatrixInput> = {
       return { id: minutes.eventId, minutesId: minutes.id, version: String(minutes.version) };
     },
   },
-  "lib/events/mutations.ts#saveEvent": {
+  "lib/events/event-mutations.ts#saveEvent": {
     input: async (context) => ({
       ...keys(await event(context)),
       title: "Rapat Koordinasi Uji",
@@ -257,8 +267,8 @@ export const MATRIX_INPUTS: Record<string, MatrixInput> = {
       location: "Aula Kantor",
     }),
   },
-  "lib/events/mutations.ts#eventTransitions.markHeld": { input: transition(event) },
-  "lib/events/mutations.ts#eventTransitions.cancel": { input: transition(event) },
+  "lib/events/event-mutations.ts#eventTransitions.markHeld": { input: transition(event) },
+  "lib/events/event-mutations.ts#eventTransitions.cancel": { input: transition(event) },
   "lib/events/outcome-mutations.ts#addOutcome": {
     input: async (context) => ({ id: (await event(context)).id, kind: "DECISION", description: "Hasil uji" }),
   },
@@ -273,10 +283,13 @@ export const MATRIX_INPUTS: Record<string, MatrixInput> = {
   // ─── Follow-ups (tindak lanjut) ───
   ...Object.fromEntries(
     ["start", "complete", "verify", "reopen", "escalate", "takeOver", "sendBack", "escalateFurther"].map(
-      (step) => [`lib/follow-ups/mutations.ts#followUpTransitions.${step}`, { input: transition(followUp) }],
+      (step) => [
+        `lib/follow-ups/follow-up-mutations.ts#followUpTransitions.${step}`,
+        { input: transition(followUp) },
+      ],
     ),
   ),
-  "lib/follow-ups/mutations.ts#assignFollowUp": {
+  "lib/follow-ups/follow-up-mutations.ts#assignFollowUp": {
     input: async (context) => ({
       ...keys(await followUp(context)),
       ownerOfficialId: (await official(context)).id,
@@ -294,7 +307,7 @@ export const MATRIX_INPUTS: Record<string, MatrixInput> = {
   "lib/inaugurations/minutes-mutations.ts#finalizeMinutes": {
     input: async (context) => ({ id: (await ceremony(context)).id }),
   },
-  "lib/inaugurations/mutations.ts#saveInauguration": {
+  "lib/inaugurations/inauguration-mutations.ts#saveInauguration": {
     input: async (context) => ({
       ...keys(await ceremony(context)),
       title: "Pelantikan Uji",
@@ -306,35 +319,35 @@ export const MATRIX_INPUTS: Record<string, MatrixInput> = {
       officiantTitle: "Sekretaris",
     }),
   },
-  "lib/inaugurations/mutations.ts#addAppointees": {
+  "lib/inaugurations/inauguration-mutations.ts#addAppointees": {
     input: async (context) => ({
       id: (await ceremony(context)).id,
       proposalIds: [(await proposal(context)).id],
     }),
   },
-  "lib/inaugurations/mutations.ts#removeAppointee": {
+  "lib/inaugurations/inauguration-mutations.ts#removeAppointee": {
     input: async (context) => {
       const row = await appointee(context);
       return { id: row.inaugurationId, appointeeId: row.id };
     },
   },
-  "lib/inaugurations/mutations.ts#markAttendance": {
+  "lib/inaugurations/inauguration-mutations.ts#markAttendance": {
     input: async (context) => {
       const row = await appointee(context);
       return { inaugurationId: row.inaugurationId, appointeeId: row.id, status: "PRESENT_ONSITE" };
     },
   },
-  "lib/inaugurations/mutations.ts#recordCollectiveDecree": {
+  "lib/inaugurations/inauguration-mutations.ts#recordCollectiveDecree": {
     input: async (context) => ({
       id: (await ceremony(context)).id,
       decreeNumber: unique("SK-"),
       decreeDate: "2026-05-04",
     }),
   },
-  "lib/inaugurations/mutations.ts#completeInauguration": { input: transition(ceremony) },
-  "lib/inaugurations/mutations.ts#cancelInauguration": { input: transition(ceremony) },
+  "lib/inaugurations/inauguration-mutations.ts#completeInauguration": { input: transition(ceremony) },
+  "lib/inaugurations/inauguration-mutations.ts#cancelInauguration": { input: transition(ceremony) },
   // ─── News (berita) ───
-  "lib/news/mutations.ts#createNewsDraft": {
+  "lib/news/news-mutations.ts#createNewsDraft": {
     // An activity of the unit that no other unit takes part in: one with participants is seen from theirs too
     // (decision 009), and drafting news from it there is allowed.
     input: async ({ db, unitId }) => ({
@@ -344,16 +357,16 @@ export const MATRIX_INPUTS: Record<string, MatrixInput> = {
       ).id,
     }),
   },
-  "lib/news/mutations.ts#saveNews": {
+  "lib/news/news-mutations.ts#saveNews": {
     input: async (context) => ({
       ...keys(await news(context)),
       title: "Berita Uji",
       body: "Isi berita uji.",
     }),
   },
-  "lib/news/mutations.ts#newsTransitions.submit": { input: transition(news) },
-  "lib/news/mutations.ts#newsTransitions.publish": { input: transition(news) },
-  "lib/news/mutations.ts#newsTransitions.return": { input: transition(news) },
+  "lib/news/news-mutations.ts#newsTransitions.submit": { input: transition(news) },
+  "lib/news/news-mutations.ts#newsTransitions.publish": { input: transition(news) },
+  "lib/news/news-mutations.ts#newsTransitions.return": { input: transition(news) },
   // ─── Officials (pegawai) ───
   "lib/officials/change-mutations.ts#cancelChange": {
     input: async ({ db, unitId }) => ({
@@ -412,13 +425,13 @@ export const MATRIX_INPUTS: Record<string, MatrixInput> = {
     }),
   },
   // ─── Stakeholders (pemangku kepentingan) ───
-  "lib/stakeholders/mutations.ts#saveOrganisation": {
+  "lib/stakeholders/stakeholder-mutations.ts#saveOrganisation": {
     input: async (context) => {
       const row = await organisation(context);
       return { ...keys(row), name: row.name, category: row.category };
     },
   },
-  "lib/stakeholders/mutations.ts#addContact": {
+  "lib/stakeholders/stakeholder-mutations.ts#addContact": {
     input: async (context) => ({ organisationId: (await organisation(context)).id, name: "Kontak Uji" }),
   },
   // ─── Supervision (supervisi) ───
