@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { optionalDate, optionalText } from "@/lib/validations/input";
+import { searchParam, searchParamsRecord, type RawSearchParams } from "@/lib/validations/search-params";
 
 /** Modules, by the records their entries are about. */
 export const AUDIT_MODULES = {
@@ -29,12 +30,7 @@ export const SIGN_IN_PREFIX = "auth.";
 export const AUDIT_TABS = ["changes", "signins"] as const;
 export type AuditTab = (typeof AUDIT_TABS)[number];
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const blankToUndefined = (value: unknown) => {
-  const single = first(value);
-  return typeof single === "string" && single.trim() === "" ? undefined : single;
-};
-const param = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema);
+const param = searchParam;
 const token = z
   .string()
   .trim()
@@ -65,11 +61,8 @@ export const auditFiltersSchema = z.object({
 
 export type AuditFilters = z.output<typeof auditFiltersSchema>;
 
-export function parseAuditFilters(
-  search: URLSearchParams | Record<string, string | string[] | undefined>,
-): AuditFilters {
-  const raw = search instanceof URLSearchParams ? Object.fromEntries(search.entries()) : search;
-  return auditFiltersSchema.parse(raw);
+export function parseAuditFilters(search: RawSearchParams): AuditFilters {
+  return auditFiltersSchema.parse(searchParamsRecord(search));
 }
 
 /** The filters as search params again, only those set (and without the cursor unless asked), so URLs stay short. */

@@ -8,27 +8,22 @@ import { z } from "zod";
 import { FollowUpSource, FollowUpStatus } from "@/lib/generated/prisma/enums";
 import { SUPERVISION_AREAS } from "@/lib/supervision/areas";
 import { integer } from "@/lib/validations/input";
+import {
+  searchParam,
+  searchParamsRecord,
+  unitCodeParam,
+  type RawSearchParams,
+} from "@/lib/validations/search-params";
 
 export const BOARD_FILTERS = ["all", "overdue", "soon", "escalated", "attention"] as const;
 export type BoardFilter = (typeof BOARD_FILTERS)[number];
 
-/** Repeated params arrive as arrays (the first counts); a field the GET form left empty means "not set". */
-const single = (value: unknown) => {
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === "string" && first.trim() === "" ? undefined : first;
-};
-const param = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema);
+const param = searchParam;
 
 const boardParamsSchema = z.object({
   filter: param(z.enum(BOARD_FILTERS).optional()).catch(undefined),
-  /** The responsible unit's region code (`5204`), readable in a shared link. */
-  unit: param(
-    z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9._-]{1,40}$/)
-      .optional(),
-  ).catch(undefined),
+  /** The responsible unit, by its region code. */
+  unit: unitCodeParam,
   status: param(z.enum(FollowUpStatus).optional()).catch(undefined),
   area: param(z.enum(SUPERVISION_AREAS).optional()).catch(undefined),
   source: param(z.enum(FollowUpSource).optional()).catch(undefined),
@@ -36,14 +31,10 @@ const boardParamsSchema = z.object({
 });
 
 export type BoardParams = Omit<z.output<typeof boardParamsSchema>, "filter"> & { filter: BoardFilter };
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 /** The board's params from a page's `searchParams` or a request URL's; `fallback` is the view when none is asked. */
-export function parseBoardParams(raw: RawParams, fallback: BoardFilter = "all"): BoardParams {
-  const record: Record<string, unknown> = {};
-  if (raw instanceof URLSearchParams) for (const key of raw.keys()) record[key] = raw.getAll(key);
-  else Object.assign(record, raw);
-  const parsed = boardParamsSchema.parse(record);
+export function parseBoardParams(raw: RawSearchParams, fallback: BoardFilter = "all"): BoardParams {
+  const parsed = boardParamsSchema.parse(searchParamsRecord(raw));
   return { ...parsed, filter: parsed.filter ?? fallback };
 }
 

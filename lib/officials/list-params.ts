@@ -5,6 +5,12 @@
  */
 import { z } from "zod";
 import { integer, optionalText } from "@/lib/validations/input";
+import {
+  searchParam,
+  searchParamsRecord,
+  unitCodeParam,
+  type RawSearchParams,
+} from "@/lib/validations/search-params";
 import { EmploymentType, OfficialStatus, Rank } from "@/lib/generated/prisma/enums";
 
 export const SORT_KEYS = ["name", "nip", "rank", "unit"] as const;
@@ -16,26 +22,12 @@ export const ALL_STATUSES = "all";
 /** Beyond this a page number is surely a typo; the query clamps to the last page anyway. */
 const MAX_PAGE = 100_000;
 
-/** Repeated params (`?q=a&q=b`) arrive as arrays: the first one counts. */
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-/** A param left empty by the GET form (`?unit=`) means "not set". */
-const blankToUndefined = (value: unknown) => {
-  const single = first(value);
-  return typeof single === "string" && single.trim() === "" ? undefined : single;
-};
-const param = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema);
+const param = searchParam;
 
 export const listParamsSchema = z.object({
   /** Name or NIP, as typed. */
   q: param(optionalText({ max: 100 })).catch(undefined),
-  /** The region code of a unit (`5204`), readable in a shared link. */
-  unit: param(
-    z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9._-]{1,40}$/)
-      .optional(),
-  ).catch(undefined),
+  unit: unitCodeParam,
   section: param(
     z
       .string()
@@ -59,20 +51,12 @@ export const listParamsSchema = z.object({
 });
 
 export type ListParams = z.output<typeof listParamsSchema>;
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 export const DEFAULT_LIST_PARAMS: ListParams = listParamsSchema.parse({});
 
 /** The list's params from a page's `searchParams` or a request URL's; never throws. */
-export function parseListParams(raw: RawParams): ListParams {
-  const record = raw instanceof URLSearchParams ? paramsRecord(raw) : raw;
-  return listParamsSchema.parse(record);
-}
-
-function paramsRecord(search: URLSearchParams): Record<string, string[]> {
-  const record: Record<string, string[]> = {};
-  for (const [key, value] of search) (record[key] ??= []).push(value);
-  return record;
+export function parseListParams(raw: RawSearchParams): ListParams {
+  return listParamsSchema.parse(searchParamsRecord(raw));
 }
 
 /** The params that differ from the defaults, in a stable order; `changes` override (undefined removes). */
@@ -90,7 +74,7 @@ export function toSearchParams(params: ListParams, changes: Partial<ListParams> 
  * Whether the URL says exactly `params`: no empty fields (a GET form sends `?q=&unit=`), unknown, repeated, bad or
  * default-valued params. The page redirects other URLs to the canonical one, so what is bookmarked is short and true.
  */
-export function isCanonical(raw: RawParams, params: ListParams): boolean {
+export function isCanonical(raw: RawSearchParams, params: ListParams): boolean {
   const pairs = (search: Iterable<[string, string]>) =>
     [...search]
       .map(([key, value]) => `${key}=${value}`)
