@@ -1,7 +1,8 @@
 /** Undangan and daftar hadir: who is invited, to which session (kelas), and who came, by mode. */
 import "server-only";
 import { DomainError, NotFoundError } from "@/lib/actions/errors";
-import { defineMutation } from "@/lib/actions/mutation";
+import { defineMutation, type MutationContext } from "@/lib/actions/mutation";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { heldOnWhere } from "@/lib/assignments/current";
 import { todayOfUnit } from "@/lib/dates/unit-today";
 import { invitableOrganisationsWhere } from "@/lib/stakeholders/invitable";
@@ -17,6 +18,24 @@ import {
 } from "./schemas";
 
 const ENTITY = "EventInvitation";
+
+type InvitationRow = Prisma.EventInvitationCreateManyInput;
+
+/** Writes the new invitations of `event` and the one audit entry that names them. */
+async function addInvitations(
+  { tx, audit }: Pick<MutationContext<unknown>, "tx" | "audit">,
+  event: { id: string; unitId: string },
+  rows: InvitationRow[],
+): Promise<void> {
+  await tx.eventInvitation.createMany({ data: rows });
+  await audit({
+    action: "event.invite",
+    entityType: "Event",
+    entityId: event.id,
+    unitId: event.unitId,
+    after: { invited: rows.map((row) => row.inviteeName) },
+  });
+}
 
 /**
  * Undang pimpinan: the holders of every structural post (sekretaris, kepala bagian, kasubbag) of each
@@ -56,14 +75,7 @@ export const inviteUnitLeaders = defineMutation({
         inviteeName: holder.official.name,
         unitId: holder.position.unitId,
       }));
-    await tx.eventInvitation.createMany({ data: rows });
-    await audit({
-      action: "event.invite",
-      entityType: "Event",
-      entityId: event.id,
-      unitId: event.unitId,
-      after: { invited: rows.map((row) => row.inviteeName) },
-    });
+    await addInvitations({ tx, audit }, event, rows);
     return { id: event.id, count: rows.length };
   },
 });
@@ -103,14 +115,7 @@ export const inviteOfficials = defineMutation({
       inviteeName: official.name,
       unitId: official.unitId,
     }));
-    await tx.eventInvitation.createMany({ data: rows });
-    await audit({
-      action: "event.invite",
-      entityType: "Event",
-      entityId: event.id,
-      unitId: event.unitId,
-      after: { invited: rows.map((row) => row.inviteeName) },
-    });
+    await addInvitations({ tx, audit }, event, rows);
     return { id: event.id, count: rows.length };
   },
 });
@@ -145,14 +150,7 @@ export const inviteStakeholders = defineMutation({
         organisationId: contact.organisation.id,
         inviteeName: contact.name,
       }));
-    await tx.eventInvitation.createMany({ data: rows });
-    await audit({
-      action: "event.invite",
-      entityType: "Event",
-      entityId: event.id,
-      unitId: event.unitId,
-      after: { invited: rows.map((row) => row.inviteeName) },
-    });
+    await addInvitations({ tx, audit }, event, rows);
     return { id: event.id };
   },
 });
