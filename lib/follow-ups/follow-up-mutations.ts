@@ -4,12 +4,10 @@ import { DomainError, NotFoundError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
 import { assertVersion } from "@/lib/actions/stale";
 import { lockRow } from "@/lib/db/lock-row";
-import { notify } from "@/lib/notifications/notify";
 import { dateOnly, optionalRecordId, recordId, recordVersion } from "@/lib/validations/input";
 import { transitionMutation } from "@/lib/workflow/transition-mutation";
 import { isActive } from "./due-dates";
-import { followUpLink } from "./links";
-import { followUpWorkflow, type FollowUpTransition } from "./workflow";
+import { followUpWorkflow, tellNewOwner, type FollowUpTransition } from "./workflow";
 
 const mutationFor = (name: FollowUpTransition) => transitionMutation(followUpWorkflow, name);
 
@@ -67,17 +65,7 @@ export const assignFollowUp = defineMutation({
       before,
       after,
     });
-    if (after.ownerOfficialId && after.ownerOfficialId !== before.ownerOfficialId) {
-      await notify(tx, {
-        kind: "FOLLOW_UP_ASSIGNED",
-        subject: after.title,
-        link: followUpLink(after.id),
-        followUpId: after.id,
-        unitIds: [],
-        officialIds: [after.ownerOfficialId],
-        actorId: user.id,
-      });
-    }
+    await tellNewOwner(tx, { before, after }, user.id);
     return { id: after.id };
   },
 });

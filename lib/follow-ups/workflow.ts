@@ -103,18 +103,28 @@ async function tellResponsibleUnit(context: Context, kind: "FOLLOW_UP_RETURNED" 
   });
 }
 
-/** The person in charge a step named, when it is someone new; the unit itself took the step and needs no telling. */
-async function tellNewOwner(context: Context) {
-  const { after, before } = context;
+/**
+ * Tells the person in charge a change named, when it is someone new (a step, or an assignment); the unit itself
+ * took the step and needs no telling.
+ */
+export async function tellNewOwner(
+  tx: Prisma.TransactionClient,
+  change: {
+    before: { ownerOfficialId: string | null };
+    after: { id: string; title: string; ownerOfficialId: string | null };
+  },
+  actorId: string,
+) {
+  const { after, before } = change;
   if (!after.ownerOfficialId || after.ownerOfficialId === before.ownerOfficialId) return;
-  await notify(context.tx, {
+  await notify(tx, {
     kind: "FOLLOW_UP_ASSIGNED",
     subject: after.title,
     link: followUpLink(after.id),
     followUpId: after.id,
     unitIds: [],
     officialIds: [after.ownerOfficialId],
-    actorId: context.user.id,
+    actorId,
   });
 }
 
@@ -190,7 +200,7 @@ export const followUpWorkflow = defineWorkflow<Status, FollowUpRecord, FollowUpD
       }),
       effect: async (context) => {
         await answerOpenEscalation(context, "TAKEN_OVER");
-        await tellNewOwner(context);
+        await tellNewOwner(context.tx, context, context.user.id);
       },
     },
     /** Dikembalikan dengan arahan: back to the responsible unit, with the guidance as the reason. */
