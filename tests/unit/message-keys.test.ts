@@ -1,18 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROOT, sourceFiles } from "../support/source-files";
 import { messagesFor } from "@/lib/i18n/messages";
-
-const ROOT = path.resolve(__dirname, "../..");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (name === "generated" || name === "node_modules") return [];
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/.test(name) ? [full] : [];
-  });
-}
 
 const SOURCES = ["lib", "app", "components"].flatMap((dir) => sourceFiles(path.join(ROOT, dir)));
 const TEXTS = new Map(SOURCES.map((file) => [path.relative(ROOT, file), readFileSync(file, "utf8")]));
