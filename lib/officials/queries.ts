@@ -10,6 +10,7 @@ import { prisma } from "@/lib/db/client";
 import { todayInIndonesia } from "@/lib/dates/today";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ALL_STATUSES, type ListParams, type SortKey } from "./list-params";
+import { readExportLookups, readExportRows, type ExportLookups, type OfficialExportRow } from "./export-rows";
 import { sortNameOf } from "./names";
 
 type ScopedUser = Pick<CurrentUser, "scopeUnitIds">;
@@ -225,34 +226,7 @@ async function listByUnit(
   return { rows, total, page, pageCount };
 }
 
-function exportSelect(today: Date) {
-  return {
-    id: true,
-    name: true,
-    nip: true,
-    gender: true,
-    birthPlace: true,
-    birthDate: true,
-    employmentType: true,
-    rank: true,
-    status: true,
-    email: true,
-    phone: true,
-    religion: true,
-    sortName: true,
-    rankStartDate: true,
-    serviceYears: true,
-    serviceMonths: true,
-    serviceAsOf: true,
-    educationLevel: true,
-    educationMajor: true,
-    unit: { select: { code: true, shortName: true } },
-    section: { select: { name: true } },
-    assignments: currentPostSelect(today),
-  } satisfies Prisma.OfficialSelect;
-}
-
-export type OfficialExportRow = Prisma.OfficialGetPayload<{ select: ReturnType<typeof exportSelect> }>;
+export type { OfficialExportRow } from "./export-rows";
 
 /** Rows per export batch: Prisma's cost per query makes 2,500 a quarter faster than 1,000, for a few MB more. */
 export const EXPORT_BATCH_SIZE = 2500;
@@ -277,14 +251,12 @@ export async function* exportOfficialBatches(
     orderBy: officialsOrderBy(params.sort, params.dir),
     select: { id: true },
   });
+  let lookups: ExportLookups | undefined;
   for (let start = 0; start < ordered.length; start += batchSize) {
     const ids = ordered.slice(start, start + batchSize).map((row) => row.id);
     // By primary key alone, the scope checked here: with the scope's unit list in the query the planner scanned the
     // whole table for every batch (issue 13).
-    const rows = await prisma.official.findMany({
-      where: { id: { in: ids } },
-      select: { ...exportSelect(today), unitId: true },
-    });
+    const rows = await readExportRows(ids, today, (lookups ??= await readExportLookups()));
     const byId = new Map(rows.filter((row) => isInScope(user, row.unitId)).map((row) => [row.id, row]));
     const batch = ids.flatMap((id) => byId.get(id) ?? []);
     if (batch.length > 0) yield batch;
