@@ -32,15 +32,34 @@ export function dueSoonWhere(now = new Date()): Prisma.FollowUpWhereInput {
   };
 }
 
+/** A unit directly below the one whose attention is asked, with the zone its days are counted in. */
+export interface UnitBelow {
+  id: string;
+  timeZone: string;
+}
+
+/** The units directly under `unitId`: where "late below" is looked for (one small indexed read). */
+export function unitsBelow(
+  db: Pick<Prisma.TransactionClient, "workUnit">,
+  unitId: string,
+): Promise<UnitBelow[]> {
+  return db.workUnit.findMany({ where: { parentId: unitId }, select: { id: true, timeZone: true } });
+}
+
 /**
  * What needs the attention of `unitId` from below, without anyone chasing it: follow-ups escalated to it, and
- * follow-ups of the units directly under it that are late.
+ * follow-ups of the units directly under it (`below`, from unitsBelow) that are late. Written with the units' ids
+ * rather than a join on their parent and zone, so PostgreSQL reads those units' rows by index (issue 13).
  */
-export function surfacedAtWhere(unitId: string, now = new Date()): Prisma.FollowUpWhereInput {
-  return {
-    OR: [
-      { status: "ESCALATED", escalatedToUnitId: unitId },
-      { AND: [overdueWhere(now), { unit: { parentId: unitId } }] },
-    ],
-  };
+export function surfacedAtWhere(
+  unitId: string,
+  below: UnitBelow[],
+  now = new Date(),
+): Prisma.FollowUpWhereInput {
+  const late = UNIT_TIME_ZONES.flatMap((zone) => {
+    const ids = below.filter((unit) => unit.timeZone === zone).map((unit) => unit.id);
+    return ids.length ? [{ unitId: { in: ids }, dueDate: { lt: todayInZone(zone, now) } }] : [];
+  });
+  const escalated: Prisma.FollowUpWhereInput = { status: "ESCALATED", escalatedToUnitId: unitId };
+  return late.length ? { OR: [escalated, { status: { in: [...ACTIVE_STATUSES] }, OR: late }] } : escalated;
 }

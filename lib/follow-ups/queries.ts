@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BoardParams } from "./board-params";
-import { dueSoonWhere, overdueWhere, surfacedAtWhere } from "./overdue-where";
+import { dueSoonWhere, overdueWhere, surfacedAtWhere, unitsBelow } from "./overdue-where";
 
 export const BOARD_PAGE_SIZE = 50;
 
@@ -26,7 +26,7 @@ const ROW = {
  * A page past the last shows the last.
  */
 export async function listFollowUps(user: CurrentUser, params: BoardParams) {
-  const where = boardWhere(user, params);
+  const where = await boardWhere(user, params);
   const total = await prisma.followUp.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
   const page = Math.min(params.page, pageCount);
@@ -46,7 +46,7 @@ export const BOARD_EXPORT_LIMIT = 5000;
 /** Every row of the board under its view and filters (the page aside), by due date, for the spreadsheet. */
 export async function exportFollowUps(user: CurrentUser, params: BoardParams) {
   return prisma.followUp.findMany({
-    where: boardWhere(user, params),
+    where: await boardWhere(user, params),
     select: { ...ROW, description: true },
     orderBy: [{ dueDate: "asc" }, { id: "asc" }],
     take: BOARD_EXPORT_LIMIT,
@@ -54,13 +54,14 @@ export async function exportFollowUps(user: CurrentUser, params: BoardParams) {
 }
 
 /** The view and the filters, each narrowing the user's scope: a unit code outside it matches nothing. */
-function boardWhere(user: CurrentUser, params: BoardParams): Prisma.FollowUpWhereInput {
+async function boardWhere(user: CurrentUser, params: BoardParams): Promise<Prisma.FollowUpWhereInput> {
   const { filter, unit, status, area, source } = params;
   const where: Prisma.FollowUpWhereInput[] = [inScope(user)];
   if (filter === "overdue") where.push(overdueWhere());
   if (filter === "soon") where.push(dueSoonWhere());
   if (filter === "escalated") where.push({ status: "ESCALATED" });
-  if (filter === "attention") where.push(surfacedAtWhere(user.unit.id));
+  if (filter === "attention")
+    where.push(surfacedAtWhere(user.unit.id, await unitsBelow(prisma, user.unit.id)));
   if (unit) where.push({ unit: { code: unit } });
   if (status) where.push({ status });
   if (area) where.push({ area });
@@ -81,16 +82,15 @@ export async function dueFollowUps(user: CurrentUser) {
 
 /** Home: what is due at the user's unit, and what surfaced there (escalated to it, or late below it). */
 export async function homeFollowUps(user: CurrentUser) {
-  const [due, attentionRows] = await Promise.all([
-    dueFollowUps(user),
+  const surfaced = async () =>
     prisma.followUp.findMany({
-      where: { AND: [inScope(user), surfacedAtWhere(user.unit.id)] },
+      where: { AND: [inScope(user), surfacedAtWhere(user.unit.id, await unitsBelow(prisma, user.unit.id))] },
       select: ROW,
       orderBy: { dueDate: "asc" },
       take: 20,
-    }),
-  ]);
-  return { due, attention: attentionRows };
+    });
+  const [due, attention] = await Promise.all([dueFollowUps(user), surfaced()]);
+  return { due, attention };
 }
 
 /** One follow-up with its source, its escalation path and every step (the audit entries), or null out of scope. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { followUpTransitions, assignFollowUp } from "@/lib/follow-ups/follow-up-mutations";
-import { surfacedAtWhere } from "@/lib/follow-ups/overdue-where";
+import { surfacedAtWhere, unitsBelow } from "@/lib/follow-ups/overdue-where";
 import { markNotificationsRead } from "@/lib/notifications/notification-mutations";
 import {
   acceptReport,
@@ -292,7 +292,11 @@ describe("follow-ups", () => {
         where: { userId: users.sekprov.id, followUpId: id, kind: "FOLLOW_UP_ESCALATED" },
       }),
     ).toBe(1);
-    expect(await prisma.followUp.count({ where: { id, ...surfacedAtWhere(province.id) } })).toBe(1);
+    expect(
+      await prisma.followUp.count({
+        where: { id, ...surfacedAtWhere(province.id, await unitsBelow(prisma, province.id)) },
+      }),
+    ).toBe(1);
 
     // The nation cannot answer what has not reached it.
     expect(
@@ -353,7 +357,9 @@ describe("follow-ups", () => {
     const { followUps, province, nation } = await acceptedReport();
     const id = followUps[0]!.id;
     const surfaced = async (unitId: string, now: Date) =>
-      prisma.followUp.count({ where: { id, ...surfacedAtWhere(unitId, now) } });
+      prisma.followUp.count({
+        where: { id, ...surfacedAtWhere(unitId, await unitsBelow(prisma, unitId), now) },
+      });
     await prisma.followUp.update({ where: { id }, data: { dueDate: new Date("2026-05-10") } });
     // 10 May 23:30 WITA is still the due day: not late. 11 May 00:30 WITA (10 May 16:30 UTC) is.
     expect(await surfaced(province.id, new Date("2026-05-10T15:30:00Z"))).toBe(0);
