@@ -8,6 +8,7 @@ import { inScope } from "@/lib/auth/scope";
 import { can } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/types";
 import { addDays } from "@/lib/dates/today";
+import { DEFAULT_TIME_ZONE } from "@/lib/i18n/config";
 import { prisma } from "@/lib/db/client";
 import { visibleEventsWhere } from "@/lib/events/visibility";
 import { followUpLink } from "@/lib/follow-ups/links";
@@ -44,9 +45,8 @@ export interface EntryRange {
   to: Date;
 }
 
-/** What every kind has: the columns of an entry that are not its dates, and the unit whose clock it keeps. */
+/** What every kind has: the columns of an entry that are not its dates. */
 const RECORD = { id: true, title: true, status: true, version: true, updatedAt: true } as const;
-const UNIT = { select: { name: true, timeZone: true } } as const;
 
 interface RecordRow {
   id: string;
@@ -79,7 +79,7 @@ function toEntry(
   };
 }
 
-type Reader = Pick<PrismaClient, "event" | "inauguration" | "supervisionVisit" | "followUp">;
+type Reader = Pick<PrismaClient, "event" | "inauguration" | "supervisionVisit" | "followUp" | "workUnit">;
 
 /**
  * The user's entries that fall in `range`, sorted by start. Instants are read one day wider on each side, since a
@@ -97,7 +97,7 @@ export async function calendarEntries(
     can(user, "event.view")
       ? db.event.findMany({
           where: { AND: [visibleEventsWhere(user), { startsAt: instants }] },
-          select: { ...RECORD, startsAt: true, endsAt: true, location: true, unit: UNIT },
+          select: { ...RECORD, startsAt: true, endsAt: true, location: true, unitId: true },
           orderBy: [{ startsAt: "desc" }, { id: "asc" }],
           take: limit,
         })
@@ -105,7 +105,7 @@ export async function calendarEntries(
     can(user, "inauguration.view")
       ? db.inauguration.findMany({
           where: { ...inScope(user), scheduledAt: instants },
-          select: { ...RECORD, scheduledAt: true, location: true, unit: UNIT },
+          select: { ...RECORD, scheduledAt: true, location: true, unitId: true },
           orderBy: [{ scheduledAt: "desc" }, { id: "asc" }],
           take: limit,
         })
@@ -115,7 +115,7 @@ export async function calendarEntries(
           where: {
             AND: [visitScope(user), { startDate: { lt: range.to } }, { endDate: { gte: range.from } }],
           },
-          select: { ...RECORD, startDate: true, endDate: true, location: true, hostUnit: UNIT },
+          select: { ...RECORD, startDate: true, endDate: true, location: true, hostUnitId: true },
           orderBy: [{ startDate: "desc" }, { id: "asc" }],
           take: limit,
         })
@@ -123,36 +123,53 @@ export async function calendarEntries(
     can(user, "followUp.view")
       ? db.followUp.findMany({
           where: { ...inScope(user), dueDate: { gte: range.from, lt: range.to } },
-          select: { ...RECORD, dueDate: true, unit: UNIT },
+          select: { ...RECORD, dueDate: true, unitId: true },
           orderBy: [{ dueDate: "desc" }, { id: "asc" }],
           take: limit,
         })
       : none,
   ]);
+  // The units' names and zones once, by id: a national month holds thousands of entries of a few hundred units.
+  const unitIds = new Set<string>([
+    ...events.map((row) => row.unitId),
+    ...inaugurations.map((row) => row.unitId),
+    ...visits.map((row) => row.hostUnitId),
+    ...followUps.map((row) => row.unitId),
+  ]);
+  const units = new Map(
+    (
+      await db.workUnit.findMany({
+        where: { id: { in: [...unitIds] } },
+        select: { id: true, name: true, timeZone: true },
+      })
+    ).map((unit) => [unit.id, unit]),
+  );
+  // Every entry's unit exists (a foreign key); the fallback only satisfies the type.
+  const unit = (id: string) => units.get(id) ?? { name: "", timeZone: DEFAULT_TIME_ZONE };
   const entries: CalendarEntry[] = [
     ...events.map((row) =>
-      toEntry("event", row, row.unit, `/kegiatan/${row.id}`, {
+      toEntry("event", row, unit(row.unitId), `/kegiatan/${row.id}`, {
         allDay: false,
         start: row.startsAt,
         end: row.endsAt,
       }),
     ),
     ...inaugurations.map((row) =>
-      toEntry("inauguration", row, row.unit, `/pelantikan/upacara/${row.id}`, {
+      toEntry("inauguration", row, unit(row.unitId), `/pelantikan/upacara/${row.id}`, {
         allDay: false,
         start: row.scheduledAt,
         end: null,
       }),
     ),
     ...visits.map((row) =>
-      toEntry("visit", row, row.hostUnit, visitLink(row.id), {
+      toEntry("visit", row, unit(row.hostUnitId), visitLink(row.id), {
         allDay: true,
         start: row.startDate,
         end: row.endDate,
       }),
     ),
     ...followUps.map((row) =>
-      toEntry("followUp", row, row.unit, followUpLink(row.id), {
+      toEntry("followUp", row, unit(row.unitId), followUpLink(row.id), {
         allDay: true,
         start: row.dueDate,
         end: row.dueDate,
