@@ -13,6 +13,9 @@ import { MAX_REQUEST_BODY_LABEL } from "@/lib/security/request-limits";
 /** Reached without a session: the sign-in page, next-auth's own routes, calendar feeds (their token is the key). */
 const PUBLIC_PATHS = ["/login", "/api/auth/", "/api/kalender/", "/_next/", "/favicon.ico", "/icon.svg"];
 
+/** Read once per process, as the rest of the auth configuration is: the proxy runs on every request. */
+const trustProxy = readSecurityConfig().TRUST_PROXY === "1";
+
 /**
  * Every request passes here first (Next 16's proxy, formerly middleware):
  * 1. a change sent from another site, or a body too large to take, is refused (403, 413);
@@ -22,15 +25,12 @@ const PUBLIC_PATHS = ["/login", "/api/auth/", "/api/kalender/", "/_next/", "/fav
  * 4. without TRUST_PROXY=1, an X-Forwarded-For sent by the client is dropped, so that Next records the socket's
  *    address there (read by the sign-in limits, lib/security/client-address.ts).
  */
-/** Read once per process, as the rest of the auth configuration is: the proxy runs on every request. */
-const trustProxy = readSecurityConfig().TRUST_PROXY === "1";
-
 export default async function proxy(request: NextRequest) {
   const https = servedOverHttps(request, trustProxy);
   const nonce = createNonce();
   const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === "development", https });
 
-  const response = (await route(request, { trustProxy, policy, nonce })) ?? NextResponse.next();
+  const response = await route(request, { trustProxy, policy, nonce });
   response.headers.set("Content-Security-Policy", policy);
   for (const [name, value] of Object.entries(staticSecurityHeaders({ https })))
     response.headers.set(name, value);
@@ -40,7 +40,7 @@ export default async function proxy(request: NextRequest) {
 async function route(
   request: NextRequest,
   { trustProxy, policy, nonce }: { trustProxy: boolean; policy: string; nonce: string },
-): Promise<NextResponse | null> {
+): Promise<NextResponse> {
   const origins = ownOrigins({
     headers: request.headers,
     protocol: request.nextUrl.protocol,
