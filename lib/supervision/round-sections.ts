@@ -3,6 +3,7 @@
  * be read as it was sent, and a reviewer can see what changed between the one returned and the one resubmitted.
  * Pure and defensive: the content is JSON written by `captureReport`, read back without trusting its shape.
  */
+import { asRecord } from "@/lib/audit/changes";
 import { isArea, type ReportSection } from "./areas";
 
 export interface RoundFinding {
@@ -19,10 +20,7 @@ export interface RoundSections {
   findings: RoundFinding[];
 }
 
-const record = (value: unknown): Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
+const record = (value: unknown) => asRecord(value) ?? {};
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const text = (value: unknown): string | null =>
   typeof value === "string" && value.trim() !== "" ? value : null;
