@@ -11,6 +11,7 @@ import {
   recordVersion,
   text,
 } from "@/lib/validations/input";
+import { searchParam } from "@/lib/validations/search-params";
 
 const ids = z.preprocess(
   (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]),
@@ -68,11 +69,10 @@ export const inviteOfficialsInput = z.object({
 });
 
 /** The event page's URL: the official picker's search (`?pejabat=`); a value that could not be one is dropped. */
-const eventPageParamsSchema = z.object({ officialQuery: optionalText({ max: 100 }).catch(undefined) });
+const officialQueryParam = searchParam(optionalText({ max: 100 })).catch(undefined);
 
 export function parseEventPageParams(raw: Record<string, string | string[] | undefined>) {
-  const value = raw.pejabat;
-  return eventPageParamsSchema.parse({ officialQuery: Array.isArray(value) ? value[0] : value });
+  return { officialQuery: officialQueryParam.parse(raw.pejabat) };
 }
 
 export const walkInInput = z.object({
