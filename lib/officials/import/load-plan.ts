@@ -28,7 +28,7 @@ import {
 } from "./columns";
 import { splitRows, type SkippedRow } from "./find-table";
 import { formasiWarnings, type FormasiWarning } from "./formasi";
-import { mapRow, type ImportUnit } from "./map-row";
+import { mapRow, type FileContext, type ImportUnit } from "./map-row";
 import { postTitleKey, type PostInfo, type PostLookup } from "./place-post";
 import { nameKey, planImport, type ExistingOfficial, type ImportPlan } from "./plan";
 import { readImportTable } from "./read-table";
@@ -161,14 +161,14 @@ export async function planImportTable(
   if (fileProblems.length > 0) return { ok: false, fileProblems, reading };
 
   const units = await loadUnits(db, user, table, headers, fileUnitId);
-  const mapped = rows.map((row) =>
-    mapRow(row, headers.columns, units.byCode, today, {
-      unit: fileUnitId ? units.byId.get(fileUnitId) : user.unit ? units.byId.get(user.unit.id) : undefined,
-      employmentType: options.employmentType,
-      unitsByName: units.byName,
-      asOf: asOfDate(table),
-    }),
-  );
+  // The same for every row: read once, not once per row of a file that may hold thousands.
+  const file: FileContext = {
+    unit: fileUnitId ? units.byId.get(fileUnitId) : user.unit ? units.byId.get(user.unit.id) : undefined,
+    employmentType: options.employmentType,
+    unitsByName: units.byName,
+    asOf: asOfDate(table),
+  };
+  const mapped = rows.map((row) => mapRow(row, headers.columns, units.byCode, today, file));
   const fields = mapped.flatMap((row) => (row.fields ? [row.fields] : []));
   const [withNip, withoutNip] = await Promise.all([
     db.official.findMany({ where: { nip: { in: fields.flatMap((f) => (f.nip ? [f.nip] : [])) } } }),
