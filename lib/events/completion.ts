@@ -15,9 +15,12 @@ export function completionOf(followUps: readonly { status: FollowUpStatus }[]) {
 export function completionByLevel(
   followUps: readonly { status: FollowUpStatus; unit: { level: UnitLevel } }[],
 ) {
-  const levels = new Map<UnitLevel, typeof followUps>();
-  for (const followUp of followUps)
-    levels.set(followUp.unit.level, [...(levels.get(followUp.unit.level) ?? []), followUp]);
+  const levels = new Map<UnitLevel, (typeof followUps)[number][]>();
+  for (const followUp of followUps) {
+    const rows = levels.get(followUp.unit.level);
+    if (rows) rows.push(followUp);
+    else levels.set(followUp.unit.level, [followUp]);
+  }
   return [...levels]
     .map(([level, rows]) => ({ level, ...completionOf(rows) }))
     .filter((level) => level.total > 0);
