@@ -30,6 +30,8 @@ export type TimelineEntry =
       at: Date;
       actorName: string;
       action: string;
+      /** A step that changes no state, named by what it did (followUps.timelineSteps). */
+      named: NamedStep | null;
       /** The state the step left the follow-up in, for a state change. */
       status: string | null;
       reason: string | null;
@@ -45,20 +47,26 @@ export type TimelineEntry =
       resolution: string | null;
     };
 
-/** The actions whose entry is a change of state; the others (opened, assigned) are named by their action. */
-const NOT_STATE_CHANGES = new Set(["followUp.create", "followUp.assign"]);
+/** The actions that change no state (opened, assigned): named by what they did; every other one is a state change. */
+type NamedStep = "create" | "assign";
+const NAMED_STEPS = new Map<string, NamedStep>([
+  ["followUp.create", "create"],
+  ["followUp.assign", "assign"],
+]);
 
 export function followUpTimeline(steps: AuditStep[], escalations: EscalationStep[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     ...steps.map((step): TimelineEntry => {
       const after = (step.after ?? {}) as { status?: unknown; reason?: unknown };
+      const named = NAMED_STEPS.get(step.action) ?? null;
       return {
         kind: "step",
         key: `step-${String(step.id)}`,
         at: step.at,
         actorName: step.actorName,
         action: step.action,
-        status: !NOT_STATE_CHANGES.has(step.action) && typeof after.status === "string" ? after.status : null,
+        named,
+        status: !named && typeof after.status === "string" ? after.status : null,
         reason: typeof after.reason === "string" && after.reason ? after.reason : null,
       };
     }),

@@ -45,11 +45,6 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
   const names = availableTransitions(followUpWorkflow, user, record);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: "UTC" });
   const when = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
-  // Steps that change no state (opened, assigned) are named by what they did.
-  const stepLabel = (action: string) =>
-    action === "followUp.create" || action === "followUp.assign"
-      ? t(`timelineSteps.${action.slice("followUp.".length)}`)
-      : action;
   const facts: [string, ReactNode][] = [
     [t("fields.unit"), followUp.unit.shortName],
     [t("fields.source"), t(`sources.${followUp.source}`)],
@@ -136,7 +131,11 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
               entry.kind === "step" ? (
                 <li key={entry.key} className="px-4 py-2">
                   <span className="text-slate-500">{when(entry.at)}</span> · {entry.actorName} ·{" "}
-                  {entry.status ? workflow(`states.${entry.status}`) : stepLabel(entry.action)}
+                  {entry.named
+                    ? t(`timelineSteps.${entry.named}`)
+                    : entry.status
+                      ? workflow(`states.${entry.status}`)
+                      : entry.action}
                   {entry.reason ? <span className="block text-slate-700">“{entry.reason}”</span> : null}
                 </li>
               ) : (
