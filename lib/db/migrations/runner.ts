@@ -33,6 +33,9 @@ const CREATE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations"
 
 type HistoryRow = { migration_name: string; checksum: string; finished_at: Date | null };
 
+/** Each connection string's latest run in this process, settled either way (it never rejects). */
+const runsInProcess = new Map<string, Promise<void>>();
+
 /**
  * Applies the pending migrations of `migrationsDir`, oldest first, each in its own transaction together with its
  * `_prisma_migrations` row. Refuses (and changes nothing) when the recorded history does not match the folder.
@@ -42,7 +45,7 @@ export function applyMigrations(options: ApplyMigrationsOptions): Promise<{ appl
   // two runners apart (their statements interleave in the one session). The embedded database is migrated only by
   // the process that serves it, so runs in one process take turns here; on PostgreSQL the lock does the rest.
   const previous = runsInProcess.get(options.connectionString) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => applyMigrationsNow(options));
+  const run = previous.then(() => applyMigrationsNow(options));
   const settled = run.then(
     () => undefined,
     () => undefined,
@@ -54,8 +57,6 @@ export function applyMigrations(options: ApplyMigrationsOptions): Promise<{ appl
   });
   return run;
 }
-
-const runsInProcess = new Map<string, Promise<void>>();
 
 async function applyMigrationsNow(options: ApplyMigrationsOptions): Promise<{ applied: string[] }> {
   const migrationsDir = options.migrationsDir ?? path.join(process.cwd(), "prisma", "migrations");
