@@ -36,12 +36,14 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
   const report = visit.report;
   const may = { ...reportAbilities(user, visit), ...visitAbilities(user, visit) };
   const comments = openComments(visit);
-  const cancellation = visit.status === "CANCELLED" ? await visitCancellation(visit.id) : null;
-  const owners = may.file ? await findingOwnerOptions(user) : [];
-  const files = report ? await listAttachments(user, "SupervisionReport", [report.id]) : new Map();
-  const posture = report?.submittedAt
-    ? (report.staffingSnapshot as StaffingPosture | null)
-    : await getUnitPosture(user, visit.hostUnitId);
+  const [cancellation, owners, files, posture] = await Promise.all([
+    visit.status === "CANCELLED" ? visitCancellation(visit.id) : null,
+    may.file ? findingOwnerOptions(user) : [],
+    report ? listAttachments(user, "SupervisionReport", [report.id]) : new Map(),
+    report?.submittedAt
+      ? (report.staffingSnapshot as StaffingPosture | null)
+      : getUnitPosture(user, visit.hostUnitId),
+  ]);
   const areas: string[] = visit.areas.map((area) => area.area);
   const sectionLabel = (section: ReportSection) =>
     isArea(section) ? t(`areas.${section}`) : t(`sections.${section}`);
