@@ -1,20 +1,19 @@
 import { z } from "zod";
 import { integer, optionalText, recordId } from "@/lib/validations/input";
+import { searchParam } from "@/lib/validations/search-params";
 
 /** The accounts list's URL: a search (name, username or NIP) and a page; anything unreadable falls back. */
 const listParamsSchema = z.object({
-  q: optionalText({ max: 100 }).catch(undefined),
-  page: integer({ min: 1, max: 100_000 }).catch(1),
+  q: searchParam(optionalText({ max: 100 })).catch(undefined),
+  page: searchParam(integer({ min: 1, max: 100_000 }).default(1)).catch(1),
 });
 
 export type AccountListParams = z.infer<typeof listParamsSchema>;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 export function parseAccountListParams(
   raw: Record<string, string | string[] | undefined>,
 ): AccountListParams {
-  return listParamsSchema.parse({ q: first(raw.q), page: first(raw.page) ?? "1" });
+  return listParamsSchema.parse(raw);
 }
 
 /**
@@ -22,14 +21,14 @@ export function parseAccountListParams(
  * an id or a search (a NUL byte, which PostgreSQL refuses in a query parameter) is dropped, never queried.
  */
 const newAccountParamsSchema = z.object({
-  officialId: recordId.optional().catch(undefined),
-  q: optionalText({ max: 100 }).catch(undefined),
+  officialId: searchParam(recordId.optional()).catch(undefined),
+  q: searchParam(optionalText({ max: 100 })).catch(undefined),
 });
 
 export type NewAccountParams = z.infer<typeof newAccountParamsSchema>;
 
 export function parseNewAccountParams(raw: Record<string, string | string[] | undefined>): NewAccountParams {
-  return newAccountParamsSchema.parse({ officialId: first(raw.pegawai), q: first(raw.q) });
+  return newAccountParamsSchema.parse({ officialId: raw.pegawai, q: raw.q });
 }
 
 export function accountsHref(params: Partial<AccountListParams>): string {
