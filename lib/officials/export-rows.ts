@@ -52,7 +52,7 @@ export type OfficialExportRow = Omit<
   assignments: ExportPost[];
 };
 
-/** What every batch of one export looks names up in: the units and sections, a few thousand rows read once. */
+/** What every batch of one export looks up names in: the units and sections, a few thousand rows read once. */
 export interface ExportLookups {
   units: Map<string, { code: string; shortName: string }>;
   sections: Map<string, { name: string }>;
