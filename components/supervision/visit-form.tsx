@@ -10,6 +10,7 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { planVisitAction } from "@/lib/supervision/actions";
 import { SUPERVISION_AREAS } from "@/lib/supervision/areas";
+import { SUPERVISION_PATH, visitLink } from "@/lib/supervision/links";
 import { CheckboxGroup } from "./checkbox-group";
 
 // What a provincial secretary's visit usually reviews: staffing, finance, administration and general affairs.
@@ -142,7 +143,7 @@ export function VisitForm({
       <FormButtons
         pending={form.pending}
         label={visit ? t("saveVisit") : t("planVisit")}
-        cancelHref={visit ? `/supervisi/${visit.id}` : "/supervisi"}
+        cancelHref={visit ? visitLink(visit.id) : SUPERVISION_PATH}
       />
     </form>
   );
