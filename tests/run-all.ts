@@ -1,7 +1,8 @@
 /**
- * `npm test`: unit, integration, the production build, then end-to-end, each streaming its usual output, then one
- * summary. The last line is `N passed, N failed[, N skipped]` over all suites. Exits non-zero when a test failed
- * or was skipped, a stage crashed (counted as one failure, as it hides an unknown number of tests) or no test ran.
+ * `npm test`: unit, integration, the production build, then end-to-end and the several-instances run
+ * (playwright.instances.config.ts), each streaming its usual output, then one summary. The last line is
+ * `N passed, N failed[, N skipped]` over all suites. Exits non-zero when a test failed or was skipped, a stage
+ * crashed (counted as one failure, as it hides an unknown number of tests) or no test ran.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
