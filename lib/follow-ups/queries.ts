@@ -22,7 +22,7 @@ const ROW = {
 
 /**
  * The follow-up board (papan tindak lanjut) of the user's scope, sorted by due date: a regency sees its own, the
- * province its regencies' and its own. The national level, whose scope is everything, starts from what reached it.
+ * province its regencies' and its own (the national level's board opens on the attention view: the page's choice).
  * A page past the last shows the last.
  */
 export async function listFollowUps(user: CurrentUser, params: BoardParams) {
