@@ -122,8 +122,7 @@ export async function planImportTable(
   options: ImportOptions = {},
 ): Promise<PlannedImport> {
   const signature = headerSignature(table.headers);
-  const fileUnitId =
-    options.unitId && isInScope(user as CurrentUser, options.unitId) ? options.unitId : undefined;
+  const fileUnitId = options.unitId && isInScope(user, options.unitId) ? options.unitId : undefined;
   const mappingUnitId = fileUnitId ?? user.unit?.id ?? null;
   const stored = options.mapping ? null : await storedMapping(db, mappingUnitId, signature);
   const assigned = options.mapping ?? stored ?? undefined;
@@ -200,7 +199,7 @@ export async function planImportTable(
     byNip: new Map(withNip.map((official) => [official.nip ?? "", official])),
     byUnitAndName,
     holdingPosts: new Set(holders.map((holder) => holder.officialId)),
-    inScope: (unitId) => isInScope(user as CurrentUser, unitId),
+    inScope: (unitId) => isInScope(user, unitId),
     posts: { byUnit: posts, heldBy, planned: new Map() } satisfies PostLookup,
   });
   const labels = new Map<string, string>(units.labels);
