@@ -1,6 +1,7 @@
 /** Berita kegiatan: an article about a Stakeholder Day, sosialisasi, rakor or bimtek, from its records. */
 import type { EventFacts, NewsDraft, Publisher } from "./facts";
-import { day, EVENT_KIND, listOf, OUTCOME_KIND, paragraphs, people, sentence, time, where } from "./words";
+import { sentence } from "@/lib/i18n/sentence";
+import { day, EVENT_KIND, listOf, OUTCOME_KIND, paragraphs, people, time, where } from "./words";
 
 function lead(facts: EventFacts, publisher: Publisher): string {
   const hosts = facts.organiser.id === publisher.id;

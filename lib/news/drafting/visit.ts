@@ -1,6 +1,7 @@
 /** Berita supervisi: an article about a supervision and evaluation visit, from the visit and its report. */
 import type { NewsDraft, Publisher, VisitFacts } from "./facts";
-import { AREA, continuing, day, listOf, paragraphs, sentence } from "./words";
+import { sentence } from "@/lib/i18n/sentence";
+import { AREA, continuing, day, listOf, paragraphs } from "./words";
 
 function dates(facts: VisitFacts): string {
   const start = day(facts.startDate, "UTC");

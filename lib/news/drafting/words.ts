@@ -97,5 +97,3 @@ export function people(count: number): string {
 export function paragraphs(...parts: (string | null | false | undefined)[]): string {
   return parts.filter((part): part is string => Boolean(part && part.trim())).join("\n\n");
 }
-
-export { sentence } from "@/lib/i18n/sentence";
