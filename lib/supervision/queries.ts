@@ -146,8 +146,11 @@ export async function visitCancellation(visitId: string) {
   return { at: entry.at, by: entry.actorName, reason: typeof reason === "string" ? reason : "" };
 }
 
-/** The serving officials of the user's own unit, by name: a visit's team, a finding's person in charge. */
-function ownOfficials(user: CurrentUser) {
+/**
+ * The serving officials of the user's own unit, by name: a visit's team (planned or changed), a finding's person in
+ * charge (the filing, visited unit's own).
+ */
+export function ownUnitOfficials(user: CurrentUser) {
   return prisma.official.findMany({
     where: { unitId: user.unit.id, status: "ACTIVE" },
     select: { id: true, name: true },
@@ -163,12 +166,7 @@ export async function visitFormOptions(user: CurrentUser) {
       select: { id: true, name: true },
       orderBy: { code: "asc" },
     }),
-    ownOfficials(user),
+    ownUnitOfficials(user),
   ]);
   return { units, officials };
-}
-
-/** The finding form's persons in charge: the filing (visited) unit's own serving officials. */
-export function findingOwnerOptions(user: CurrentUser) {
-  return ownOfficials(user);
 }

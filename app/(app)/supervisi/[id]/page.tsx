@@ -20,7 +20,7 @@ import type { StaffingPosture } from "@/lib/units/posture";
 import { openComments, reportAbilities, visitAbilities } from "@/lib/supervision/abilities";
 import { acceptReportAction, cancelVisitAction, submitReportAction } from "@/lib/supervision/actions";
 import { isArea, REPORT_SECTIONS, type ReportSection } from "@/lib/supervision/areas";
-import { findingOwnerOptions, getVisit, visitCancellation } from "@/lib/supervision/queries";
+import { getVisit, ownUnitOfficials, visitCancellation } from "@/lib/supervision/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +38,7 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
   const comments = openComments(visit);
   const [cancellation, owners, files, posture] = await Promise.all([
     visit.status === "CANCELLED" ? visitCancellation(visit.id) : null,
-    may.file ? findingOwnerOptions(user) : [],
+    may.file ? ownUnitOfficials(user) : [],
     report ? listAttachments(user, "SupervisionReport", [report.id]) : new Map(),
     report?.submittedAt
       ? (report.staffingSnapshot as StaffingPosture | null)

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { todayFor } from "@/lib/dates/today";
 import { visitAbilities } from "@/lib/supervision/abilities";
-import { getVisit, visitFormOptions } from "@/lib/supervision/queries";
+import { getVisit, ownUnitOfficials } from "@/lib/supervision/queries";
 import { isoDate } from "@/lib/validations/input";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export default async function EditVisitPage({ params }: { params: Promise<{ id: 
   const user = await requirePermission("visit.manage");
   const visit = await getVisit(user, (await params).id);
   if (!visit || !visitAbilities(user, visit).edit) notFound();
-  const [t, { officials }] = await Promise.all([getTranslations("supervision"), visitFormOptions(user)]);
+  const [t, officials] = await Promise.all([getTranslations("supervision"), ownUnitOfficials(user)]);
   return (
     <>
       <PageHeader title={t("editVisit")} intro={visit.title} />
