@@ -22,6 +22,8 @@ const envSchema = z.object({
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
   SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
+  /** Officials exports streaming at once per process; the others wait their turn (lib/officials/export-slots.ts). */
+  EXPORT_SLOTS: z.coerce.number().int().min(1).max(20).default(2),
 });
 
 export type Env = z.infer<typeof envSchema>;

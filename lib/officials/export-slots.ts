@@ -4,8 +4,9 @@
  * number of downloads (issue 13). A waiting download has its headers already: the browser shows it as started.
  */
 import "server-only";
+import { readEnv } from "@/lib/env";
 
-export const EXPORT_SLOTS = Number(process.env.EXPORT_SLOTS ?? 2);
+export const EXPORT_SLOTS = readEnv().EXPORT_SLOTS;
 
 let running = 0;
 const waiting: (() => void)[] = [];
