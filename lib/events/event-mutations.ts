@@ -10,19 +10,20 @@ import { instantInZone } from "@/lib/inaugurations/local-time";
 import { notFromStateKey } from "@/lib/workflow/available";
 import { transitionMutation } from "@/lib/workflow/transition-mutation";
 import { lockEvent } from "./event-store";
+import { participantUnitsWhere } from "./participant-units";
 import { eventInput, sessionTitles } from "./schemas";
 import { eventWorkflow, type EventTransition } from "./workflow";
 
 const ENTITY = "Event";
 
-/** "Semua satuan kerja di bawah": the organiser's subtree without itself and without closed units. */
+/** "Semua satuan kerja di bawah": every unit the event form lists (participant-units.ts). */
 async function activeUnitsBelow(
   tx: Prisma.TransactionClient,
   tree: ReadonlySet<string>,
   organiserId: string,
 ): Promise<string[]> {
   const rows = await tx.workUnit.findMany({
-    where: { id: { in: [...tree].filter((id) => id !== organiserId) }, deactivatedAt: null },
+    where: participantUnitsWhere(tree, organiserId),
     select: { id: true },
   });
   return rows.map((row) => row.id);

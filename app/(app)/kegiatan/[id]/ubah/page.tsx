@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/policy";
 import { loadScopeUnitIds } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db/client";
 import { todayInZone } from "@/lib/dates/today";
+import { participantUnitsWhere } from "@/lib/events/participant-units";
 import { getEvent } from "@/lib/events/queries";
 import { timeInZone } from "@/lib/inaugurations/local-time";
 
@@ -21,10 +22,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const [t, units] = await Promise.all([
     getTranslations("events"),
     prisma.workUnit.findMany({
-      where: {
-        id: { in: [...organiserTree].filter((unit) => unit !== event.unitId) },
-        deactivatedAt: null,
-      },
+      where: participantUnitsWhere(organiserTree, event.unitId),
       orderBy: { code: "asc" },
       select: { id: true, name: true },
     }),
