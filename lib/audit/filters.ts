@@ -30,27 +30,26 @@ export const SIGN_IN_PREFIX = "auth.";
 export const AUDIT_TABS = ["changes", "signins"] as const;
 export type AuditTab = (typeof AUDIT_TABS)[number];
 
-const param = searchParam;
 const token = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9._-]{1,60}$/);
 
 export const auditFiltersSchema = z.object({
-  tab: param(z.enum(AUDIT_TABS).default("changes")).catch("changes"),
+  tab: searchParam(z.enum(AUDIT_TABS).default("changes")).catch("changes"),
   /** The user who acted (their id: a name may be shared). */
-  actor: param(token.optional()).catch(undefined),
-  module: param(z.enum(Object.keys(AUDIT_MODULES) as [AuditModule, ...AuditModule[]]).optional()).catch(
+  actor: searchParam(token.optional()).catch(undefined),
+  module: searchParam(z.enum(Object.keys(AUDIT_MODULES) as [AuditModule, ...AuditModule[]]).optional()).catch(
     undefined,
   ),
   /** A record by what people know it as: an official's name or NIP, a unit's name or code, a post's title. */
-  q: param(optionalText({ max: 100 })).catch(undefined),
+  q: searchParam(optionalText({ max: 100 })).catch(undefined),
   /** An action as written in the log: "official.update". */
-  action: param(token.optional()).catch(undefined),
-  from: param(optionalDate()).catch(undefined),
-  to: param(optionalDate()).catch(undefined),
+  action: searchParam(token.optional()).catch(undefined),
+  from: searchParam(optionalDate()).catch(undefined),
+  to: searchParam(optionalDate()).catch(undefined),
   /** Keyset cursor: entries older than this id. */
-  before: param(
+  before: searchParam(
     z
       .string()
       .regex(/^\d{1,18}$/)

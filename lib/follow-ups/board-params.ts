@@ -18,16 +18,14 @@ import {
 export const BOARD_FILTERS = ["all", "overdue", "soon", "escalated", "attention"] as const;
 export type BoardFilter = (typeof BOARD_FILTERS)[number];
 
-const param = searchParam;
-
 const boardParamsSchema = z.object({
-  filter: param(z.enum(BOARD_FILTERS).optional()).catch(undefined),
+  filter: searchParam(z.enum(BOARD_FILTERS).optional()).catch(undefined),
   /** The responsible unit, by its region code. */
   unit: unitCodeParam,
-  status: param(z.enum(FollowUpStatus).optional()).catch(undefined),
-  area: param(z.enum(SUPERVISION_AREAS).optional()).catch(undefined),
-  source: param(z.enum(FollowUpSource).optional()).catch(undefined),
-  page: param(integer({ min: 1, max: 100_000 }).default(1)).catch(1),
+  status: searchParam(z.enum(FollowUpStatus).optional()).catch(undefined),
+  area: searchParam(z.enum(SUPERVISION_AREAS).optional()).catch(undefined),
+  source: searchParam(z.enum(FollowUpSource).optional()).catch(undefined),
+  page: searchParam(integer({ min: 1, max: 100_000 }).default(1)).catch(1),
 });
 
 export type BoardParams = Omit<z.output<typeof boardParamsSchema>, "filter"> & { filter: BoardFilter };

@@ -22,28 +22,26 @@ export const ALL_STATUSES = "all";
 /** Beyond this a page number is surely a typo; the query clamps to the last page anyway. */
 const MAX_PAGE = 100_000;
 
-const param = searchParam;
-
 export const listParamsSchema = z.object({
   /** Name or NIP, as typed. */
-  q: param(optionalText({ max: 100 })).catch(undefined),
+  q: searchParam(optionalText({ max: 100 })).catch(undefined),
   unit: unitCodeParam,
-  section: param(
+  section: searchParam(
     z
       .string()
       .trim()
       .regex(/^[A-Za-z0-9_-]{1,40}$/)
       .optional(),
   ).catch(undefined),
-  rank: param(z.enum(Rank).optional()).catch(undefined),
-  type: param(z.enum(EmploymentType).optional()).catch(undefined),
-  status: param(
+  rank: searchParam(z.enum(Rank).optional()).catch(undefined),
+  type: searchParam(z.enum(EmploymentType).optional()).catch(undefined),
+  status: searchParam(
     z.union([z.enum(OfficialStatus), z.literal(ALL_STATUSES)]).default(OfficialStatus.ACTIVE),
   ).catch(OfficialStatus.ACTIVE),
-  sort: param(z.enum(SORT_KEYS).default("name")).catch("name"),
-  dir: param(z.enum(["asc", "desc"]).default("asc")).catch("asc"),
-  page: param(integer({ min: 1, max: MAX_PAGE }).default(1)).catch(1),
-  size: param(
+  sort: searchParam(z.enum(SORT_KEYS).default("name")).catch("name"),
+  dir: searchParam(z.enum(["asc", "desc"]).default("asc")).catch("asc"),
+  page: searchParam(integer({ min: 1, max: MAX_PAGE }).default(1)).catch(1),
+  size: searchParam(
     integer({ min: 1, max: Math.max(...PAGE_SIZES) })
       .refine((size): size is PageSize => (PAGE_SIZES as readonly number[]).includes(size))
       .default(PAGE_SIZES[0]),
