@@ -7,6 +7,7 @@ import { InviteControls } from "@/components/events/invite-controls";
 import { DraftNewsAction } from "@/components/news/draft-news-action";
 import { TransitionForm } from "@/components/follow-ups/transition-form";
 import { DataTable } from "@/components/ui/data-table";
+import { RecordKeys } from "@/components/ui/form/record-keys";
 import { PageHeader } from "@/components/ui/page-header";
 import { Panel } from "@/components/ui/panel";
 import { SelectField } from "@/components/ui/select-field";
@@ -437,8 +438,7 @@ export default async function EventPage({
                   submitLabel={t("saveDraft")}
                 >
                   <input type="hidden" name="id" value={event.id} />
-                  <input type="hidden" name="minutesId" value={latestMinutes.id} />
-                  <input type="hidden" name="version" value={latestMinutes.version} />
+                  <RecordKeys record={latestMinutes} idName="minutesId" />
                   <TextAreaField
                     label={t("fields.content")}
                     name="content"
@@ -453,8 +453,7 @@ export default async function EventPage({
                   submitLabel={t("finalize")}
                 >
                   <input type="hidden" name="id" value={event.id} />
-                  <input type="hidden" name="minutesId" value={latestMinutes.id} />
-                  <input type="hidden" name="version" value={latestMinutes.version} />
+                  <RecordKeys record={latestMinutes} idName="minutesId" />
                 </ActionForm>
               </div>
             ) : (
