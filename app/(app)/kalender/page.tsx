@@ -21,7 +21,7 @@ import {
 } from "@/lib/calendar/month";
 import { publicOrigin } from "@/lib/calendar/origin";
 import { PageHeader } from "@/components/ui/page-header";
-import { todayFor } from "@/lib/dates/today";
+import { addDays, todayFor } from "@/lib/dates/today";
 
 const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
 type Params = Record<string, string | string[] | undefined>;
@@ -39,7 +39,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const [t, format, entries, feed, requestHeaders] = await Promise.all([
     getTranslations("calendar"),
     getFormatter(),
-    calendarEntries(user, range, { limit: MONTH_LIMIT }),
+    // A day opened on its own reads only that day.
+    calendarEntries(user, day ? { from: day, to: addDays(day, 1) } : range, { limit: MONTH_LIMIT }),
     getFeedToken(user.id),
     headers(),
   ]);
