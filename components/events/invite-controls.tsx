@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/events/action-form";
 import { SelectField } from "@/components/ui/select-field";
-import { SearchForm } from "@/components/users/search-form";
+import { SearchForm } from "@/components/ui/search-form";
 import { eventFormAction } from "@/lib/events/actions";
 import { formatNip } from "@/lib/officials/nip";
 

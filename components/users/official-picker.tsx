@@ -5,7 +5,7 @@ import { Panel } from "@/components/ui/panel";
 import type { CurrentUser } from "@/lib/auth/types";
 import { formatNip } from "@/lib/officials/nip";
 import { findOfficialsWithoutAccount } from "@/lib/users/queries";
-import { SearchForm } from "./search-form";
+import { SearchForm } from "@/components/ui/search-form";
 
 /** Step one of a new account: find the official (active, in scope, without an account) by name or NIP. */
 export async function OfficialPicker({ user, q }: { user: CurrentUser; q?: string }) {

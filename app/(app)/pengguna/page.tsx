@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccountsTable } from "@/components/users/accounts-table";
-import { SearchForm } from "@/components/users/search-form";
+import { SearchForm } from "@/components/ui/search-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";

@@ -14,7 +14,7 @@ export async function SearchForm({
   value?: string;
   name?: string;
 }) {
-  const t = await getTranslations("users");
+  const t = await getTranslations("table");
   return (
     <form
       method="get"
