@@ -1,24 +1,65 @@
 /**
- * One streaming XLSX writer for every export (officials, audit trail): rows written as they arrive with exceljs'
- * streaming writer, so memory stays at about one batch, and the next batch is read only when the client has
- * taken what is buffered. Every column has the text format "@" and every cell is a string: NIPs, dates and phone
- * numbers stay as written.
+ * One streaming XLSX writer for every long export (officials, audit trail): the worksheet's XML is written a batch
+ * of rows at a time (sheet-xml.ts) into a zip deflated by Node's zlib (archiver), and the next batch is read only
+ * when the client has taken what is buffered. exceljs' streaming writer built a cell object per value and took
+ * about 2.7 s for 40,000 officials; this writes the same file in a fraction of that (issue 13).
  */
 import "server-only";
-import { PassThrough, Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import { Readable } from "node:stream";
+import archiver from "archiver";
+import { headerRowOf, sheetXml, STYLES_XML, xmlText, type SheetColumn, type SheetOptions } from "./sheet-xml";
 
-export interface SheetColumn {
-  header: string;
-  width?: number;
+export type { SheetColumn, SheetOptions } from "./sheet-xml";
+
+const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const OFFICE_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+const CONTENT_TYPES_XML =
+  XML_HEAD +
+  `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+  `<Default Extension="xml" ContentType="application/xml"/>` +
+  `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+  `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
+  `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
+  `</Types>`;
+
+const ROOT_RELS_XML =
+  XML_HEAD +
+  `<Relationships xmlns="${RELATIONSHIPS}">` +
+  `<Relationship Id="rId1" Type="${OFFICE_RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+
+const WORKBOOK_RELS_XML =
+  XML_HEAD +
+  `<Relationships xmlns="${RELATIONSHIPS}">` +
+  `<Relationship Id="rId1" Type="${OFFICE_RELATIONSHIPS}/worksheet" Target="worksheets/sheet1.xml"/>` +
+  `<Relationship Id="rId2" Type="${OFFICE_RELATIONSHIPS}/styles" Target="styles.xml"/></Relationships>`;
+
+/** Excel's rules for a sheet name: at most 31 characters, none of : \\ / ? * [ ] (nor control characters). */
+export function sheetNameOf(name: string): string {
+  return (
+    name
+      .replace(/[\u0000-\u001F:\\/?*[\]]/g, " ")
+      .trim()
+      .slice(0, 31) || "Sheet1"
+  );
 }
 
-/**
- * A list to hand over (the staffing list, the DUK): title lines above the table (the list's name, the unit,
- * "Keadaan per" the day), centred across it, a blank row, then the header, which is repeated on every printed page.
- */
-export interface SheetOptions {
-  title?: readonly string[];
+function workbookXml(sheetName: string, options: SheetOptions): string {
+  const name = sheetNameOf(sheetName);
+  const headerRow = headerRowOf(options);
+  // A titled list repeats its header on every printed page.
+  const printTitles = options.title?.length
+    ? `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">` +
+      `${xmlText(`'${name.replace(/'/g, "''")}'`)}!$${headerRow}:$${headerRow}</definedName></definedNames>`
+    : "";
+  return (
+    XML_HEAD +
+    `<workbook xmlns="${MAIN}" xmlns:r="${OFFICE_RELATIONSHIPS}">` +
+    `<sheets><sheet name="${xmlText(name)}" sheetId="1" r:id="rId1"/></sheets>${printTitles}</workbook>`
+  );
 }
 
 export function xlsxSheetStream(
@@ -27,68 +68,16 @@ export function xlsxSheetStream(
   batches: AsyncIterable<string[][]>,
   options: SheetOptions = {},
 ): ReadableStream<Uint8Array> {
-  const output = new PassThrough();
-  void writeWorkbook(output, sheetName, columns, batches, options).catch((error: unknown) =>
-    output.destroy(error as Error),
-  );
-  return Readable.toWeb(output) as ReadableStream<Uint8Array>;
-}
-
-async function writeWorkbook(
-  output: PassThrough,
-  sheetName: string,
-  columns: readonly SheetColumn[],
-  batches: AsyncIterable<string[][]>,
-  { title = [] }: SheetOptions,
-): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: output,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  const headerRow = title.length > 0 ? title.length + 2 : 1;
-  const sheet = workbook.addWorksheet(sheetName, {
-    views: [{ state: "frozen", ySplit: headerRow }],
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.columns = columns.map(({ header, width }) => ({
-    ...(title.length > 0 ? {} : { header }),
-    width: width ?? 18,
-    style: { numFmt: "@" },
-  }));
-  if (title.length > 0) {
-    sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
-    title.forEach((line, index) => {
-      sheet.mergeCells(index + 1, 1, index + 1, columns.length);
-      const row = sheet.getRow(index + 1);
-      row.getCell(1).value = line;
-      row.font = { bold: true, size: index === 0 ? 14 : 12 };
-      row.alignment = { horizontal: "center" };
-      row.commit();
-    });
-    sheet.getRow(headerRow - 1).commit();
-    sheet.getRow(headerRow).values = columns.map((column) => column.header);
-  }
-  const header = sheet.getRow(headerRow);
-  header.font = { bold: true };
-  if (title.length > 0) header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
-  header.commit();
-  for await (const batch of batches) {
-    for (const row of batch) sheet.addRow(row).commit();
-    // Let the client read what is buffered before the next batch is fetched; stop if it went away.
-    if (output.writableNeedDrain) await drainedOrClosed(output);
-    if (output.destroyed) return;
-  }
-  sheet.commit();
-  await workbook.commit();
-}
-
-function drainedOrClosed(output: PassThrough): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      output.off("drain", done).off("close", done);
-      resolve();
-    };
-    output.on("drain", done).on("close", done);
-  });
+  const archive = archiver("zip", { zlib: { level: 6 } });
+  archive.append(CONTENT_TYPES_XML, { name: "[Content_Types].xml" });
+  archive.append(ROOT_RELS_XML, { name: "_rels/.rels" });
+  archive.append(workbookXml(sheetName, options), { name: "xl/workbook.xml" });
+  archive.append(WORKBOOK_RELS_XML, { name: "xl/_rels/workbook.xml.rels" });
+  archive.append(STYLES_XML, { name: "xl/styles.xml" });
+  const sheet = Readable.from(sheetXml(columns, batches, options));
+  archive.append(sheet, { name: "xl/worksheets/sheet1.xml" });
+  // A cancelled download (or a failed one) stops reading rows: destroying the sheet ends its generator.
+  archive.on("close", () => sheet.destroy());
+  void archive.finalize().catch((error: unknown) => archive.destroy(error as Error));
+  return Readable.toWeb(archive) as ReadableStream<Uint8Array>;
 }

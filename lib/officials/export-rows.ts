@@ -1,38 +1,25 @@
 /**
- * The rows of an officials export, read a batch at a time without nested relation reads: Prisma's mapping of
- * 50,000 officials each with unit, section and current post nested took about 2 s of the export's 3 s (issue 13).
- * Officials and their posts held on the day are read flat, one query each per batch; units, sections and posts
- * come from small lookups. The row keeps the shape the export's writers read (export.ts, staffing-list.ts).
+ * The rows of an officials export, in one statement: the officials the list's params match in the user's scope,
+ * in the list's order, each with unit, section and the post held on the day. Read as arrays from the pg pool
+ * (lib/db/row-arrays.ts) and shaped a batch at a time as the file is written: at national scale Prisma's mapping
+ * of 50,000 officials cost several times the query, and batches by id cost a lookup per official (issue 13).
  */
 import "server-only";
-import { heldOnWhere } from "@/lib/assignments/current";
-import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { PositionLevel } from "@/lib/generated/prisma/enums";
-
-const OFFICIAL_COLUMNS = {
-  id: true,
-  name: true,
-  nip: true,
-  gender: true,
-  birthPlace: true,
-  birthDate: true,
-  employmentType: true,
-  rank: true,
-  status: true,
-  email: true,
-  phone: true,
-  religion: true,
-  sortName: true,
-  rankStartDate: true,
-  serviceYears: true,
-  serviceMonths: true,
-  serviceAsOf: true,
-  educationLevel: true,
-  educationMajor: true,
-  unitId: true,
-  sectionId: true,
-} satisfies Prisma.OfficialSelect;
+import type { CurrentUser } from "@/lib/auth/types";
+import { queryRowArrays } from "@/lib/db/row-arrays";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type {
+  EducationLevel,
+  EmploymentType,
+  Gender,
+  OfficialStatus,
+  PositionLevel,
+  Rank,
+  Religion,
+} from "@/lib/generated/prisma/enums";
+import type { ListParams } from "./list-params";
+import { officialsOrderSql, officialsWhereSql } from "./list-sql";
+import type { ResolvedFilters } from "./queries";
 
 /** The post an official holds on the export's day, with its TMT and decree. */
 export interface ExportPost {
@@ -42,66 +29,127 @@ export interface ExportPost {
   position: { title: string; level: PositionLevel; section: { name: string } | null };
 }
 
-export type OfficialExportRow = Omit<
-  Prisma.OfficialGetPayload<{ select: typeof OFFICIAL_COLUMNS }>,
-  "unitId" | "sectionId"
-> & {
+export interface OfficialExportRow {
+  id: string;
+  name: string;
+  nip: string | null;
+  gender: Gender;
+  birthPlace: string | null;
+  birthDate: Date | null;
+  employmentType: EmploymentType;
+  rank: Rank | null;
+  status: OfficialStatus;
+  email: string | null;
+  phone: string | null;
+  religion: Religion | null;
+  sortName: string;
+  rankStartDate: Date | null;
+  serviceYears: number | null;
+  serviceMonths: number | null;
+  serviceAsOf: Date | null;
+  educationLevel: EducationLevel | null;
+  educationMajor: string | null;
   unit: { code: string; shortName: string };
   section: { name: string } | null;
   /** The post held on the day (the latest taken up when there are two, a Plt. beside one's own), or none. */
   assignments: ExportPost[];
-};
-
-/** What every batch of one export looks up names in: the units and sections, a few thousand rows read once. */
-export interface ExportLookups {
-  units: Map<string, { code: string; shortName: string }>;
-  sections: Map<string, { name: string }>;
 }
 
-export async function readExportLookups(): Promise<ExportLookups> {
-  const [units, sections] = await Promise.all([
-    prisma.workUnit.findMany({ select: { id: true, code: true, shortName: true } }),
-    prisma.section.findMany({ select: { id: true, name: true } }),
-  ]);
-  return {
-    units: new Map(units.map(({ id, ...unit }) => [id, unit])),
-    sections: new Map(sections.map(({ id, name }) => [id, { name }])),
-  };
-}
+// Dates as text: a `date` is a calendar day, and pg would read it as local midnight.
+const COLUMNS = Prisma.sql`o.id, o.name, o.nip, o.gender, o."birthPlace", o."birthDate"::text, o."employmentType",
+  o.rank, o.status, o.email, o.phone, o.religion, o."sortName", o."rankStartDate"::text, o."serviceYears",
+  o."serviceMonths", o."serviceAsOf"::text, o."educationLevel", o."educationMajor", u.code, u."shortName",
+  s.name, p.title, p.level, a."startDate"::text, a."decreeNumber", a."decreeDate"::text, ps.name`;
 
-/** The officials of `ids` (those that still exist, in no particular order) with their post held on `today`. */
-export async function readExportRows(
-  ids: string[],
+type Cells = unknown[];
+
+/**
+ * Every matching official as a row of cells. An official holding two posts on the day (a Plt. beside their own)
+ * comes twice, the latest taken up first; toExportRows keeps that one.
+ */
+export function readExportCells(
+  user: Pick<CurrentUser, "scopeUnitIds">,
+  params: ListParams,
+  filters: ResolvedFilters,
   today: Date,
-  lookups: ExportLookups,
-): Promise<(OfficialExportRow & { unitId: string })[]> {
-  const [officials, held] = await Promise.all([
-    prisma.official.findMany({ where: { id: { in: ids } }, select: OFFICIAL_COLUMNS }),
-    prisma.assignment.findMany({
-      where: { officialId: { in: ids }, ...heldOnWhere(today) },
-      select: { officialId: true, startDate: true, decreeNumber: true, decreeDate: true, positionId: true },
-      orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
-    }),
-  ]);
-  const positions = new Map(
-    (
-      await prisma.position.findMany({
-        where: { id: { in: [...new Set(held.map((row) => row.positionId))] } },
-        select: { id: true, title: true, level: true, sectionId: true },
-      })
-    ).map((position) => [position.id, position]),
-  );
-  const postOf = new Map<string, ExportPost>();
-  for (const { officialId, positionId, ...post } of held) {
-    const position = positions.get(positionId);
-    if (postOf.has(officialId) || !position) continue; // ordered: the first is the latest taken up
-    const section = position.sectionId ? (lookups.sections.get(position.sectionId) ?? null) : null;
-    postOf.set(officialId, { ...post, position: { title: position.title, level: position.level, section } });
+): Promise<Cells[]> {
+  const day = today.toISOString().slice(0, 10);
+  return queryRowArrays(Prisma.sql`
+    SELECT ${COLUMNS}
+    FROM official o
+    JOIN work_unit u ON u.id = o."unitId"
+    LEFT JOIN section s ON s.id = o."sectionId"
+    LEFT JOIN assignment a ON a."officialId" = o.id
+      AND a."startDate" <= ${day}::date AND (a."endDate" IS NULL OR a."endDate" >= ${day}::date)
+    LEFT JOIN "position" p ON p.id = a."positionId"
+    LEFT JOIN section ps ON ps.id = p."sectionId"
+    WHERE ${officialsWhereSql(user, params, filters)}
+    ORDER BY ${officialsOrderSql(params.sort, params.dir)}, a."startDate" DESC, a."createdAt" DESC`);
+}
+
+/**
+ * The rows of `cells[from, to)` shaped for the export's writers; their cells are let go as they are read, so a
+ * long export holds the rows not yet written, not two copies. `previousId` is the last official already shaped.
+ */
+export function toExportRows(cells: (Cells | undefined)[], from: number, to: number, previousId?: string) {
+  const rows: OfficialExportRow[] = [];
+  let lastId = previousId;
+  for (let index = from; index < to; index++) {
+    const row = cells[index]!;
+    cells[index] = undefined;
+    if (row[0] === lastId) continue; // a second post held on the day
+    lastId = row[0] as string;
+    rows.push(toExportRow(row));
   }
-  return officials.map((official) => ({
-    ...official,
-    unit: lookups.units.get(official.unitId) ?? { code: "", shortName: "" },
-    section: official.sectionId ? (lookups.sections.get(official.sectionId) ?? null) : null,
-    assignments: postOf.has(official.id) ? [postOf.get(official.id)!] : [],
-  }));
+  return { rows, lastId };
+}
+
+const day = (text: unknown) => (text === null ? null : new Date(`${text as string}T00:00:00.000Z`));
+const text = (value: unknown) => value as string | null;
+
+function toExportRow(row: Cells): OfficialExportRow {
+  const [id, name, nip, gender, birthPlace, birthDate, employmentType, rank, status, email, phone, religion] =
+    row;
+  const [sortName, rankStartDate, serviceYears, serviceMonths, serviceAsOf, educationLevel, educationMajor] =
+    row.slice(12, 19);
+  const [unitCode, unitName, sectionName, title, level, startDate, decreeNumber, decreeDate, postSection] =
+    row.slice(19);
+  return {
+    id: id as string,
+    name: name as string,
+    nip: text(nip),
+    gender: gender as Gender,
+    birthPlace: text(birthPlace),
+    birthDate: day(birthDate),
+    employmentType: employmentType as EmploymentType,
+    rank: rank as Rank | null,
+    status: status as OfficialStatus,
+    email: text(email),
+    phone: text(phone),
+    religion: religion as Religion | null,
+    sortName: sortName as string,
+    rankStartDate: day(rankStartDate),
+    serviceYears: serviceYears as number | null,
+    serviceMonths: serviceMonths as number | null,
+    serviceAsOf: day(serviceAsOf),
+    educationLevel: educationLevel as EducationLevel | null,
+    educationMajor: text(educationMajor),
+    unit: { code: unitCode as string, shortName: unitName as string },
+    section: sectionName === null ? null : { name: sectionName as string },
+    assignments:
+      title === null
+        ? []
+        : [
+            {
+              startDate: day(startDate)!,
+              decreeNumber: text(decreeNumber),
+              decreeDate: day(decreeDate),
+              position: {
+                title: title as string,
+                level: level as PositionLevel,
+                section: postSection === null ? null : { name: postSection as string },
+              },
+            },
+          ],
+  };
 }

@@ -6,12 +6,13 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EXPORT_COLUMNS } from "@/lib/officials/export";
 import { exportResponse } from "@/lib/officials/export-download";
-import { parseListParams } from "@/lib/officials/list-params";
+import { parseListParams, SORT_KEYS } from "@/lib/officials/list-params";
 import { sortNameOf } from "@/lib/officials/names";
 import { composeNip, formatNip } from "@/lib/officials/nip";
 import { exportOfficialBatches, listOfficials } from "@/lib/officials/queries";
 import {
   createOfficial,
+  createPosition,
   createProvinceWithRegencies,
   createSection,
   createUnit,
@@ -335,6 +336,74 @@ describe("exporting the officials list", () => {
     expect(batches.map((batch) => batch.length)).toEqual([2, 2, 1]);
     const listed = await listOfficials(fixture.users.regencyA, { ...params, size: 100 });
     expect(batches.flat().map((row) => row.id)).toEqual(listed.rows.map((row) => row.id));
+  });
+
+  it("selects, for every sort, search and filter, the officials the list shows, in its order (list-sql.ts)", async () => {
+    const { users, suhardiNip, legal, regencyA, regencyB } = fixture;
+    const queries = [
+      {},
+      { status: "all" },
+      { status: "RETIRED" },
+      { q: "suhardi" },
+      { q: "soud  dr. suhardi" },
+      { q: "%" },
+      { q: suhardiNip },
+      { q: formatNip(suhardiNip).slice(0, 15) },
+      { type: "PNS", status: "all" },
+      { rank: "IV_A" },
+      { unit: regencyA.code, section: legal.id },
+      { unit: regencyB.code },
+    ];
+    for (const query of queries)
+      for (const sort of SORT_KEYS)
+        for (const dir of ["asc", "desc"]) {
+          const params = parseListParams({ ...query, sort, dir });
+          for (const user of [users.regencyA, users.province]) {
+            const exported = [];
+            for await (const batch of exportOfficialBatches(user, params, undefined, 3))
+              exported.push(...batch);
+            const listed = await listOfficials(user, { ...params, size: 100 });
+            expect(
+              exported.map((row) => row.id),
+              JSON.stringify({ query, sort, dir }),
+            ).toEqual(listed.rows.map((row) => row.id));
+          }
+        }
+  });
+
+  it("writes an official holding two posts on the day once, with the post taken up last", async () => {
+    const unit = await createUnit({ level: "PROVINCE" });
+    const user = await currentUser((await createUser({ role: "VIEWER", unitId: unit.id })).id);
+    const [first, acting, second] = [
+      await official(unit.id, "Aminah"),
+      await official(unit.id, "Baharuddin"),
+      await official(unit.id, "Cahyati"),
+    ];
+    const own = await createPosition(unit.id, { title: "Kepala Sub Bagian Keuangan" });
+    const plt = await createPosition(unit.id, { title: "Plt. Kepala Sub Bagian Hukum" });
+    const ended = await createPosition(unit.id, { title: "Bendahara" });
+    await prisma.assignment.createMany({
+      data: [
+        { officialId: acting.id, positionId: own.id, unitId: unit.id, startDate: new Date("2024-01-02") },
+        { officialId: acting.id, positionId: plt.id, unitId: unit.id, startDate: new Date("2026-02-01") },
+        {
+          officialId: second.id,
+          positionId: ended.id,
+          unitId: unit.id,
+          startDate: new Date("2020-01-02"),
+          endDate: new Date("2023-12-31"),
+        },
+      ],
+    });
+    // A batch of one: the second post's row falls in the next batch and must not come out as another official.
+    const rows = [];
+    for await (const batch of exportOfficialBatches(user, parseListParams({}), undefined, 1))
+      rows.push(...batch);
+    expect(rows.map((row) => [row.id, row.assignments.map((post) => post.position.title)])).toEqual([
+      [first.id, []],
+      [acting.id, ["Plt. Kepala Sub Bagian Hukum"]],
+      [second.id, []],
+    ]);
   });
 
   it("answers CSV with the headers and the filtered rows of the scope", async () => {

@@ -1,0 +1,51 @@
+/**
+ * The officials list's scope, search, filters and order as SQL, for the export's one raw read (export-rows.ts):
+ * the twin of officialsWhere and officialsOrderBy (queries.ts), over `official o JOIN work_unit u`.
+ * tests/integration/officials-list.test.ts checks that both select the same officials in the same order.
+ */
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/types";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ALL_STATUSES, type ListParams } from "./list-params";
+import type { ResolvedFilters } from "./queries";
+import { searchTerms } from "./search-terms";
+
+export function officialsWhereSql(
+  user: Pick<CurrentUser, "scopeUnitIds">,
+  params: ListParams,
+  filters: ResolvedFilters,
+): Prisma.Sql {
+  const conditions = [
+    filters.unit
+      ? Prisma.sql`o."unitId" = ${filters.unit.id}`
+      : Prisma.sql`o."unitId" = ANY(${[...user.scopeUnitIds]}::text[])`,
+  ];
+  if (filters.section) conditions.push(Prisma.sql`o."sectionId" = ${filters.section.id}`);
+  if (params.rank) conditions.push(Prisma.sql`o.rank = ${params.rank}::"Rank"`);
+  if (params.type) conditions.push(Prisma.sql`o."employmentType" = ${params.type}::"EmploymentType"`);
+  if (params.status !== ALL_STATUSES)
+    conditions.push(Prisma.sql`o.status = ${params.status}::"OfficialStatus"`);
+  const terms = searchTerms(params.q);
+  if (terms && "nip" in terms) conditions.push(Prisma.sql`o.nip = ${terms.nip}`);
+  else if (terms && "nipFragment" in terms)
+    conditions.push(Prisma.sql`o.nip LIKE ${`%${terms.nipFragment}%`}`);
+  else if (terms)
+    for (const pattern of terms.namePatterns)
+      conditions.push(Prisma.sql`o."sortName" LIKE ${`%${pattern}%`}`);
+  return Prisma.join(conditions, " AND ");
+}
+
+export function officialsOrderSql(sort: ListParams["sort"], dir: ListParams["dir"]): Prisma.Sql {
+  const direction = Prisma.raw(dir === "desc" ? "DESC" : "ASC");
+  const tail = Prisma.sql`o."sortName" ASC, o.id ASC`;
+  switch (sort) {
+    case "name":
+      return Prisma.sql`o."sortName" ${direction}, o.id ${direction}`;
+    case "nip":
+      return Prisma.sql`o.nip ${direction} NULLS LAST, ${tail}`;
+    case "rank":
+      return Prisma.sql`o."employmentType" ASC, o.rank ${direction} NULLS LAST, ${tail}`;
+    case "unit":
+      return Prisma.sql`u."shortName" ${direction}, ${tail}`;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * What a search box on the officials list asks for, read once for both forms of the condition: Prisma's
+ * (searchCondition, queries.ts) and SQL's (list-sql.ts, the export).
+ */
+import { sortNameOf } from "./names";
+
+// A name never contains digits, so input made of digits and the separators people put between NIP groups is a
+// NIP, whole or partial, grouped or not: "19780512 200501", "1978-05", "2005011003".
+const NIP_LIKE = /^[\d\s.\-\u2010-\u2015]+$/;
+const NIP_LENGTH = 18;
+
+/** What a search asks for: a whole NIP, a NIP fragment (digits only), or words of the name ("like" patterns). */
+export type SearchTerms = { nip: string } | { nipFragment: string } | { namePatterns: string[] } | null;
+
+/** A NIP fragment matches anywhere in the NIP; words match the name without titles, each anywhere, in any order. */
+export function searchTerms(query: string | undefined): SearchTerms {
+  const text = query?.trim();
+  if (!text) return null;
+  if (NIP_LIKE.test(text)) {
+    const digits = text.replace(/\D/g, "");
+    // A whole NIP is an equality on the unique index; a fragment is served by the trigram index (issue 13).
+    if (digits.length === NIP_LENGTH) return { nip: digits };
+    return digits ? { nipFragment: digits } : null;
+  }
+  // sortNameOf drops titles and lower-cases, as stored: "Dr. Suhardi" finds "suhardi soud". Each word must occur,
+  // in any order, so "soud suhardi" finds him too.
+  const words = sortNameOf(text).split(" ").filter(Boolean);
+  return { namePatterns: words.map(escapeLike) };
+}
+
+/** Prisma passes `contains` to LIKE as is: "%" would match every name. Backslash is PostgreSQL's LIKE escape. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
