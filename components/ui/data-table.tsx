@@ -78,6 +78,10 @@ const TABLE: Record<TableVariant, string> = {
 const COLUMN_MIN_REM = 8;
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
+// No className at all rather than `className={undefined}`, which travels as "$undefined" in the RSC payload, on
+// every cell of every row.
+const classNameOf = (className: string | undefined) => (className ? { className } : {});
+
 /**
  * DataTable (tabel data): one accessible table for every list in the app, rendered on the server. Sorting and
  * paging stay on the server and in the URL; this only draws the headers as links and marks the sorted one.
@@ -101,15 +105,16 @@ export function DataTable<Row>({
   if (rows.length === 0) return <div className={EMPTY[variant]}>{empty ?? t("empty")}</div>;
   const compact = variant === "compact";
   const cellClass = (column: Column<Row>, extra: string | undefined) =>
-    [column.align === "right" ? "text-right tabular-nums" : "", extra ?? ""].filter(Boolean).join(" ") ||
-    undefined;
+    classNameOf(
+      [column.align === "right" ? "text-right tabular-nums" : "", extra ?? ""].filter(Boolean).join(" "),
+    );
   const bodyCell = (column: Column<Row>, content: ReactNode, header: boolean) =>
     header ? (
-      <th key={column.key} scope="row" className={cellClass(column, column.cellClassName)}>
+      <th key={column.key} scope="row" {...cellClass(column, column.cellClassName)}>
         {content}
       </th>
     ) : (
-      <td key={column.key} className={cellClass(column, column.cellClassName)}>
+      <td key={column.key} {...cellClass(column, column.cellClassName)}>
         {content}
       </td>
     );
@@ -151,7 +156,7 @@ export function DataTable<Row>({
                   key={column.key}
                   scope="col"
                   aria-sort={sort && column.sortKey ? (sorted ? ARIA_SORT[sorted] : "none") : undefined}
-                  className={cellClass(column, column.headerClassName)}
+                  {...cellClass(column, column.headerClassName)}
                 >
                   {header}
                 </th>
@@ -161,7 +166,7 @@ export function DataTable<Row>({
         </thead>
         <tbody className={compact ? "" : "divide-y divide-slate-100"}>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className={rowClassName?.(row) || undefined}>
+            <tr key={rowKey(row)} {...classNameOf(rowClassName?.(row))}>
               {columns.map((column, index) => bodyCell(column, column.cell(row), rowHeader && index === 0))}
             </tr>
           ))}

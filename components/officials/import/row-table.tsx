@@ -38,13 +38,7 @@ export function RowTable({ rows }: { rows: PreviewRow[] }) {
           {
             key: "result",
             header: t("result"),
-            cell: (row) => (
-              <span
-                className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${TONES[row.kind]}`}
-              >
-                {t(`kinds.${row.kind}`)}
-              </span>
-            ),
+            cell: (row) => <span className={`badge ${TONES[row.kind]}`}>{t(`kinds.${row.kind}`)}</span>,
           },
           {
             key: "changes",

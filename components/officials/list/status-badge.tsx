@@ -14,11 +14,5 @@ const TONES: Record<OfficialStatus, string> = {
 /** An official's status as a coloured label; the text, not the colour, carries the meaning. */
 export function StatusBadge({ status }: { status: OfficialStatus }) {
   const t = useTranslations("officials.statuses");
-  return (
-    <span
-      className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${TONES[status]}`}
-    >
-      {t(status)}
-    </span>
-  );
+  return <span className={`badge ${TONES[status]}`}>{t(status)}</span>;
 }
