@@ -1,12 +1,12 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form/form-alert";
 import { TextField } from "@/components/ui/text-field";
+import { signInWithPassword } from "@/lib/auth/browser-auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { blockedMinutesOf } from "@/lib/auth/sign-in-blocked";
 
@@ -30,15 +30,15 @@ export function LoginForm() {
     setPending(true);
     setError(undefined);
     try {
-      const result = await signIn("credentials", { username, password, redirect: false });
-      if (result?.ok && !result.error) {
+      const result = await signInWithPassword(username, password);
+      if (result.ok) {
         router.replace(safeCallbackPath(searchParams.get("callbackUrl"), window.location.origin));
         router.refresh();
         return;
       }
-      const blockedMinutes = blockedMinutesOf(result?.error);
+      const blockedMinutes = blockedMinutesOf(result.error);
       if (blockedMinutes !== null) setError(security("signInBlocked", { minutes: blockedMinutes }));
-      else if (result?.status === 401 || result?.error === "CredentialsSignin") setError(t("invalid"));
+      else if (result.status === 401 || result.error === "CredentialsSignin") setError(t("invalid"));
       else setError(t("unavailable"));
     } catch {
       setError(t("unavailable"));

@@ -1,13 +1,13 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { signOutTo } from "@/lib/auth/browser-auth";
 
 export function SignOutButton() {
   const t = useTranslations("shell");
   return (
-    <Button variant="secondary" onClick={() => signOut({ callbackUrl: "/login?sesi=keluar" })}>
+    <Button variant="secondary" onClick={() => signOutTo("/login?sesi=keluar")}>
       {t("signOut")}
     </Button>
   );
