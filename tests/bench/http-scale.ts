@@ -172,10 +172,14 @@ async function signIn(username: string): Promise<string> {
 
 const jsSizes = new Map<string, number>();
 
-/** First-load JavaScript of an HTML page: every /_next/static script it loads, gzipped, from the build. */
+/**
+ * First-load JavaScript of an HTML page: every /_next/static script it loads, gzipped, from the build. Not the
+ * `noModule` polyfills (about 38 KB): a browser that runs modules, as every browser the offices use does, skips them.
+ */
 function firstLoadJs(html: string): number {
   let total = 0;
-  for (const match of html.matchAll(/<script[^>]*\ssrc="\/_next\/(static\/[^"?]+\.js)[^"]*"/g)) {
+  for (const match of html.matchAll(/<script[^>]*\ssrc="\/_next\/(static\/[^"?]+\.js)[^"]*"[^>]*>/g)) {
+    if (/\snoModule[\s=>]/i.test(match[0])) continue;
     const file = match[1]!;
     if (!jsSizes.has(file))
       jsSizes.set(file, gzipSync(readFileSync(path.join(DIST, decodeURIComponent(file)))).length);
