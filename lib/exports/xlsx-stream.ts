@@ -62,11 +62,38 @@ function workbookXml(sheetName: string, options: SheetOptions): string {
   );
 }
 
+/**
+ * The file, started at the first read: a download waiting for its export slot (lib/officials/export-slots.ts)
+ * holds nothing and has read no rows.
+ */
 export function xlsxSheetStream(
   sheetName: string,
   columns: readonly SheetColumn[],
   batches: AsyncIterable<string[][]>,
   options: SheetOptions = {},
+): ReadableStream<Uint8Array> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        reader ??= zipOf(sheetName, columns, batches, options).getReader();
+        const chunk = await reader.read();
+        if (chunk.done) controller.close();
+        else controller.enqueue(chunk.value);
+      },
+      async cancel(reason) {
+        await reader?.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+function zipOf(
+  sheetName: string,
+  columns: readonly SheetColumn[],
+  batches: AsyncIterable<string[][]>,
+  options: SheetOptions,
 ): ReadableStream<Uint8Array> {
   const archive = archiver("zip", { zlib: { level: 6 } });
   archive.append(CONTENT_TYPES_XML, { name: "[Content_Types].xml" });

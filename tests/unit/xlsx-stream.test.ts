@@ -60,7 +60,7 @@ describe("the streaming XLSX writer", () => {
     });
   });
 
-  it("stops reading rows when the download is cancelled", async () => {
+  it("reads rows only as the download is read, and stops when it is cancelled", async () => {
     let batchesRead = 0;
     async function* endless() {
       for (;;) {
@@ -68,7 +68,10 @@ describe("the streaming XLSX writer", () => {
         yield Array.from({ length: 500 }, (_, index) => [`Pegawai ${index}`, String(Math.random()), "x"]);
       }
     }
-    const reader = xlsxSheetStream("Daftar", columns, endless()).getReader();
+    const stream = xlsxSheetStream("Daftar", columns, endless());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(batchesRead).toBe(0); // nothing is read before the download is (a waiting one holds no rows)
+    const reader = stream.getReader();
     for (let chunks = 0; chunks < 200 && batchesRead < 5; chunks++) await reader.read();
     const beforeCancel = batchesRead;
     await reader.cancel();
