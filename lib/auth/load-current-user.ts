@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { actingToday } from "./acting";
-import { loadScopeUnitIds } from "./scope";
+import { loadScope } from "./scope";
 import type { CurrentUser } from "./types";
 
 /**
@@ -29,9 +29,9 @@ export async function loadCurrentUser(
   });
   if (!user || !user.active) return null;
   if (session && session.sessionVersion !== user.sessionVersion) return null;
-  const [designation, scopeUnitIds] = await Promise.all([
+  const [designation, scope] = await Promise.all([
     actingToday(db, user.id, user.unit),
-    loadScopeUnitIds(db, user.unit.id),
+    loadScope(db, user.unit.id),
   ]);
   // A designation lends the secretary's powers to staff; it never takes an administrator's away, and a secretary
   // acts as themselves.
@@ -43,7 +43,8 @@ export async function loadCurrentUser(
     role: acting ? "SECRETARY" : user.role,
     unit: user.unit,
     officialId: user.officialId,
-    scopeUnitIds,
+    scopeUnitIds: scope.unitIds,
+    ...(scope.coversAllUnits ? { scopeCoversAllUnits: true as const } : {}),
     ...(acting ? { acting } : {}),
     ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
   };

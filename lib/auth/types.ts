@@ -10,6 +10,8 @@ export interface CurrentUser {
   officialId: string | null;
   /** Ids of the home unit and every unit below it: what this user may see. */
   scopeUnitIds: ReadonlySet<string>;
+  /** The scope is every unit there is (a national user's): scoped reads need no unit condition (auth/scope.ts). */
+  scopeCoversAllUnits?: true;
   /** Plt./Plh. Sekretaris designated for today: the user acts with the secretary's role at their unit. */
   acting?: { kind: ActingKind };
   /** After a password reset: the user must choose a new password before anything else (/akun/kata-sandi). */

@@ -6,9 +6,10 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/types";
 
-type Scoped = Pick<CurrentUser, "scopeUnitIds">;
+type Scoped = Pick<CurrentUser, "scopeUnitIds" | "scopeCoversAllUnits">;
 
 export function visibleEventsWhere(user: Scoped): Prisma.EventWhereInput {
+  if (user.scopeCoversAllUnits) return {};
   const units = [...user.scopeUnitIds];
   return { OR: [{ unitId: { in: units } }, { participants: { some: { unitId: { in: units } } } }] };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { inScopeSql } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import { heldOnSql } from "@/lib/assignments/current";
@@ -19,19 +20,19 @@ interface SummaryRow {
  * follow-up is one not yet closed: verified or cancelled ones are not (done ones still await verification).
  */
 export async function getHomeSummary(user: CurrentUser) {
-  const units = Prisma.join([...user.scopeUnitIds]);
+  const inUnits = (column: string) => inScopeSql(user, Prisma.raw(column));
   const today = todayFor(user);
   const [row] = await prisma.$queryRaw<SummaryRow[]>`
     SELECT
-      (SELECT count(*) FROM official o WHERE o."unitId" IN (${units}) AND o.status = 'ACTIVE') AS officials,
+      (SELECT count(*) FROM official o WHERE ${inUnits(`o."unitId"`)} AND o.status = 'ACTIVE') AS officials,
       (SELECT count(*) FROM position p
-        WHERE p."unitId" IN (${units}) AND p.kind = 'STRUCTURAL' AND p."abolishedAt" IS NULL
+        WHERE ${inUnits(`p."unitId"`)} AND p.kind = 'STRUCTURAL' AND p."abolishedAt" IS NULL
           AND NOT EXISTS (
             SELECT 1 FROM assignment a WHERE a."positionId" = p.id AND ${heldOnSql("a", today)})) AS vacant_structural,
       (SELECT count(*) FROM follow_up f
-        WHERE f."unitId" IN (${units}) AND f.status NOT IN ('VERIFIED', 'CANCELLED')) AS open_follow_ups,
+        WHERE ${inUnits(`f."unitId"`)} AND f.status NOT IN ('VERIFIED', 'CANCELLED')) AS open_follow_ups,
       (SELECT count(*) FROM inauguration i
-        WHERE i."unitId" IN (${units}) AND i.status = 'PLANNED' AND i."scheduledAt" >= ${new Date()}) AS upcoming_inaugurations`;
+        WHERE ${inUnits(`i."unitId"`)} AND i.status = 'PLANNED' AND i."scheduledAt" >= ${new Date()}) AS upcoming_inaugurations`;
   return {
     units: user.scopeUnitIds.size,
     officials: Number(row!.officials),

@@ -4,6 +4,7 @@
  * tests/integration/officials-list.test.ts checks that both select the same officials in the same order.
  */
 import "server-only";
+import { inScopeSql } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ALL_STATUSES, type ListParams } from "./list-params";
@@ -11,14 +12,12 @@ import type { ResolvedFilters } from "./queries";
 import { searchTerms } from "./search-terms";
 
 export function officialsWhereSql(
-  user: Pick<CurrentUser, "scopeUnitIds">,
+  user: Pick<CurrentUser, "scopeUnitIds" | "scopeCoversAllUnits">,
   params: ListParams,
   filters: ResolvedFilters,
 ): Prisma.Sql {
   const conditions = [
-    filters.unit
-      ? Prisma.sql`o."unitId" = ${filters.unit.id}`
-      : Prisma.sql`o."unitId" = ANY(${[...user.scopeUnitIds]}::text[])`,
+    filters.unit ? Prisma.sql`o."unitId" = ${filters.unit.id}` : inScopeSql(user, Prisma.sql`o."unitId"`),
   ];
   if (filters.section) conditions.push(Prisma.sql`o."sectionId" = ${filters.section.id}`);
   if (params.rank) conditions.push(Prisma.sql`o.rank = ${params.rank}::"Rank"`);

@@ -10,7 +10,10 @@ export const VISIT_LISTS = ["upcoming", "past"] as const;
 export type VisitList = (typeof VISIT_LISTS)[number];
 
 /** A visit is the user's to see when it goes to, or comes from, a unit in their scope. */
-export function visitScope(user: Pick<CurrentUser, "scopeUnitIds">): Prisma.SupervisionVisitWhereInput {
+export function visitScope(
+  user: Pick<CurrentUser, "scopeUnitIds" | "scopeCoversAllUnits">,
+): Prisma.SupervisionVisitWhereInput {
+  if (user.scopeCoversAllUnits) return {};
   const units = [...user.scopeUnitIds];
   return { OR: [{ hostUnitId: { in: units } }, { visitorUnitId: { in: units } }] };
 }

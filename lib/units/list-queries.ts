@@ -1,4 +1,5 @@
 import "server-only";
+import { unitsInScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 
@@ -26,7 +27,7 @@ export function listIsRolledUp(user: Pick<CurrentUser, "unit">): boolean {
  * cities, plus the regencies of `expandedProvince` (a province code) when it is in scope.
  */
 export function listUnitsForList(user: CurrentUser, expandedProvince?: string) {
-  const scope = { id: { in: [...user.scopeUnitIds] }, deactivatedAt: null };
+  const scope = { ...unitsInScope(user), deactivatedAt: null };
   const where = listIsRolledUp(user)
     ? {
         ...scope,

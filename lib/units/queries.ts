@@ -1,5 +1,6 @@
 import "server-only";
 import { heldOnWhere } from "@/lib/assignments/current";
+import { unitsInScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
@@ -7,7 +8,7 @@ import type { UnitLevel } from "@/lib/generated/prisma/enums";
 /** Units in the user's scope, as plain rows; `buildUnitTree` (tree.ts) nests them. */
 export function listUnitsInScope(user: CurrentUser) {
   return prisma.workUnit.findMany({
-    where: { id: { in: [...user.scopeUnitIds] }, deactivatedAt: null },
+    where: { ...unitsInScope(user), deactivatedAt: null },
     select: { id: true, code: true, name: true, shortName: true, level: true, parentId: true },
     orderBy: [{ level: "asc" }, { name: "asc" }],
   });
@@ -101,7 +102,7 @@ export function listParentOptions(user: CurrentUser, level?: UnitLevel) {
     ? [PARENT_LEVEL[level]].filter((l): l is UnitLevel => l !== null)
     : ["NATIONAL", "PROVINCE"];
   return prisma.workUnit.findMany({
-    where: { id: { in: [...user.scopeUnitIds] }, level: { in: levels }, deactivatedAt: null },
+    where: { ...unitsInScope(user), level: { in: levels }, deactivatedAt: null },
     select: { id: true, name: true, code: true },
     orderBy: { name: "asc" },
   });

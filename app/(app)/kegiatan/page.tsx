@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
+import { unitsInScope } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db/client";
 import { EVENTS_PAGE_SIZE, listEvents } from "@/lib/events/queries";
 import { EventKind } from "@/lib/generated/prisma/enums";
@@ -29,7 +30,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
     getFormatter(),
     listEvents(user, { kind, unitId, month, when, page }),
     prisma.workUnit.findMany({
-      where: { id: { in: [...user.scopeUnitIds] } },
+      where: unitsInScope(user),
       orderBy: { code: "asc" },
       select: { id: true, name: true },
     }),

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { inScope, inScopeSql, loadScope, unitsInScope } from "@/lib/auth/scope";
+import { createPrismaClient } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { createMigratedDatabase } from "../support/scratch-database";
+
+// Its own database: whether a scope is "every unit" depends on every unit there is, which the shared test
+// database (units of every test file) never settles.
+describe("a scope that covers every unit", () => {
+  it("is the national unit's while every unit lies in its tree, and no longer once one stands outside", async () => {
+    const database = await createMigratedDatabase("sek_scope");
+    const db = createPrismaClient(database.url, 1);
+    try {
+      const unit = (id: string, level: "NATIONAL" | "PROVINCE" | "REGENCY_CITY", parentId: string | null) =>
+        db.workUnit.create({ data: { id, code: id, name: id, shortName: id, level, parentId } });
+      await unit("ri", "NATIONAL", null);
+      await unit("ntb", "PROVINCE", "ri");
+      await unit("sumbawa", "REGENCY_CITY", "ntb");
+
+      const national = await loadScope(db, "ri");
+      expect(national).toEqual({ unitIds: new Set(["ri", "ntb", "sumbawa"]), coversAllUnits: true });
+      expect(await loadScope(db, "ntb")).toEqual({ unitIds: new Set(["ntb", "sumbawa"]), coversAllUnits: false });
+
+      await unit("lepas", "PROVINCE", null);
+      expect((await loadScope(db, "ri")).coversAllUnits).toBe(false);
+    } finally {
+      await db.$disconnect();
+      await database.drop();
+    }
+  });
+
+  it("needs no unit condition; any other scope lists its units", () => {
+    const all = { scopeUnitIds: new Set(["ri", "ntb"]), scopeCoversAllUnits: true as const };
+    const some = { scopeUnitIds: new Set(["ntb", "sumbawa"]) };
+    expect(inScope(all)).toEqual({});
+    expect(unitsInScope(all)).toEqual({});
+    expect(inScopeSql(all, Prisma.sql`o."unitId"`).sql).toBe("TRUE");
+    expect(inScope(some)).toEqual({ unitId: { in: ["ntb", "sumbawa"] } });
+    expect(unitsInScope(some)).toEqual({ id: { in: ["ntb", "sumbawa"] } });
+    expect(inScopeSql(some, Prisma.sql`o."unitId"`).values).toEqual([["ntb", "sumbawa"]]);
+  });
+});
