@@ -72,7 +72,9 @@ export function entriesByDay<E extends Placeable>(entries: E[], range: EntryRang
   const put = (day: Date, entry: E) => {
     if (day < range.from || day >= range.to) return;
     const key = dayKey(day);
-    days.set(key, [...(days.get(key) ?? []), entry]);
+    const list = days.get(key);
+    if (list) list.push(entry);
+    else days.set(key, [entry]);
   };
   for (const entry of entries) {
     if (!entry.allDay) {
