@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "./types";
 
 type Queryable = Pick<PrismaClient, "$queryRaw">;
@@ -41,7 +41,7 @@ export async function loadAncestorUnitIds(db: Queryable, unitId: string): Promis
   return new Set(rows.map((row) => row.id));
 }
 
-type ScopedUser = Pick<CurrentUser, "scopeUnitIds" | "scopeCoversAllUnits">;
+export type ScopedUser = Pick<CurrentUser, "scopeUnitIds" | "scopeCoversAllUnits">;
 
 /**
  * The filter every scoped query starts from: `where: { ...inScope(user) }` on records with a (required) unitId.
@@ -54,13 +54,6 @@ export function inScope(user: ScopedUser): { unitId?: { in: string[] } } {
 /** The same for the units themselves: `where: { ...unitsInScope(user) }` on work_unit. */
 export function unitsInScope(user: ScopedUser): { id?: { in: string[] } } {
   return user.scopeCoversAllUnits ? {} : { id: { in: [...user.scopeUnitIds] } };
-}
-
-/** The scope as a SQL condition on `column` (a unit id), for raw reads. */
-export function inScopeSql(user: ScopedUser, column: Prisma.Sql): Prisma.Sql {
-  return user.scopeCoversAllUnits
-    ? Prisma.sql`TRUE`
-    : Prisma.sql`${column} = ANY(${[...user.scopeUnitIds]}::text[])`;
 }
 
 export function isInScope(user: Pick<CurrentUser, "scopeUnitIds">, unitId: string): boolean {

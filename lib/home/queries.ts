@@ -1,5 +1,5 @@
 import "server-only";
-import { inScopeSql } from "@/lib/auth/scope";
+import { inScopeSql } from "@/lib/auth/scope-sql";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import { heldOnSql } from "@/lib/assignments/current";

@@ -4,7 +4,7 @@
  * tests/integration/officials-list.test.ts checks that both select the same officials in the same order.
  */
 import "server-only";
-import { inScopeSql } from "@/lib/auth/scope";
+import { inScopeSql } from "@/lib/auth/scope-sql";
 import type { CurrentUser } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ALL_STATUSES, type ListParams } from "./list-params";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inScope, inScopeSql, loadScope, unitsInScope } from "@/lib/auth/scope";
+import { inScope, loadScope, unitsInScope } from "@/lib/auth/scope";
+import { inScopeSql } from "@/lib/auth/scope-sql";
 import { createPrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createMigratedDatabase } from "../support/scratch-database";
@@ -19,7 +20,10 @@ describe("a scope that covers every unit", () => {
 
       const national = await loadScope(db, "ri");
       expect(national).toEqual({ unitIds: new Set(["ri", "ntb", "sumbawa"]), coversAllUnits: true });
-      expect(await loadScope(db, "ntb")).toEqual({ unitIds: new Set(["ntb", "sumbawa"]), coversAllUnits: false });
+      expect(await loadScope(db, "ntb")).toEqual({
+        unitIds: new Set(["ntb", "sumbawa"]),
+        coversAllUnits: false,
+      });
 
       await unit("lepas", "PROVINCE", null);
       expect((await loadScope(db, "ri")).coversAllUnits).toBe(false);
