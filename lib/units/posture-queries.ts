@@ -20,19 +20,20 @@ export interface UnitPosture {
 }
 
 /**
- * Loads the inputs of the staffing posture for `unitIds` on `today` in six grouped queries, however many units
- * there are, and computes each unit's posture. Officials count by their status and unit as applied (a change
- * dated later is applied on its day), posts by who holds them on `today`. Exported with `db` for the tests.
+ * Loads the inputs of the staffing posture for `units` (ids, or "all": every unit, with no unit condition) on
+ * `today` in six grouped queries, however many units there are, and computes each unit's posture. Officials count
+ * by their status and unit as applied (a change dated later is applied on its day), posts by who holds them on
+ * `today`. Exported with `db` for the tests.
  */
 export async function loadPostures(
   db: PrismaClient | Prisma.TransactionClient,
-  unitIds: string[],
+  units: string[] | "all",
   today: Date,
 ): Promise<UnitPosture[]> {
-  const inUnits = { unitId: { in: unitIds } };
+  const inUnits = units === "all" ? {} : { unitId: { in: units } };
   const queries = [
     db.workUnit.findMany({
-      where: { id: { in: unitIds }, deactivatedAt: null },
+      where: { ...(units === "all" ? {} : { id: { in: units } }), deactivatedAt: null },
       select: {
         id: true,
         code: true,
@@ -84,11 +85,11 @@ export async function loadPostures(
     }),
   ] as const;
   // Inside a caller's transaction (a supervision report frozen on submit) the queries already share one snapshot.
-  const [units, sections, structuralPosts, unsectionedQuotas, holderCounts, officialCounts] =
+  const [unitRows, sections, structuralPosts, unsectionedQuotas, holderCounts, officialCounts] =
     "$transaction" in db ? await db.$transaction([...queries]) : await Promise.all(queries);
 
   const inputs = new Map<string, PostureInput & { asnStaffBySection: Map<string | null, number> }>(
-    units.map((unit) => [
+    unitRows.map((unit) => [
       unit.id,
       {
         sections: [],
@@ -124,7 +125,7 @@ export async function loadPostures(
       input.asnStaffBySection.set(row.sectionId, (input.asnStaffBySection.get(row.sectionId) ?? 0) + count);
   }
 
-  return units.map((unit) => ({
+  return unitRows.map((unit) => ({
     unit: {
       id: unit.id,
       code: unit.code,
@@ -139,7 +140,7 @@ export async function loadPostures(
 
 /** The posture of every unit in the user's scope (the province table). */
 export function getPosturesInScope(user: CurrentUser): Promise<UnitPosture[]> {
-  return loadPostures(prisma, [...user.scopeUnitIds], todayFor(user));
+  return loadPostures(prisma, user.scopeCoversAllUnits ? "all" : [...user.scopeUnitIds], todayFor(user));
 }
 
 /** The posture of one unit, or null when it is outside the user's scope. */

@@ -439,5 +439,22 @@ describe("staffing posture query", () => {
       asn: { staff: 0, quota: 0 },
       support: { staff: 0 },
     });
+
+    // A national scope reads "all" with no unit condition: the same postures as every unit's id listed.
+    const allUnits = await prisma.workUnit.findMany({ where: { deactivatedAt: null }, select: { id: true } });
+    const today = todayInZone("Asia/Makassar");
+    const byUnit = (list: Awaited<ReturnType<typeof loadPostures>>) =>
+      new Map(list.map(({ unit, posture }) => [unit.id, posture]));
+    const everyUnit = byUnit(await loadPostures(prisma, "all", today));
+    expect(everyUnit).toEqual(
+      byUnit(
+        await loadPostures(
+          prisma,
+          allUnits.map((unit) => unit.id),
+          today,
+        ),
+      ),
+    );
+    expect(everyUnit.get(regencyA.id)).toEqual(a);
   });
 });
