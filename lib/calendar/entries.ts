@@ -5,14 +5,16 @@
  */
 import "server-only";
 import { inScope } from "@/lib/auth/scope";
+import { inScopeSql } from "@/lib/auth/scope-sql";
 import { can } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/types";
 import { addDays } from "@/lib/dates/today";
+import { dayKey } from "./month";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/config";
 import { prisma } from "@/lib/db/client";
 import { visibleEventsWhere } from "@/lib/events/visibility";
 import { followUpLink } from "@/lib/follow-ups/links";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { visitLink } from "@/lib/supervision/links";
 import { visitScope } from "@/lib/supervision/queries";
 
@@ -79,17 +81,72 @@ function toEntry(
   };
 }
 
-type Reader = Pick<PrismaClient, "event" | "inauguration" | "supervisionVisit" | "followUp" | "workUnit">;
+type Reader = Pick<
+  PrismaClient,
+  "event" | "inauguration" | "supervisionVisit" | "followUp" | "workUnit" | "$queryRaw"
+>;
+
+interface FollowUpRow extends RecordRow {
+  dueDate: Date;
+  unitId: string;
+}
+
+/**
+ * The follow-ups due in `range`, at most `perDay` of each day (the first by id, as the calendar orders a day's
+ * follow-ups): a national month holds thousands, of which the month shows a few a day.
+ */
+function firstFollowUpsPerDay(db: Reader, user: CurrentUser, range: EntryRange, perDay: number) {
+  return db.$queryRaw<FollowUpRow[]>`
+    SELECT id, title, status::text AS status, version, "updatedAt", "dueDate", "unitId" FROM (
+      SELECT f.*, row_number() OVER (PARTITION BY f."dueDate" ORDER BY f.id COLLATE "C") AS place
+      FROM follow_up f
+      WHERE ${inScopeSql(user, Prisma.sql`f."unitId"`)}
+        AND f."dueDate" >= ${range.from}::date AND f."dueDate" < ${range.to}::date
+    ) due WHERE place <= ${perDay}`;
+}
+
+/**
+ * What the month view reads: every event, ceremony and visit of the month, but of the follow-ups only the first
+ * `perDay` of each day, with how many of each day's it did not read (counted by the database), so that every
+ * day's count stays exact.
+ */
+export async function monthEntries(
+  user: CurrentUser,
+  range: EntryRange,
+  { limit, perDay }: { limit: number; perDay: number },
+): Promise<{ entries: CalendarEntry[]; unreadByDay: Map<string, number> }> {
+  const [entries, dueCounts] = await Promise.all([
+    calendarEntries(user, range, { limit, followUpsPerDay: perDay }),
+    can(user, "followUp.view")
+      ? prisma.followUp.groupBy({
+          by: ["dueDate"],
+          where: { ...inScope(user), dueDate: { gte: range.from, lt: range.to } },
+          _count: { _all: true },
+        })
+      : [],
+  ]);
+  const unreadByDay = new Map(dueCounts.map((row) => [dayKey(row.dueDate), row._count._all]));
+  for (const entry of entries)
+    if (entry.kind === "followUp") {
+      const key = dayKey(entry.start);
+      unreadByDay.set(key, (unreadByDay.get(key) ?? 0) - 1);
+    }
+  return { entries, unreadByDay };
+}
 
 /**
  * The user's entries that fall in `range`, sorted by start. Instants are read one day wider on each side, since a
  * local date in WIB, WITA or WIT begins on the UTC day before; callers place them by their local date.
- * `limit` bounds each kind, keeping the latest.
+ * `limit` bounds each kind, keeping the latest; `followUpsPerDay` reads only the first follow-ups of each day.
  */
 export async function calendarEntries(
   user: CurrentUser,
   range: EntryRange,
-  { limit = 500, db = prisma }: { limit?: number; db?: Reader } = {},
+  {
+    limit = 500,
+    db = prisma,
+    followUpsPerDay,
+  }: { limit?: number; db?: Reader; followUpsPerDay?: number } = {},
 ): Promise<CalendarEntry[]> {
   const instants = { gte: addDays(range.from, -1), lt: addDays(range.to, 1) };
   const none = Promise.resolve([]);
@@ -120,14 +177,16 @@ export async function calendarEntries(
           take: limit,
         })
       : none,
-    can(user, "followUp.view")
-      ? db.followUp.findMany({
-          where: { ...inScope(user), dueDate: { gte: range.from, lt: range.to } },
-          select: { ...RECORD, dueDate: true, unitId: true },
-          orderBy: [{ dueDate: "desc" }, { id: "asc" }],
-          take: limit,
-        })
-      : none,
+    !can(user, "followUp.view")
+      ? none
+      : followUpsPerDay
+        ? firstFollowUpsPerDay(db, user, range, followUpsPerDay)
+        : db.followUp.findMany({
+            where: { ...inScope(user), dueDate: { gte: range.from, lt: range.to } },
+            select: { ...RECORD, dueDate: true, unitId: true },
+            orderBy: [{ dueDate: "desc" }, { id: "asc" }],
+            take: limit,
+          }),
   ]);
   // The units' names and zones once, by id: a national month holds thousands of entries of a few hundred units.
   const unitIds = new Set<string>([

@@ -102,22 +102,25 @@ export function inDayOrder<E extends { kind: EntryKind; start: Date }>(entries: 
 
 /**
  * What the month shows: each day's entries in day order, the first SHOWN_PER_DAY of each (all of `openDay`'s, the
- * day opened on its own), how many more each day holds, and how many entries the month has in all.
+ * day opened on its own), how many more each day holds, and how many entries the month has in all. `unreadByDay`
+ * counts a day's entries that were not read (follow-ups beyond the first few of a day: entries.ts monthEntries).
  */
 export function monthCells<E extends Placeable & { kind: EntryKind }>(
   entries: E[],
   range: EntryRange,
   openDay: string | null,
+  unreadByDay: ReadonlyMap<string, number> = new Map(),
 ): { shownByDay: Map<string, E[]>; moreByDay: Record<string, number>; count: number } {
   const shownByDay = new Map<string, E[]>();
   const moreByDay: Record<string, number> = {};
   let count = 0;
   for (const [key, dayEntries] of entriesByDay(entries, range)) {
-    count += dayEntries.length;
+    const unread = unreadByDay.get(key) ?? 0;
+    count += dayEntries.length + unread;
     const ordered = inDayOrder(dayEntries);
     const shown = key === openDay ? ordered : ordered.slice(0, SHOWN_PER_DAY);
     shownByDay.set(key, shown);
-    moreByDay[key] = ordered.length - shown.length;
+    moreByDay[key] = ordered.length - shown.length + unread;
   }
   return { shownByDay, moreByDay, count };
 }

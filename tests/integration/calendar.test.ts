@@ -3,12 +3,12 @@ import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/kalender/[file]/route";
 import { runForm } from "@/lib/actions/form-action";
-import { calendarEntries } from "@/lib/calendar/entries";
+import { calendarEntries, monthEntries } from "@/lib/calendar/entries";
 import { getFeedToken } from "@/lib/calendar/feed";
 import { createFeedAddress, replaceFeedAddress, revokeFeedAddress } from "@/lib/calendar/feed-mutations";
 import { feedPath } from "@/lib/calendar/feed-token";
 import { feedForms } from "@/lib/calendar/form-actions";
-import { entriesByDay, monthRange } from "@/lib/calendar/month";
+import { entriesByDay, monthCells, monthRange, SHOWN_PER_DAY } from "@/lib/calendar/month";
 import { prisma } from "@/lib/db/client";
 import { eventTransitions, saveEvent } from "@/lib/events/event-mutations";
 import type { CurrentUser } from "@/lib/auth/types";
@@ -312,5 +312,65 @@ describe("the month page's entries", () => {
     expect(days.get("2026-11-30")).toBeUndefined();
     expect(days.get("2026-12-03")?.map((entry) => entry.id) ?? []).not.toContain(visit.id);
     expect(entriesByDay(await calendarEntries(users.stafB, range), range).size).toBe(0);
+  });
+
+  it("shows the month as reading everything would, while reading only the first follow-ups of each day", async () => {
+    const { users, accounts, province, regencyA, regencyB } = await setting();
+    const due = (day: string, unitId: string, count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        unitId,
+        source: "UNIT_REQUEST" as const,
+        title: `Tindak lanjut ${day} ${index + 1}`,
+        dueDate: new Date(day),
+      }));
+    await prisma.followUp.createMany({
+      data: [
+        ...due("2026-12-07", regencyA.id, 9),
+        ...due("2026-12-08", regencyA.id, 2),
+        ...due("2026-12-08", regencyB.id, 6), // outside the regency's scope, inside the province's
+        ...due("2026-12-31", province.id, 5),
+        ...due("2027-01-01", regencyA.id, 3), // the next month
+      ],
+    });
+    await ok(saveEvent.execute(users.stafA, { ...meeting, date: "2026-12-07" }));
+    await prisma.supervisionVisit.create({
+      data: {
+        hostUnitId: regencyA.id,
+        visitorUnitId: province.id,
+        createdById: accounts.sekprov.id,
+        title: "Supervisi pekan kedua",
+        startDate: new Date("2026-12-06"),
+        endDate: new Date("2026-12-08"),
+      },
+    });
+    const range = monthRange({ year: 2026, month: 12 });
+    const ids = (cells: { shownByDay: Map<string, { id: string }[]> }) =>
+      Object.fromEntries(
+        [...cells.shownByDay].map(([day, entries]) => [day, entries.map((entry) => entry.id)]),
+      );
+    for (const user of [users.stafA, users.sekprov]) {
+      const everything = monthCells(await calendarEntries(user, range, { limit: 20_000 }), range, null);
+      const month = await monthEntries(user, range, { limit: 20_000, perDay: SHOWN_PER_DAY });
+      expect(month.entries.filter((entry) => entry.kind === "followUp").length).toBeLessThanOrEqual(
+        SHOWN_PER_DAY * 31,
+      );
+      const cells = monthCells(month.entries, range, null, month.unreadByDay);
+      expect(ids(cells)).toEqual(ids(everything));
+      expect(cells.moreByDay).toEqual(everything.moreByDay);
+      expect(cells.count).toBe(everything.count);
+    }
+    const regency = monthCells(
+      ...(await monthEntries(users.stafA, range, { limit: 20_000, perDay: SHOWN_PER_DAY }).then(
+        (month) => [month.entries, range, null, month.unreadByDay] as const,
+      )),
+    );
+    // 7 December: the event, the visit and the first two of nine follow-ups shown, seven more.
+    expect(regency.shownByDay.get("2026-12-07")?.map((entry) => entry.kind)).toEqual([
+      "event",
+      "visit",
+      "followUp",
+      "followUp",
+    ]);
+    expect(regency.moreByDay["2026-12-07"]).toBe(7);
   });
 });

@@ -125,6 +125,13 @@ describe("monthCells", () => {
     expect(cells.moreByDay["2026-12-10"]).toBe(13 - SHOWN_PER_DAY);
   });
 
+  it("counts the entries of a day that were not read (follow-ups beyond the first few) in the day and the month", () => {
+    const cells = monthCells(busy, december, null, new Map([["2026-12-10", 20]]));
+    expect(cells.count).toBe(33);
+    expect(cells.shownByDay.get("2026-12-10")).toHaveLength(SHOWN_PER_DAY);
+    expect(cells.moreByDay["2026-12-10"]).toBe(33 - SHOWN_PER_DAY);
+  });
+
   it("shows every entry of the day opened on its own", () => {
     const cells = monthCells(busy, december, "2026-12-10");
     expect(cells.shownByDay.get("2026-12-10")).toHaveLength(13);

@@ -6,7 +6,7 @@ import type { CalendarItem } from "@/components/calendar/entry-link";
 import { FeedPanel } from "@/components/calendar/feed-panel";
 import { MonthGrid } from "@/components/calendar/month-grid";
 import { requireUser } from "@/lib/auth/current-user";
-import { calendarEntries } from "@/lib/calendar/entries";
+import { calendarEntries, monthEntries } from "@/lib/calendar/entries";
 import { getFeedToken } from "@/lib/calendar/feed";
 import { feedPath } from "@/lib/calendar/feed-token";
 import {
@@ -18,6 +18,7 @@ import {
   parseDay,
   parseMonth,
   shiftMonth,
+  SHOWN_PER_DAY,
 } from "@/lib/calendar/month";
 import { publicOrigin } from "@/lib/calendar/origin";
 import { PageHeader } from "@/components/ui/page-header";
@@ -25,7 +26,10 @@ import { addDays, todayFor } from "@/lib/dates/today";
 
 const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
 type Params = Record<string, string | string[] | undefined>;
-/** Entries of each kind read for one month: a national month holds some 8,000, so every day's count is exact. */
+/**
+ * Events, ceremonies and visits read for one month (a national month holds about 2,000, so every day's count is
+ * exact); follow-ups are counted by day in the database and only each day's first few are read.
+ */
 const MONTH_LIMIT = 20_000;
 
 /** Kalender: the month (`?bulan=2026-12`) of everything dated in the user's scope, and their feed address. */
@@ -36,15 +40,20 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const month = parseMonth(params.bulan, today);
   const day = parseDay(params.hari, month);
   const range = monthRange(month);
-  const [t, format, entries, feed, requestHeaders] = await Promise.all([
+  const [t, format, { entries, unreadByDay }, feed, requestHeaders] = await Promise.all([
     getTranslations("calendar"),
     getFormatter(),
-    // A day opened on its own reads only that day.
-    calendarEntries(user, day ? { from: day, to: addDays(day, 1) } : range, { limit: MONTH_LIMIT }),
+    // A day opened on its own reads all of that day; the month, the first few follow-ups of each day.
+    day
+      ? calendarEntries(user, { from: day, to: addDays(day, 1) }, { limit: MONTH_LIMIT }).then((all) => ({
+          entries: all,
+          unreadByDay: undefined,
+        }))
+      : monthEntries(user, range, { limit: MONTH_LIMIT, perDay: SHOWN_PER_DAY }),
     getFeedToken(user.id),
     headers(),
   ]);
-  const cells = monthCells(entries, range, day ? dayKey(day) : null);
+  const cells = monthCells(entries, range, day ? dayKey(day) : null, unreadByDay);
   const itemsByDay: Record<string, CalendarItem[]> = {};
   for (const [key, shownEntries] of cells.shownByDay) {
     itemsByDay[key] = shownEntries.map((entry) => ({
