@@ -1,7 +1,12 @@
 // @ts-check
 const createNextIntlPlugin = require("next-intl/plugin");
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: {
+    messages: { path: "./lib/i18n/messages", format: "json", locales: ["id", "en"], precompile: true },
+  },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -1,4 +1,5 @@
 import { getToken, type JWT } from "next-auth/jwt";
+import { createTranslator } from "next-intl";
 import { NextResponse, type NextRequest } from "next/server";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { recordActivity } from "@/lib/auth/session-activity";
@@ -84,11 +85,13 @@ async function route(
 
 function refuse(request: NextRequest, refusal: Refusal): NextResponse {
   const cookieLocale = request.cookies.get(LOCALE_COOKIE)?.value;
-  const messages = (isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE) === "en" ? en : id;
+  const locale = isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE;
+  // Through a translator, not the message's text: the build precompiles messages (next.config.js).
+  const t = createTranslator({ locale, messages: locale === "en" ? en : id, namespace: "security" });
   const text =
     refusal.reason === "foreignOrigin"
-      ? messages.security.foreignOrigin
-      : messages.security.bodyTooLarge.replace("{limit}", MAX_REQUEST_BODY_LABEL);
+      ? t("foreignOrigin")
+      : t("bodyTooLarge", { limit: MAX_REQUEST_BODY_LABEL });
   return new NextResponse(text, {
     status: refusal.status,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
