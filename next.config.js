@@ -1,6 +1,8 @@
 // @ts-check
 const createNextIntlPlugin = require("next-intl/plugin");
 
+// Messages are compiled at build time, so the browser formats them without the ICU parser (issue 13). Code reads a
+// message through a translator only, never as raw text: compiled, a message with arguments is no longer a string.
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./lib/i18n/request.ts",
   experimental: {
