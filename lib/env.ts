@@ -24,6 +24,11 @@ const envSchema = z.object({
   SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
   /** Officials exports streaming at once per process; the others wait their turn (lib/officials/export-slots.ts). */
   EXPORT_SLOTS: z.coerce.number().int().min(1).max(20).default(2),
+  /**
+   * The production server's JavaScript heap (V8's old space), in MB. Left to itself V8 sizes it from the machine's
+   * memory and collects lazily: twenty exports at once grew the server past 1 GB of mostly garbage (issue 13).
+   */
+  SERVER_HEAP_MB: z.coerce.number().int().min(256).max(65_536).default(512),
 });
 
 export type Env = z.infer<typeof envSchema>;

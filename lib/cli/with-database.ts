@@ -14,6 +14,7 @@ import { migrationTarget } from "@/lib/db/migration-target";
 import { applyMigrations } from "@/lib/db/migrations/runner";
 import { selectDatabase, type SelectedDatabase } from "@/lib/db/select-database";
 import { readEnv } from "@/lib/env";
+import { withHeapLimit } from "./heap-limit";
 import { DEMO_LOGINS, seedDemoData } from "@/lib/seed";
 
 function persistentSecret(): string {
@@ -73,6 +74,9 @@ async function main(): Promise<void> {
         NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(),
         NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
         NEXT_TELEMETRY_DISABLED: "1",
+        ...(args[0] === "start"
+          ? { NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS, env.SERVER_HEAP_MB) }
+          : {}),
       },
     },
   );
