@@ -21,7 +21,7 @@ const QUICK = process.env.BENCH_QUICK === "1";
 const PORT = Number(process.env.BENCH_PORT ?? 3313);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DIST = process.env.BENCH_DIST_DIR ?? ".next-bench";
-const AMOUNT = { c1: QUICK ? 12 : 40, c20: QUICK ? 60 : 200 };
+const AMOUNT = { c1: QUICK ? 30 : 60, c20: QUICK ? 60 : 200 };
 
 export interface RouteFigures {
   scope: string;
