@@ -1,35 +1,65 @@
-"use client";
-
-import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import type { PostureChartDatum } from "./posture-bars";
 
-export type { PostureChartDatum } from "./posture-bars";
-
-// The chart library (recharts, ~106 KB gz) is its own chunk, fetched only on a page that shows a chart and after
-// the table is on screen; the box keeps its height meanwhile, so nothing moves when the bars arrive.
-const PostureBars = dynamic(() => import("./posture-bars"), { ssr: false });
+export interface PostureChartDatum {
+  name: string;
+  staff: number;
+  quota: number;
+}
 
 const SERIES = {
   asn: { title: "chartTitle", staff: "chartStaff", quota: "chartQuota" },
   support: { title: "support", staff: "chartSupport", quota: "chartSupportQuota" },
 } as const;
 
+const STAFF_BAR = "bg-red-700";
+const QUOTA_BAR = "bg-slate-400";
+
 /**
- * Staff against quota per row of the table above it, as horizontal bars (names stay readable). The table is the
- * accessible equivalent: the chart itself is hidden from assistive technology.
+ * Staff against quota per row of the table above it, as horizontal bars drawn on the server: no chart library and
+ * no script (recharts cost about 105 KB and, on a national page, seconds of blocked main thread in Lighthouse). The
+ * table is the accessible equivalent: the bars are hidden from assistive technology.
  */
 export function PostureChart({ data, series }: { data: PostureChartDatum[]; series: keyof typeof SERIES }) {
   const t = useTranslations("units.posture");
   const labels = SERIES[series];
+  const max = Math.max(1, ...data.flatMap((row) => [row.staff, row.quota]));
+  const width = (value: number) => `${(value / max) * 100}%`;
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-4">
-      <figcaption className="mb-2">
+      <figcaption className="mb-3">
         <span className="font-medium text-slate-800">{t(labels.title)}</span>{" "}
         <span className="text-sm text-slate-600">{t("chartNote")}</span>
       </figcaption>
-      <div aria-hidden="true" style={{ height: Math.max(160, data.length * 34 + 60) }}>
-        <PostureBars data={data} staffLabel={t(labels.staff)} quotaLabel={t(labels.quota)} />
+      <div aria-hidden="true" className="posture-bars text-xs text-slate-700">
+        <ul className="space-y-1.5">
+          {data.map((row, index) => (
+            <li key={index} className="grid grid-cols-[minmax(0,9rem)_1fr] items-center gap-2">
+              <span className="truncate">{row.name}</span>
+              <span className="space-y-0.5 border-l border-slate-300">
+                <span className={`block h-2.5 ${STAFF_BAR}`} style={{ width: width(row.staff) }} />
+                <span className={`block h-2.5 ${QUOTA_BAR}`} style={{ width: width(row.quota) }} />
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-2 grid grid-cols-[minmax(0,9rem)_1fr] gap-2 tabular-nums text-slate-500">
+          <span />
+          <span className="flex justify-between">
+            <span>0</span>
+            <span>{max}</span>
+          </span>
+        </p>
+        <p className="mt-2 flex flex-wrap gap-4">
+          {[
+            [STAFF_BAR, t(labels.staff)],
+            [QUOTA_BAR, t(labels.quota)],
+          ].map(([bar, label]) => (
+            <span key={label} className="inline-flex items-center gap-1.5">
+              <span className={`inline-block h-2.5 w-4 ${bar}`} />
+              {label}
+            </span>
+          ))}
+        </p>
       </div>
     </figure>
   );

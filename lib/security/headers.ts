@@ -5,7 +5,7 @@
  * request's nonce (Next puts it on its own scripts when it finds the policy on the request) and what they load
  * ('strict-dynamic'); no plugins, no <base>, no framing, forms posting only here. Styles come from the app's own
  * stylesheet or carry the nonce; inline style ATTRIBUTES are allowed (`style-src-attr`), because React renders
- * component styles that way (recharts sizes its charts with them) and an attribute cannot run script.
+ * component styles that way (the posture chart sizes its bars with them) and an attribute cannot run script.
  */
 export interface PolicyOptions {
   nonce: string;
