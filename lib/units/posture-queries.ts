@@ -3,7 +3,7 @@ import { heldOnWhere } from "@/lib/assignments/current";
 import type { CurrentUser } from "@/lib/auth/types";
 import { todayFor } from "@/lib/dates/today";
 import { prisma, type PrismaClient } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
 import { computePosture, type PostureInput, type StaffingPosture } from "./posture";
 
@@ -77,12 +77,15 @@ export async function loadPostures(
       orderBy: { positionId: "asc" },
       _count: { _all: true },
     }),
-    db.official.groupBy({
-      by: ["unitId", "sectionId", "employmentType"],
-      where: { ...inUnits, status: "ACTIVE" },
-      orderBy: [{ unitId: "asc" }],
-      _count: { _all: true },
-    }),
+    // ASN by unit and section, support staff by unit, in one pass of the posture index: grouped by employment
+    // type as well, a national scope came back as 8,000 rows for Prisma to map (about 20 ms) instead of 2,800.
+    db.$queryRaw<{ unitId: string; sectionId: string | null; asn: number; support: number }[]>`
+      SELECT "unitId", "sectionId",
+        count(*) FILTER (WHERE "employmentType" <> 'NON_ASN')::int AS asn,
+        count(*) FILTER (WHERE "employmentType" = 'NON_ASN')::int AS support
+      FROM official
+      WHERE status = 'ACTIVE' AND ${units === "all" ? Prisma.sql`TRUE` : Prisma.sql`"unitId" = ANY(${units}::text[])`}
+      GROUP BY "unitId", "sectionId"`,
   ] as const;
   // Inside a caller's transaction (a supervision report frozen on submit) the queries already share one snapshot.
   const [unitRows, sections, structuralPosts, unsectionedQuotas, holderCounts, officialCounts] =
@@ -119,10 +122,9 @@ export async function loadPostures(
   for (const row of officialCounts) {
     const input = inputs.get(row.unitId);
     if (!input) continue;
-    const count = (row._count as { _all: number })._all;
-    if (row.employmentType === "NON_ASN") input.supportStaff += count;
-    else
-      input.asnStaffBySection.set(row.sectionId, (input.asnStaffBySection.get(row.sectionId) ?? 0) + count);
+    input.supportStaff += row.support;
+    if (row.asn > 0)
+      input.asnStaffBySection.set(row.sectionId, (input.asnStaffBySection.get(row.sectionId) ?? 0) + row.asn);
   }
 
   return unitRows.map((unit) => ({
