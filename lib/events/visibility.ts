@@ -4,18 +4,19 @@
  * (docs/decisions/009-event-visibility.md). Changes stay with the organiser's subtree (`authorize`).
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { CurrentUser } from "@/lib/auth/types";
+import type { ScopedUser } from "@/lib/auth/scope";
 
-type Scoped = Pick<CurrentUser, "scopeUnitIds" | "scopeCoversAllUnits">;
-
-export function visibleEventsWhere(user: Scoped): Prisma.EventWhereInput {
+export function visibleEventsWhere(user: ScopedUser): Prisma.EventWhereInput {
   if (user.scopeCoversAllUnits) return {};
   const units = [...user.scopeUnitIds];
   return { OR: [{ unitId: { in: units } }, { participants: { some: { unitId: { in: units } } } }] };
 }
 
 /** The same rule for an event already loaded with its participants' unit ids. */
-export function canSeeEvent(user: Scoped, event: { unitId: string; participantUnitIds: string[] }): boolean {
+export function canSeeEvent(
+  user: ScopedUser,
+  event: { unitId: string; participantUnitIds: string[] },
+): boolean {
   return (
     user.scopeUnitIds.has(event.unitId) || event.participantUnitIds.some((id) => user.scopeUnitIds.has(id))
   );

@@ -5,9 +5,10 @@
  * of 50,000 officials cost several times the query, and batches by id cost a lookup per official (issue 13).
  */
 import "server-only";
-import type { CurrentUser } from "@/lib/auth/types";
+import { heldOnSql } from "@/lib/assignments/current";
+import type { ScopedUser } from "@/lib/auth/scope";
 import { queryRowArrays } from "@/lib/db/row-arrays";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Official } from "@/lib/generated/prisma/client";
 import type {
   EducationLevel,
   EmploymentType,
@@ -29,31 +30,34 @@ export interface ExportPost {
   position: { title: string; level: PositionLevel; section: { name: string } | null };
 }
 
-export interface OfficialExportRow {
-  id: string;
-  name: string;
-  nip: string | null;
-  gender: Gender;
-  birthPlace: string | null;
-  birthDate: Date | null;
-  employmentType: EmploymentType;
-  rank: Rank | null;
-  status: OfficialStatus;
-  email: string | null;
-  phone: string | null;
-  religion: Religion | null;
-  sortName: string;
-  rankStartDate: Date | null;
-  serviceYears: number | null;
-  serviceMonths: number | null;
-  serviceAsOf: Date | null;
-  educationLevel: EducationLevel | null;
-  educationMajor: string | null;
+/** The official's own columns that the export's writers read, with unit, section and the post held on the day. */
+export type OfficialExportRow = Pick<
+  Official,
+  | "id"
+  | "name"
+  | "nip"
+  | "gender"
+  | "birthPlace"
+  | "birthDate"
+  | "employmentType"
+  | "rank"
+  | "status"
+  | "email"
+  | "phone"
+  | "religion"
+  | "sortName"
+  | "rankStartDate"
+  | "serviceYears"
+  | "serviceMonths"
+  | "serviceAsOf"
+  | "educationLevel"
+  | "educationMajor"
+> & {
   unit: { code: string; shortName: string };
   section: { name: string } | null;
   /** The post held on the day (the latest taken up when there are two, a Plt. beside one's own), or none. */
   assignments: ExportPost[];
-}
+};
 
 // Dates as text: a `date` is a calendar day, and pg would read it as local midnight.
 const COLUMNS = Prisma.sql`o.id, o.name, o.nip, o.gender, o."birthPlace", o."birthDate"::text, o."employmentType",
@@ -68,19 +72,17 @@ type Cells = unknown[];
  * comes twice, the latest taken up first; toExportRows keeps that one.
  */
 export function readExportCells(
-  user: Pick<CurrentUser, "scopeUnitIds">,
+  user: ScopedUser,
   params: ListParams,
   filters: ResolvedFilters,
   today: Date,
 ): Promise<Cells[]> {
-  const day = today.toISOString().slice(0, 10);
   return queryRowArrays(Prisma.sql`
     SELECT ${COLUMNS}
     FROM official o
     JOIN work_unit u ON u.id = o."unitId"
     LEFT JOIN section s ON s.id = o."sectionId"
-    LEFT JOIN assignment a ON a."officialId" = o.id
-      AND a."startDate" <= ${day}::date AND (a."endDate" IS NULL OR a."endDate" >= ${day}::date)
+    LEFT JOIN assignment a ON a."officialId" = o.id AND ${heldOnSql("a", today)}
     LEFT JOIN "position" p ON p.id = a."positionId"
     LEFT JOIN section ps ON ps.id = p."sectionId"
     WHERE ${officialsWhereSql(user, params, filters)}

@@ -4,15 +4,15 @@
  * tests/integration/officials-list.test.ts checks that both select the same officials in the same order.
  */
 import "server-only";
+import type { ScopedUser } from "@/lib/auth/scope";
 import { inScopeSql } from "@/lib/auth/scope-sql";
-import type { CurrentUser } from "@/lib/auth/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ALL_STATUSES, type ListParams } from "./list-params";
 import type { ResolvedFilters } from "./queries";
 import { searchTerms } from "./search-terms";
 
 export function officialsWhereSql(
-  user: Pick<CurrentUser, "scopeUnitIds" | "scopeCoversAllUnits">,
+  user: ScopedUser,
   params: ListParams,
   filters: ResolvedFilters,
 ): Prisma.Sql {

@@ -4,16 +4,13 @@
  */
 import "server-only";
 import { heldOnWhere } from "@/lib/assignments/current";
-import { inScope, isInScope } from "@/lib/auth/scope";
-import type { CurrentUser } from "@/lib/auth/types";
+import { inScope, isInScope, type ScopedUser } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db/client";
 import { todayInIndonesia } from "@/lib/dates/today";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ALL_STATUSES, type ListParams, type SortKey } from "./list-params";
 import { readExportCells, toExportRows, type OfficialExportRow } from "./export-rows";
 import { searchTerms } from "./search-terms";
-
-type ScopedUser = Pick<CurrentUser, "scopeUnitIds">;
 
 /** The unit and section a list is filtered by, checked against the scope: unknown or foreign ones are dropped. */
 export interface ResolvedFilters {

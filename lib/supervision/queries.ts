@@ -2,6 +2,7 @@ import "server-only";
 import { asRecord } from "@/lib/audit/changes";
 import type { CurrentUser } from "@/lib/auth/types";
 import { todayFor } from "@/lib/dates/today";
+import type { ScopedUser } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -10,9 +11,7 @@ export const VISIT_LISTS = ["upcoming", "past"] as const;
 export type VisitList = (typeof VISIT_LISTS)[number];
 
 /** A visit is the user's to see when it goes to, or comes from, a unit in their scope. */
-export function visitScope(
-  user: Pick<CurrentUser, "scopeUnitIds" | "scopeCoversAllUnits">,
-): Prisma.SupervisionVisitWhereInput {
+export function visitScope(user: ScopedUser): Prisma.SupervisionVisitWhereInput {
   if (user.scopeCoversAllUnits) return {};
   const units = [...user.scopeUnitIds];
   return { OR: [{ hostUnitId: { in: units } }, { visitorUnitId: { in: units } }] };
