@@ -1,6 +1,6 @@
 /**
  * The officials export (ekspor pegawai) as a download: who may have it, which rows, and the file streamed as CSV
- * or XLSX while the rows are read batch by batch. The route handler only supplies the signed-in user.
+ * or XLSX a batch of rows at a time. The route handler only supplies the signed-in user.
  */
 import "server-only";
 import { z } from "zod";
