@@ -35,6 +35,26 @@ async function appointHead(unitId: string, startDate = new Date("2024-01-02"), e
   return { post, head };
 }
 
+/** A one-day FINANCE visit the province plans to `hostUnitId`, with the regency's report drafted; its id. */
+async function draftedReport(
+  users: Awaited<ReturnType<typeof setting>>["users"],
+  hostUnitId: string,
+  leadId: string,
+) {
+  const { id: visitId } = ok(
+    await planVisit.execute(users.sekprov, {
+      hostUnitId,
+      title: "Supervisi",
+      startDate: "2026-01-19",
+      endDate: "2026-01-19",
+      teamIds: [leadId],
+      areas: ["FINANCE"],
+    }),
+  );
+  ok(await saveReportDraft.execute(users.sekkab, { visitId, summary: "Ringkasan" }));
+  return visitId;
+}
+
 async function notesTo(userId: string, followUpId: string) {
   return prisma.notification.findMany({ where: { userId, followUpId }, select: { kind: true } });
 }
@@ -94,17 +114,7 @@ describe("the person in charge of a new follow-up", () => {
       unitId: province.id,
       officialId: provinceHead.id,
     });
-    const { id: visitId } = ok(
-      await planVisit.execute(users.sekprov, {
-        hostUnitId: regencyA.id,
-        title: "Supervisi",
-        startDate: "2026-01-19",
-        endDate: "2026-01-19",
-        teamIds: [lead.id],
-        areas: ["FINANCE"],
-      }),
-    );
-    ok(await saveReportDraft.execute(users.sekkab, { visitId, summary: "Ringkasan" }));
+    const visitId = await draftedReport(users, regencyA.id, lead.id);
     let report = await prisma.supervisionReport.findUniqueOrThrow({ where: { visitId } });
     for (const kind of ["FINDING", "REQUEST"])
       ok(
@@ -141,17 +151,7 @@ describe("the person in charge of a new follow-up", () => {
     const named = await createOfficial(regencyA.id);
     const leaving = await createOfficial(regencyA.id);
     const namedAccount = await createUser({ role: "STAFF", unitId: regencyA.id, officialId: named.id });
-    const { id: visitId } = ok(
-      await planVisit.execute(users.sekprov, {
-        hostUnitId: regencyA.id,
-        title: "Supervisi",
-        startDate: "2026-01-19",
-        endDate: "2026-01-19",
-        teamIds: [lead.id],
-        areas: ["FINANCE"],
-      }),
-    );
-    ok(await saveReportDraft.execute(users.sekkab, { visitId, summary: "Ringkasan" }));
+    const visitId = await draftedReport(users, regencyA.id, lead.id);
     let report = await prisma.supervisionReport.findUniqueOrThrow({ where: { visitId } });
     const finding = (ownerOfficialId: string, kind = "FINDING") =>
       addFinding.execute(users.sekkab, {
