@@ -441,6 +441,9 @@ describe("two moves into the last free seat at once", () => {
         startDate: "2025-02-03",
         decreeNumber: "46/KPG.03-Kpt/05/2025",
         decreeDate: "2025-01-27",
+        // The post is also the unit's whole formasi: confirmed, so that whether the other move has committed when
+        // the formasi is read (timing) cannot decide the refusal; the seat's own lock must.
+        confirmQuota: true,
       });
     const results = await Promise.all([move(first!.id), move(second!.id)]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
