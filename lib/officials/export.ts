@@ -11,6 +11,7 @@ import type {
   Religion,
 } from "@/lib/generated/prisma/enums";
 import { todayInIndonesia, todayInZone } from "@/lib/dates/today";
+import { isoDate } from "@/lib/validations/input";
 import { formatNip } from "./nip";
 import type { OfficialExportRow } from "./queries";
 import { rankLabel } from "./ranks";
@@ -97,7 +98,7 @@ export const RELIGION_VALUES: Readonly<Record<Religion, string>> = {
 };
 
 /** A @db.Date is UTC midnight: its ISO date is the calendar date. */
-const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
+const iso = (date: Date | null) => (date ? isoDate(date) : "");
 
 /** "12 tahun 4 bulan" on `today`, recorded or derived from the NIP; "" when unknown. */
 export function serviceLengthText(row: OfficialExportRow, today: Date): string {

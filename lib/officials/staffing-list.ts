@@ -12,6 +12,7 @@ import { PANGKAT_NAMES, isPppkRank, rankLabel, rankWithPangkat } from "./ranks";
 import { serviceLengthOn } from "./service-length";
 
 import type { SheetColumn } from "@/lib/exports/xlsx-stream";
+import { isoDate } from "@/lib/validations/input";
 
 /** A titled list: what the writer needs to lay out the sheet. */
 export interface ListSheet {
@@ -24,7 +25,7 @@ export interface ListSheet {
 /** dd-mm-yyyy, as offices write dates in their lists. */
 export function dmy(date: Date | null | undefined): string {
   if (!date) return "";
-  const iso = date.toISOString().slice(0, 10);
+  const iso = isoDate(date);
   return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 }
 

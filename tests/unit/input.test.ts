@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { toFieldIssues } from "@/lib/actions/field-issues";
@@ -5,6 +6,7 @@ import {
   clockTime,
   dateOnly,
   integer,
+  isoDate,
   optionalDate,
   optionalText,
   recordId,
@@ -119,5 +121,20 @@ describe("clockTime", () => {
     expect(issueKeys(clockTime, "9:00")).toEqual(["time"]);
     expect(issueKeys(clockTime, "09.00")).toEqual(["time"]);
     expect(issueKeys(clockTime, undefined)).toEqual(["required"]);
+  });
+});
+
+describe("isoDate", () => {
+  it("writes every UTC day from year 0 to 9999 as toISOString does", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.parse("0000-01-01T00:00:00Z"), max: Date.parse("9999-12-31T00:00:00Z") }),
+        (time) => {
+          const day = new Date(time - (((time % 86_400_000) + 86_400_000) % 86_400_000));
+          expect(isoDate(day)).toBe(day.toISOString().slice(0, 10));
+        },
+      ),
+    );
+    expect(isoDate(new Date("0085-01-09T00:00:00Z"))).toBe("0085-01-09");
   });
 });
