@@ -5,6 +5,7 @@ import { EventKind, MeetingMode, OutcomeKind } from "@/lib/generated/prisma/enum
 import {
   clockTime as clock,
   dateOnly,
+  formList,
   optionalRecordId,
   optionalText,
   recordId,
@@ -13,10 +14,7 @@ import {
 } from "@/lib/validations/input";
 import { searchParam } from "@/lib/validations/search-params";
 
-const ids = z.preprocess(
-  (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]),
-  z.array(recordId).max(1000),
-);
+const ids = formList(z.array(recordId).max(1000));
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 

@@ -5,6 +5,7 @@ import { MeetingMode } from "@/lib/generated/prisma/enums";
 import {
   clockTime as clock,
   dateOnly,
+  formList,
   optionalRecordId,
   optionalText,
   recordId,
@@ -44,10 +45,7 @@ export const inaugurationInput = z
 /** The approved proposals to put on the ceremony's list. */
 export const appointeesInput = z.object({
   id: recordId,
-  proposalIds: z.preprocess(
-    (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]),
-    z.array(recordId).min(1, "inaugurations.validation.noneChosen"),
-  ),
+  proposalIds: formList(z.array(recordId).min(1, "inaugurations.validation.noneChosen")),
 });
 
 export const removeAppointeeInput = z.object({ id: recordId, appointeeId: recordId });

@@ -1,7 +1,7 @@
 /** What the news forms send: the activity to draft from, and the edited item with its chosen photos. */
 import { z } from "zod";
 import { NewsSourceKind } from "@/lib/generated/prisma/enums";
-import { recordId, recordVersion, text } from "@/lib/validations/input";
+import { formList, recordId, recordVersion, text } from "@/lib/validations/input";
 
 export const NEWS_TITLE_MAX = 200;
 export const NEWS_BODY_MAX = 20_000;
@@ -11,11 +11,7 @@ export const draftInput = z.object({
   sourceId: recordId,
 });
 
-/** Checkbox lists arrive as one string or several. */
-const idList = z.preprocess(
-  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-  z.array(recordId).max(20),
-);
+const idList = formList(z.array(recordId).max(20));
 
 export const newsInput = z.object({
   id: recordId,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   dateOnly,
+  formList,
   optionalRecordId,
   optionalText,
   recordId,
@@ -9,11 +10,8 @@ import {
 } from "@/lib/validations/input";
 import { CHECKLIST_RESULTS, FINDING_SEVERITIES, REPORT_SECTIONS, SUPERVISION_AREAS } from "./areas";
 
-const ids = z.preprocess((value) => (value === undefined ? [] : [value].flat()), z.array(recordId));
-const areas = z.preprocess(
-  (value) => (value === undefined ? [] : [value].flat()),
-  z.array(z.enum(SUPERVISION_AREAS)).min(1, "supervision.validation.areasRequired"),
-);
+const ids = formList(z.array(recordId));
+const areas = formList(z.array(z.enum(SUPERVISION_AREAS)).min(1, "supervision.validation.areasRequired"));
 const checklistText = optionalText({ max: 4000, multiline: true });
 
 /** What a visit's plan holds, besides the unit visited (fixed once planned). */

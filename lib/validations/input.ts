@@ -181,5 +181,13 @@ export const optionalRecordId = z.preprocess(
   recordId.optional(),
 );
 
+/**
+ * A list a form sends under one name (checkboxes, a multiple select): none arrives as nothing, one as a string,
+ * several as an array; all three are read by `list`, which carries the item schema and any bounds.
+ */
+export function formList<T extends z.ZodType>(list: z.ZodArray<T>) {
+  return z.preprocess((value) => (value === undefined ? [] : [value].flat()), list);
+}
+
 /** The version a form was loaded at (optimistic locking). */
 export const recordVersion = integer({ min: 1, max: 2_147_483_647 });

@@ -5,6 +5,7 @@ import { toFieldIssues } from "@/lib/actions/field-issues";
 import {
   clockTime,
   dateOnly,
+  formList,
   integer,
   isoDate,
   optionalDate,
@@ -136,5 +137,21 @@ describe("isoDate", () => {
       ),
     );
     expect(isoDate(new Date("0085-01-09T00:00:00Z"))).toBe("0085-01-09");
+  });
+});
+
+describe("formList", () => {
+  const chosen = formList(z.array(recordId).min(1, "noneChosen").max(2));
+
+  it("reads nothing, one value and several values as a list", () => {
+    expect(z.object({ ids: formList(z.array(recordId)) }).parse({})).toEqual({ ids: [] });
+    expect(chosen.parse("a1")).toEqual(["a1"]);
+    expect(chosen.parse(["a1", "b2"])).toEqual(["a1", "b2"]);
+  });
+
+  it("keeps the list's bounds and checks every item", () => {
+    expect(issueKeys(chosen, undefined)).toEqual(["noneChosen"]);
+    expect(issueKeys(chosen, ["a1", "b2", "c3"]).length).toBe(1);
+    expect(chosen.safeParse(["a1", "not an id"]).success).toBe(false);
   });
 });
