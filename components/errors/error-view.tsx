@@ -7,7 +7,8 @@ import { isDatabaseUnavailableDigest } from "@/lib/db/unavailable-digest";
 
 /**
  * The body of both error pages: when PostgreSQL could not be reached (restart, outage) a clear "try again in a
- * moment"; otherwise the general "something went wrong, nothing changed". Needs the `outage` and `errors` messages.
+ * moment"; otherwise the general "something went wrong, nothing changed". Needs only the `outage` messages, so the
+ * root error page can bring them without the rest of the catalogue.
  */
 export function ErrorView({
   digest,
@@ -19,13 +20,12 @@ export function ErrorView({
   retrying?: boolean;
 }) {
   const t = useTranslations("outage");
-  const tErrors = useTranslations("errors");
   const unavailable = isDatabaseUnavailableDigest(digest);
   return (
     <main className="mx-auto max-w-xl px-6 py-24 text-center">
       <div role="alert">
         <h1 className="text-2xl font-semibold">{unavailable ? t("title") : t("unexpectedTitle")}</h1>
-        <p className="mt-3 text-slate-600">{unavailable ? t("body") : tErrors("unexpected")}</p>
+        <p className="mt-3 text-slate-600">{unavailable ? t("body") : t("unexpectedBody")}</p>
       </div>
       <div className="mt-6 flex justify-center gap-4">
         <Button disabled={retrying} onClick={onRetry}>
