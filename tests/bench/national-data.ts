@@ -108,7 +108,9 @@ export async function loadBenchData(): Promise<number> {
   await createAssignments();
   await createAuditRows();
   await createWorkflowData();
-  await prisma.$executeRawUnsafe("ANALYZE");
+  // A database that has lived has been vacuumed by autovacuum: its visibility map lets counts read indexes alone.
+  // Freshly bulk-loaded tables have none yet, and every count read the table (about 20 → 7 ms per unit count).
+  await prisma.$executeRawUnsafe("VACUUM ANALYZE");
   return (performance.now() - started) / 1000;
 }
 
