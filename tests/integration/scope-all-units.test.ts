@@ -8,7 +8,7 @@ import { createMigratedDatabase } from "../support/scratch-database";
 // Its own database: whether a scope is "every unit" depends on every unit there is, which the shared test
 // database (units of every test file) never settles.
 describe("a scope that covers every unit", () => {
-  it("is the national unit's while every unit lies in its tree, and no longer once one stands outside", async () => {
+  it("is the national unit's while every unit lies in its tree, never a province's", async () => {
     const database = await createMigratedDatabase("sek_scope");
     const db = createPrismaClient(database.url, 1);
     try {
@@ -27,6 +27,15 @@ describe("a scope that covers every unit", () => {
 
       await unit("lepas", "PROVINCE", null);
       expect((await loadScope(db, "ri")).coversAllUnits).toBe(false);
+      // A province with no national unit above it, alone with its regency, covers every unit there is, yet its scope
+      // lists its units: a unit made after the scope was read must stay out of it.
+      await db.workUnit.deleteMany({ where: { id: { in: ["lepas", "sumbawa", "ntb", "ri"] } } });
+      await unit("ntb", "PROVINCE", null);
+      await unit("sumbawa", "REGENCY_CITY", "ntb");
+      expect(await loadScope(db, "ntb")).toEqual({
+        unitIds: new Set(["ntb", "sumbawa"]),
+        coversAllUnits: false,
+      });
     } finally {
       await db.$disconnect();
       await database.drop();
