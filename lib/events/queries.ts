@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventKind } from "@/lib/generated/prisma/enums";
 import { instantInZone } from "@/lib/inaugurations/local-time";
+import { searchCondition } from "@/lib/officials/search-terms";
 import { UNIT_TIME_ZONES } from "@/lib/units/unit-options";
 import { invitableOfficialUnitIds } from "./official-reach";
 import { visibleEventsWhere } from "./visibility";
@@ -127,15 +128,11 @@ export async function getEvent(user: CurrentUser, id: string) {
  * whose name or NIP matches `q`, at most 20, each marked when already on the list.
  */
 export async function findInvitableOfficials(event: { id: string; unitId: string }, q: string) {
-  const digits = q.replace(/\s/g, "");
   const rows = await prisma.official.findMany({
     where: {
       unitId: { in: await invitableOfficialUnitIds(prisma, event) },
       status: "ACTIVE",
-      OR: [
-        { name: { contains: q, mode: "insensitive" } },
-        ...(/^\d{3,18}$/.test(digits) ? [{ nip: { contains: digits } }] : []),
-      ],
+      ...searchCondition(q),
     },
     select: {
       id: true,

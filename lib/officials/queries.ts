@@ -10,7 +10,7 @@ import { todayInIndonesia } from "@/lib/dates/today";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ALL_STATUSES, type ListParams, type SortKey } from "./list-params";
 import { readExportCells, toExportRows, type OfficialExportRow } from "./export-rows";
-import { searchTerms } from "./search-terms";
+import { searchCondition } from "./search-terms";
 
 /** The unit and section a list is filtered by, checked against the scope: unknown or foreign ones are dropped. */
 export interface ResolvedFilters {
@@ -40,15 +40,6 @@ export async function resolveFilters(user: ScopedUser, params: ListParams): Prom
         })
       : null;
   return { unit, sectionUnitId, section };
-}
-
-/** The search as a Prisma condition (the list and the register's pages). */
-export function searchCondition(query: string | undefined): Prisma.OfficialWhereInput {
-  const terms = searchTerms(query);
-  if (!terms) return {};
-  if ("nip" in terms) return { nip: terms.nip };
-  if ("nipFragment" in terms) return { nip: { contains: terms.nipFragment } };
-  return { AND: terms.namePatterns.map((pattern) => ({ sortName: { contains: pattern } })) };
 }
 
 /** Everything the list shows or exports: scope, search and filters. */

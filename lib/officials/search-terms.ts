@@ -1,7 +1,8 @@
 /**
- * What a search box on the officials list asks for, read once for both forms of the condition: Prisma's
- * (searchCondition, queries.ts) and SQL's (list-sql.ts, the export).
+ * What a search box for officials asks for, read once for both forms of the condition: Prisma's (searchCondition:
+ * the list, and the pickers of invitees and of officials without an account) and SQL's (list-sql.ts, the export).
  */
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { sortNameOf } from "./names";
 
 // A name never contains digits, so input made of digits and the separators people put between NIP groups is a
@@ -26,6 +27,15 @@ export function searchTerms(query: string | undefined): SearchTerms {
   // in any order, so "soud suhardi" finds him too.
   const words = sortNameOf(text).split(" ").filter(Boolean);
   return { namePatterns: words.map(escapeLike) };
+}
+
+/** The search as a Prisma condition: no condition when the search is blank. */
+export function searchCondition(query: string | undefined): Prisma.OfficialWhereInput {
+  const terms = searchTerms(query);
+  if (!terms) return {};
+  if ("nip" in terms) return { nip: terms.nip };
+  if ("nipFragment" in terms) return { nip: { contains: terms.nipFragment } };
+  return { AND: terms.namePatterns.map((pattern) => ({ sortName: { contains: pattern } })) };
 }
 
 /** Prisma passes `contains` to LIKE as is: "%" would match every name. Backslash is PostgreSQL's LIKE escape. */

@@ -3,6 +3,7 @@ import { inScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { searchCondition } from "@/lib/officials/search-terms";
 import type { AccountListParams } from "./list-params";
 
 export const ACCOUNTS_PER_PAGE = 50;
@@ -68,16 +69,12 @@ export async function findAccount(user: CurrentUser, id: string) {
 
 /** Officials in the user's scope without an account, by name or NIP: whom a new account can be made for. */
 export function findOfficialsWithoutAccount(user: CurrentUser, q: string) {
-  const digits = q.replace(/\s/g, "");
   return prisma.official.findMany({
     where: {
       ...inScope(user),
       user: null,
       status: "ACTIVE",
-      OR: [
-        { name: { contains: q, mode: "insensitive" } },
-        ...(/^\d{3,18}$/.test(digits) ? [{ nip: { contains: digits } }] : []),
-      ],
+      ...searchCondition(q),
     },
     select: { id: true, name: true, nip: true, unit: { select: { shortName: true } } },
     orderBy: [{ sortName: "asc" }, { id: "asc" }],
