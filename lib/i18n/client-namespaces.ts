@@ -9,7 +9,7 @@
  */
 
 /** The shell, the error pages and the form kit, on every page. */
-export const GLOBAL_CLIENT_NAMESPACES = ["shell", "locale", "errors", "outage", "forms"] as const;
+export const GLOBAL_CLIENT_NAMESPACES = ["shell", "locale", "outage", "forms"] as const;
 
 /** The attachments kit (components/attachments), on the records of several modules. */
 const ATTACHMENTS = ["attachments.upload", "attachments.remove", "uploads.errors"];
