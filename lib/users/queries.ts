@@ -3,7 +3,7 @@ import { inScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { searchCondition } from "@/lib/officials/search-terms";
+import { searchCondition, searchTerms } from "@/lib/officials/search-terms";
 import type { AccountListParams } from "./list-params";
 
 export const ACCOUNTS_PER_PAGE = 50;
@@ -68,7 +68,8 @@ export async function findAccount(user: CurrentUser, id: string) {
 }
 
 /** Officials in the user's scope without an account, by name or NIP: whom a new account can be made for. */
-export function findOfficialsWithoutAccount(user: CurrentUser, q: string) {
+export async function findOfficialsWithoutAccount(user: CurrentUser, q: string) {
+  if (!searchTerms(q)) return []; // nothing to search by ("-", "."): no one, rather than the first twenty
   return prisma.official.findMany({
     where: {
       ...inScope(user),

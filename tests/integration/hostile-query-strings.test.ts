@@ -42,8 +42,10 @@ describe("a NUL byte in a query string", () => {
     expect(params).toEqual({ officialId: official.id, q: name });
     expect((await findOfficialForAccount(user, params.officialId!))?.id).toBe(official.id);
     expect((await findOfficialsWithoutAccount(user, params.q!)).map((row) => row.id)).toEqual([official.id]);
-    // "%" is a character to find, not LIKE's wildcard: it matches no one rather than everyone.
+    // "%" is a character to find, not LIKE's wildcard, and "-" leaves nothing to search by: both find no one
+    // rather than everyone.
     expect(await findOfficialsWithoutAccount(user, "%")).toEqual([]);
+    expect(await findOfficialsWithoutAccount(user, " - ")).toEqual([]);
     expect(parseNewsListParams({ q: ["Rakor", "lain"], page: "3" })).toEqual({ q: "Rakor", page: 3 });
     expect(parseNewsListParams({ page: "0x10" })).toEqual({ q: undefined, page: 1 });
   });
