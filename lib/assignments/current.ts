@@ -7,6 +7,7 @@
  * `AND: [...]`.
  */
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isoDate } from "@/lib/validations/input";
 
 interface Period {
   startDate: Date;
@@ -28,7 +29,7 @@ export function heldOnWhere(day: Date) {
  * the assignment table in that statement; it comes from code, never from input.
  */
 export function heldOnSql(alias: "a", day: Date): Prisma.Sql {
-  const date = day.toISOString().slice(0, 10); // a calendar date, as the `date` columns hold it
+  const date = isoDate(day); // a calendar date, as the `date` columns hold it
   const table = Prisma.raw(`"${alias}"`);
   return Prisma.sql`${table}."startDate" <= ${date}::date AND (${table}."endDate" IS NULL OR ${table}."endDate" >= ${date}::date)`;
 }

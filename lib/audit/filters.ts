@@ -3,7 +3,7 @@
  * exported. Parsing never fails: a bad value falls back to "not set" on its own. Pure: no I/O.
  */
 import { z } from "zod";
-import { optionalDate, optionalText } from "@/lib/validations/input";
+import { isoDate, optionalDate, optionalText } from "@/lib/validations/input";
 import { searchParam, searchParamsRecord, type RawSearchParams } from "@/lib/validations/search-params";
 
 /** Modules, by the records their entries are about. */
@@ -73,8 +73,8 @@ export function auditFiltersQuery(filters: AuditFilters, changes: Partial<AuditF
     const value = merged[key];
     if (value) params.set(key, value);
   }
-  if (merged.from) params.set("from", merged.from.toISOString().slice(0, 10));
-  if (merged.to) params.set("to", merged.to.toISOString().slice(0, 10));
+  if (merged.from) params.set("from", isoDate(merged.from));
+  if (merged.to) params.set("to", isoDate(merged.to));
   if (merged.before !== undefined) params.set("before", merged.before.toString());
   const text = params.toString();
   return text ? `?${text}` : "";

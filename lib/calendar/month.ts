@@ -3,6 +3,7 @@
  * calendar dates held as UTC midnight, as `lib/dates/` does.
  */
 import { addDays, todayInZone } from "@/lib/dates/today";
+import { isoDate } from "@/lib/validations/input";
 import type { EntryKind, EntryRange } from "./entries";
 
 export interface Month {
@@ -41,7 +42,7 @@ export function monthRange({ year, month }: Month): EntryRange {
 
 /** "2026-12-10" for a calendar date held as UTC midnight. */
 export function dayKey(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return isoDate(date);
 }
 
 /** The month as weeks Monday to Sunday (the Indonesian office week); days of other months are null. */

@@ -12,6 +12,7 @@ import { exportFileName } from "@/lib/officials/export";
 import { daysOverdue } from "./due-dates";
 import { parseBoardParams } from "./board-params";
 import { exportFollowUps } from "./queries";
+import { isoDate } from "@/lib/validations/input";
 
 type Row = Awaited<ReturnType<typeof exportFollowUps>>[number];
 
@@ -38,7 +39,7 @@ function cells(row: Row, t: Translate): (string | number)[] {
     row.area ? t(`supervision.areas.${row.area}`) : "",
     row.owner?.name ?? t("followUps.unassigned"),
     // A @db.Date is UTC midnight: its ISO date is the calendar date.
-    row.dueDate.toISOString().slice(0, 10),
+    isoDate(row.dueDate),
     late > 0 ? late : "",
     t(`workflow.states.${row.status}`),
     row.escalatedTo?.shortName ?? "",

@@ -15,6 +15,7 @@ import type {
   Religion,
   UnitLevel,
 } from "@/lib/generated/prisma/enums";
+import { isoDate } from "@/lib/validations/input";
 
 /** Who approved the appointment, and as what: a Plt./Plh. is named so ("Plh. Sekretaris") on the documents. */
 export interface AppointeeApproval {
@@ -95,7 +96,7 @@ export async function appointeeRows(
     newPost: proposal.position.title,
     unit: proposal.unit.shortName,
     decreeNumber: proposal.decree?.number ?? null,
-    decreeDate: proposal.decree?.date.toISOString().slice(0, 10) ?? null,
+    decreeDate: proposal.decree ? isoDate(proposal.decree.date) : null,
     approval: approvalOf(proposal, ceremony.unit.timeZone),
     attendance,
     oath,
@@ -117,6 +118,6 @@ function approvalOf(
     name: proposal.decidedBy.official?.name ?? proposal.decidedBy.displayName,
     acting: proposal.decidedAsActing,
     level,
-    on: todayInZone(timeZone, proposal.decidedAt).toISOString().slice(0, 10),
+    on: isoDate(todayInZone(timeZone, proposal.decidedAt)),
   };
 }

@@ -156,7 +156,7 @@ export function exportFileName(
     .normalize("NFKD")
     .replace(/[^A-Za-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  const date = todayInZone(timeZone, now).toISOString().slice(0, 10);
+  const date = isoDate(todayInZone(timeZone, now));
   const [prefix, extension] = format === "duk" ? ["duk", "xlsx"] : [subject, format];
   return `${[prefix, unit, date].filter(Boolean).join("-")}.${extension}`;
 }

@@ -22,7 +22,3 @@ export const STRUCTURE_IN_FORCE = day("2021-01-04");
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
 }
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

@@ -10,6 +10,7 @@ import { computePosture, type StaffingPosture } from "@/lib/units/posture";
 import { day } from "./dates";
 import { positionId, unitId, type DemoData } from "./dataset";
 import { PROVINCE_CODE } from "./units";
+import { isoDate } from "@/lib/validations/input";
 
 const VISIT = "demo-visit-sumbawa-2023";
 const REPORT = "demo-report-sumbawa-2023";
@@ -297,7 +298,7 @@ export function buildSupervisionDemo(data: DemoData): SupervisionSeed {
   });
   // Opened on acceptance in the charge of the official a finding names, or else of the unit's head, as acceptance
   // does.
-  const acceptedDay = day(ACCEPTED.toISOString().slice(0, 10));
+  const acceptedDay = day(isoDate(ACCEPTED));
   const heads: Record<string, string> = {
     [SUMBAWA]: holderOn(data, "5204", "sekretaris", acceptedDay),
     [PROVINCE]: holderOn(data, PROVINCE_CODE, "sekretaris", acceptedDay),

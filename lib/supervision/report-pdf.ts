@@ -14,6 +14,7 @@ import { pdfResponse } from "@/lib/pdf/pdf-response";
 import { renderPdf } from "@/lib/pdf/render-pdf";
 import type { StaffingPosture } from "@/lib/units/posture";
 import { getVisit, type VisitDetail } from "./queries";
+import { isoDate } from "@/lib/validations/input";
 
 function table(widths: (string | number)[], header: string[] | null, rows: TableCell[][]): Content {
   const head = header ? [header.map((text): TableCell => ({ text, style: "tableHeader" }))] : [];
@@ -173,5 +174,5 @@ export async function reportPdfResponse(
       t,
     }),
   );
-  return pdfResponse(pdf, `laporan-supervisi-${visit.startDate.toISOString().slice(0, 10)}.pdf`, "inline");
+  return pdfResponse(pdf, `laporan-supervisi-${isoDate(visit.startDate)}.pdf`, "inline");
 }

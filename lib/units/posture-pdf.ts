@@ -18,6 +18,7 @@ import { sumFigures, type PostureFigures, type QuotaCount } from "./posture";
 import type { PostureRow } from "./posture-rows";
 import { parsePostureSort } from "./posture-sort";
 import { getPostureView } from "./posture-view";
+import { isoDate } from "@/lib/validations/input";
 
 /** "kurang 3", "lebih 1", both ("kurang 59, lebih 1", a total), or "sesuai kuota": as the page says it. */
 function quotaStatus(count: QuotaCount, t: Translate): string {
@@ -125,6 +126,6 @@ export async function posturePdfResponse(
     locale,
     t,
   });
-  const date = todayInZone(unit.timeZone, now).toISOString().slice(0, 10);
+  const date = isoDate(todayInZone(unit.timeZone, now));
   return pdfResponse(pdf, `posisi-sdm-${user.unit.code}-${date}.pdf`, "inline");
 }

@@ -1,4 +1,5 @@
 /** A spreadsheet's cells as the upload reader hands them over, whatever the file format was. */
+import { isoDate } from "@/lib/validations/input";
 
 /**
  * A number as the file stores it: `value` as a double, `text` as written in the file (the XLSX cell's XML), which
@@ -31,6 +32,6 @@ export function isBlank(cell: Cell): boolean {
 export function cellText(cell: Cell): string {
   if (cell === null) return "";
   if (typeof cell === "string") return cell.trim();
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return isoDate(cell);
   return cell.text;
 }

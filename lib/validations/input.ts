@@ -74,8 +74,8 @@ const twoDigits = (value: number) => (value < 10 ? `0${value}` : `${value}`);
  */
 export function isoDate(date: Date): string {
   const year = date.getUTCFullYear();
-  const yyyy = year >= 1000 ? `${year}` : `${year}`.padStart(4, "0");
-  return `${yyyy}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
+  if (Number.isNaN(year)) throw new RangeError("Invalid time value"); // as toISOString fails on an invalid date
+  return `${String(year).padStart(4, "0")}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
 }
 
 export interface DateRange {

@@ -10,6 +10,7 @@ import { todayInZone } from "@/lib/dates/today";
 import { participantUnitsWhere } from "@/lib/events/participant-units";
 import { getEvent } from "@/lib/events/queries";
 import { timeInZone } from "@/lib/inaugurations/local-time";
+import { isoDate } from "@/lib/validations/input";
 
 /** Ubah kegiatan: the organiser corrects a planned event; a held or cancelled one stays as it was. */
 export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
@@ -40,7 +41,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
           title: event.title,
           kind: event.kind,
           mode: event.mode,
-          date: todayInZone(zone, event.startsAt).toISOString().slice(0, 10),
+          date: isoDate(todayInZone(zone, event.startsAt)),
           time: timeInZone(event.startsAt, zone),
           endTime: event.endsAt ? timeInZone(event.endsAt, zone) : "",
           location: event.location ?? "",

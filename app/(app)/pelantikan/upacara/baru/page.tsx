@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { todayFor } from "@/lib/dates/today";
 import { zoneName } from "@/lib/pdf/print-time";
+import { isoDate } from "@/lib/validations/input";
 
 /** Jadwalkan pelantikan at the user's unit; the appointees are added on the ceremony's page. */
 export default async function NewInaugurationPage() {
@@ -13,7 +14,7 @@ export default async function NewInaugurationPage() {
     <>
       <PageHeader title={t("schedule")} intro={user.unit.name} />
       <InaugurationForm
-        defaults={{ date: todayFor(user).toISOString().slice(0, 10), time: "09:00", mode: "HYBRID" }}
+        defaults={{ date: isoDate(todayFor(user)), time: "09:00", mode: "HYBRID" }}
         zone={zoneName(user.unit.timeZone)}
         cancelHref="/pelantikan"
       />

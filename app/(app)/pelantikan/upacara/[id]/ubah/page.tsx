@@ -7,6 +7,7 @@ import { todayInZone } from "@/lib/dates/today";
 import { timeInZone } from "@/lib/inaugurations/local-time";
 import { getInauguration } from "@/lib/inaugurations/queries";
 import { zoneName } from "@/lib/pdf/print-time";
+import { isoDate } from "@/lib/validations/input";
 
 export default async function EditInaugurationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("inauguration.manage");
@@ -21,7 +22,7 @@ export default async function EditInaugurationPage({ params }: { params: Promise
       <InaugurationForm
         ceremony={{
           ...ceremony,
-          date: todayInZone(zone, ceremony.scheduledAt).toISOString().slice(0, 10),
+          date: isoDate(todayInZone(zone, ceremony.scheduledAt)),
           time: timeInZone(ceremony.scheduledAt, zone),
         }}
         defaults={{}}
