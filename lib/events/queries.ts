@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventKind } from "@/lib/generated/prisma/enums";
 import { instantInZone } from "@/lib/inaugurations/local-time";
-import { searchCondition, searchTerms } from "@/lib/officials/search-terms";
+import { pickerSearchCondition } from "@/lib/officials/search-terms";
 import { UNIT_TIME_ZONES } from "@/lib/units/unit-options";
 import { invitableOfficialUnitIds } from "./official-reach";
 import { visibleEventsWhere } from "./visibility";
@@ -128,12 +128,13 @@ export async function getEvent(user: CurrentUser, id: string) {
  * whose name or NIP matches `q`, at most 20, each marked when already on the list.
  */
 export async function findInvitableOfficials(event: { id: string; unitId: string }, q: string) {
-  if (!searchTerms(q)) return []; // nothing to search by ("-", "."): no one, rather than the first twenty
+  const search = pickerSearchCondition(q);
+  if (!search) return [];
   const rows = await prisma.official.findMany({
     where: {
       unitId: { in: await invitableOfficialUnitIds(prisma, event) },
       status: "ACTIVE",
-      ...searchCondition(q),
+      ...search,
     },
     select: {
       id: true,

@@ -1,6 +1,7 @@
 /**
- * What a search box for officials asks for, read once for both forms of the condition: Prisma's (searchCondition:
- * the list, and the pickers of invitees and of officials without an account) and SQL's (list-sql.ts, the export).
+ * What a search box for officials asks for, read once for both forms of the condition: Prisma's (searchCondition for
+ * the list, pickerSearchCondition for the pickers of invitees and of officials without an account) and SQL's
+ * (list-sql.ts, the export).
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sortNameOf } from "./names";
@@ -29,10 +30,22 @@ export function searchTerms(query: string | undefined): SearchTerms {
   return { namePatterns: words.map(escapeLike) };
 }
 
-/** The search as a Prisma condition: no condition when the search is blank. */
+/** The list's search as a Prisma condition: no condition when the search is blank, so the list shows everyone. */
 export function searchCondition(query: string | undefined): Prisma.OfficialWhereInput {
   const terms = searchTerms(query);
-  if (!terms) return {};
+  return terms ? conditionOf(terms) : {};
+}
+
+/**
+ * A picker's search (invitees, officials without an account) as a Prisma condition, or null when it leaves nothing
+ * to search by ("-", "."): the picker then finds no one rather than the first twenty.
+ */
+export function pickerSearchCondition(query: string): Prisma.OfficialWhereInput | null {
+  const terms = searchTerms(query);
+  return terms ? conditionOf(terms) : null;
+}
+
+function conditionOf(terms: NonNullable<SearchTerms>): Prisma.OfficialWhereInput {
   if ("nip" in terms) return { nip: terms.nip };
   if ("nipFragment" in terms) return { nip: { contains: terms.nipFragment } };
   return { AND: terms.namePatterns.map((pattern) => ({ sortName: { contains: pattern } })) };

@@ -3,7 +3,7 @@ import { inScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { searchCondition, searchTerms } from "@/lib/officials/search-terms";
+import { pickerSearchCondition } from "@/lib/officials/search-terms";
 import type { AccountListParams } from "./list-params";
 
 export const ACCOUNTS_PER_PAGE = 50;
@@ -69,13 +69,14 @@ export async function findAccount(user: CurrentUser, id: string) {
 
 /** Officials in the user's scope without an account, by name or NIP: whom a new account can be made for. */
 export async function findOfficialsWithoutAccount(user: CurrentUser, q: string) {
-  if (!searchTerms(q)) return []; // nothing to search by ("-", "."): no one, rather than the first twenty
+  const search = pickerSearchCondition(q);
+  if (!search) return [];
   return prisma.official.findMany({
     where: {
       ...inScope(user),
       user: null,
       status: "ACTIVE",
-      ...searchCondition(q),
+      ...search,
     },
     select: { id: true, name: true, nip: true, unit: { select: { shortName: true } } },
     orderBy: [{ sortName: "asc" }, { id: "asc" }],
