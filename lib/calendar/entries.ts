@@ -93,16 +93,21 @@ interface FollowUpRow extends RecordRow {
 
 /**
  * The follow-ups due in `range`, at most `perDay` of each day (the first by id, as the calendar orders a day's
- * follow-ups): a national month holds thousands, of which the month shows a few a day.
+ * follow-ups): a national month holds thousands, of which the month shows a few a day. Each day picks its first ids
+ * from the (dueDate, unitId, id) index alone, and only those rows are read: numbering every follow-up of the month
+ * read and sorted all of them (issue 13).
  */
 function firstFollowUpsPerDay(db: Reader, user: CurrentUser, range: EntryRange, perDay: number) {
   return db.$queryRaw<FollowUpRow[]>`
-    SELECT id, title, status::text AS status, version, "updatedAt", "dueDate", "unitId" FROM (
-      SELECT f.*, row_number() OVER (PARTITION BY f."dueDate" ORDER BY f.id COLLATE "C") AS place
-      FROM follow_up f
-      WHERE ${inScopeSql(user, Prisma.sql`f."unitId"`)}
-        AND f."dueDate" >= ${range.from}::date AND f."dueDate" < ${range.to}::date
-    ) due WHERE place <= ${perDay}`;
+    SELECT f.id, f.title, f.status::text AS status, f.version, f."updatedAt", f."dueDate", f."unitId"
+    FROM generate_series(${range.from}::date, ${range.to}::date - 1, interval '1 day') AS day
+    CROSS JOIN LATERAL (
+      SELECT due.id FROM follow_up due
+      WHERE due."dueDate" = day::date AND ${inScopeSql(user, Prisma.sql`due."unitId"`)}
+      ORDER BY due.id COLLATE "C"
+      LIMIT ${perDay}
+    ) first
+    JOIN follow_up f ON f.id = first.id`;
 }
 
 /**

@@ -30,6 +30,17 @@ export function searchTerms(query: string | undefined): SearchTerms {
   return { namePatterns: words.map(escapeLike) };
 }
 
+/**
+ * Whether the trigram index narrows the search: a NIP fragment or a word of at least three characters (a trigram).
+ * Shorter words match most names, which the list then finds soonest by walking the name index in order.
+ */
+export function narrowsByTrigram(query: string | undefined): boolean {
+  const terms = searchTerms(query);
+  if (!terms || "nip" in terms) return false;
+  if ("nipFragment" in terms) return terms.nipFragment.length >= 3;
+  return terms.namePatterns.some((pattern) => pattern.length >= 3);
+}
+
 /** The list's search as a Prisma condition: no condition when the search is blank, so the list shows everyone. */
 export function searchCondition(query: string | undefined): Prisma.OfficialWhereInput {
   const terms = searchTerms(query);

@@ -1,5 +1,5 @@
 import "server-only";
-import { heldOnWhere } from "@/lib/assignments/current";
+import { heldOnSql } from "@/lib/assignments/current";
 import type { CurrentUser } from "@/lib/auth/types";
 import { todayFor } from "@/lib/dates/today";
 import { prisma, type PrismaClient } from "@/lib/db/client";
@@ -66,17 +66,17 @@ export async function loadPostures(
       orderBy: { unitId: "asc" },
       _sum: { quota: true },
     }),
-    // Holders of the structural posts of these units only: a relation `_count` grouped every open assignment in the
-    // country before joining it to the posts asked for (issue 13).
-    db.assignment.groupBy({
-      by: ["positionId"],
-      where: {
-        ...heldOnWhere(today),
-        position: { ...inUnits, kind: "STRUCTURAL", abolishedAt: null },
-      },
-      orderBy: { positionId: "asc" },
-      _count: { _all: true },
-    }),
+    // Holders of the structural posts of these units only, found by post on the assignment index: a relation
+    // `_count` grouped every open assignment in the country, and a join on the posts still read every assignment
+    // (125,000 at national scale, 15-30 ms) where the index reads the 2,000 held ones (issue 13).
+    db.$queryRaw<{ positionId: string; holders: number }[]>`
+      SELECT a."positionId", count(*)::int AS holders
+      FROM assignment a
+      WHERE a."positionId" = ANY(ARRAY(
+          SELECT p.id FROM position p
+          WHERE ${unitCondition(units, Prisma.sql`p."unitId"`)} AND p.kind = 'STRUCTURAL' AND p."abolishedAt" IS NULL))
+        AND ${heldOnSql("a", today)}
+      GROUP BY a."positionId"`,
     // ASN by unit and section, support staff by unit, in one pass of the posture index: grouped by employment
     // type as well, a national scope came back as 8,000 rows for Prisma to map (about 20 ms) instead of 2,800.
     db.$queryRaw<{ unitId: string; sectionId: string | null; asn: number; support: number }[]>`
@@ -84,7 +84,7 @@ export async function loadPostures(
         count(*) FILTER (WHERE "employmentType" <> 'NON_ASN')::int AS asn,
         count(*) FILTER (WHERE "employmentType" = 'NON_ASN')::int AS support
       FROM official
-      WHERE status = 'ACTIVE' AND ${units === "all" ? Prisma.sql`TRUE` : Prisma.sql`"unitId" = ANY(${units}::text[])`}
+      WHERE status = 'ACTIVE' AND ${unitCondition(units, Prisma.sql`"unitId"`)}
       GROUP BY "unitId", "sectionId"`,
   ] as const;
   // Inside a caller's transaction (a supervision report frozen on submit) the queries already share one snapshot.
@@ -105,7 +105,7 @@ export async function loadPostures(
     ]),
   );
   for (const section of sections) inputs.get(section.unitId)?.sections.push(section);
-  const holders = new Map(holderCounts.map((row) => [row.positionId, (row._count as { _all: number })._all]));
+  const holders = new Map(holderCounts.map((row) => [row.positionId, row.holders]));
   for (const post of structuralPosts) {
     inputs.get(post.unitId)?.structuralPosts.push({
       id: post.id,
@@ -138,6 +138,11 @@ export async function loadPostures(
     },
     posture: computePosture(inputs.get(unit.id)!),
   }));
+}
+
+/** `column` is one of `units`; no condition for "all". */
+function unitCondition(units: string[] | "all", column: Prisma.Sql): Prisma.Sql {
+  return units === "all" ? Prisma.sql`TRUE` : Prisma.sql`${column} = ANY(${units}::text[])`;
 }
 
 /** The posture of every unit in the user's scope (the province table). */

@@ -318,6 +318,38 @@ describe("paging the officials list", () => {
     expect(none).toMatchObject({ total: 0, page: 1, pageCount: 1, rows: [] });
   });
 
+  it("pages a name search either way exactly as one sorted query would, names shared included", async () => {
+    const unit = await createUnit({ parent: fixture.province });
+    const word = `cariuji${unit.code.toLowerCase()}`;
+    await prisma.official.createMany({
+      data: Array.from({ length: 57 }, (_, index) => ({
+        name: `Pegawai ${word} ${index % 19}`,
+        sortName: `pegawai ${word} ${index % 19}`,
+        gender: "MALE" as const,
+        employmentType: "NON_ASN" as const,
+        unitId: unit.id,
+      })),
+    });
+    const user = await currentUser((await createUser({ role: "VIEWER", unitId: fixture.province.id })).id);
+    for (const dir of ["asc", "desc"] as const) {
+      const expected = await prisma.official.findMany({
+        where: { sortName: { contains: word } },
+        orderBy: [{ sortName: dir }, { id: dir }],
+        select: { id: true },
+      });
+      const pages = [];
+      for (let page = 1; page <= 3; page++) {
+        const list = await listOfficials(user, parseListParams({ q: word, dir, size: "25", page: `${page}` }));
+        expect(list).toMatchObject({ total: 57, pageCount: 3, page });
+        pages.push(...list.rows.map((row) => row.id));
+      }
+      expect(pages).toEqual(expected.map((row) => row.id));
+      const beyond = await listOfficials(user, parseListParams({ q: word, dir, size: "50", page: "5" }));
+      expect(beyond).toMatchObject({ total: 57, page: 2, pageCount: 2 });
+      expect(beyond.rows.map((row) => row.id)).toEqual(expected.slice(50).map((row) => row.id));
+    }
+  });
+
   it("reports an empty result as one empty page", async () => {
     const list = await listOfficials(
       fixture.users.regencyA,
