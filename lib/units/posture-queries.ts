@@ -66,17 +66,7 @@ export async function loadPostures(
       orderBy: { unitId: "asc" },
       _sum: { quota: true },
     }),
-    // Holders of the structural posts of these units only, found by post on the assignment index: a relation
-    // `_count` grouped every open assignment in the country, and a join on the posts still read every assignment
-    // (125,000 at national scale, 15-30 ms) where the index reads the 2,000 held ones (issue 13).
-    db.$queryRaw<{ positionId: string; holders: number }[]>`
-      SELECT a."positionId", count(*)::int AS holders
-      FROM assignment a
-      WHERE a."positionId" = ANY(ARRAY(
-          SELECT p.id FROM position p
-          WHERE ${unitCondition(units, Prisma.sql`p."unitId"`)} AND p.kind = 'STRUCTURAL' AND p."abolishedAt" IS NULL))
-        AND ${heldOnSql("a", today)}
-      GROUP BY a."positionId"`,
+    db.$queryRaw<{ positionId: string; holders: number }[]>`${heldStructuralPostsSql(units, today)}`,
     // ASN by unit and section, support staff by unit, in one pass of the posture index: grouped by employment
     // type as well, a national scope came back as 8,000 rows for Prisma to map (about 20 ms) instead of 2,800.
     db.$queryRaw<{ unitId: string; sectionId: string | null; asn: number; support: number }[]>`
@@ -141,8 +131,24 @@ export async function loadPostures(
 }
 
 /** `column` is one of `units`; no condition for "all". */
-function unitCondition(units: string[] | "all", column: Prisma.Sql): Prisma.Sql {
+export function unitCondition(units: string[] | "all", column: Prisma.Sql): Prisma.Sql {
   return units === "all" ? Prisma.sql`TRUE` : Prisma.sql`${column} = ANY(${units}::text[])`;
+}
+
+/**
+ * The holders on `today` of each held structural post of `units`: `positionId`, `holders`. Found by post on the
+ * assignment index: a relation `_count` grouped every open assignment in the country, and a join on the posts still
+ * read every assignment (125,000 at national scale, 15-30 ms) where the index reads the 2,000 held ones (issue 13).
+ */
+export function heldStructuralPostsSql(units: string[] | "all", today: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT a."positionId", count(*)::int AS holders
+    FROM assignment a
+    WHERE a."positionId" = ANY(ARRAY(
+        SELECT p.id FROM position p
+        WHERE ${unitCondition(units, Prisma.sql`p."unitId"`)} AND p.kind = 'STRUCTURAL' AND p."abolishedAt" IS NULL))
+      AND ${heldOnSql("a", today)}
+    GROUP BY a."positionId"`;
 }
 
 /** The posture of every unit in the user's scope (the province table). */

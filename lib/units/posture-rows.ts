@@ -18,15 +18,30 @@ export interface PostureRow {
   unitCount?: number;
 }
 
-export function postureRows(postures: readonly UnitPosture[], sort: PostureSort): PostureRow[] {
+/** What a row of a unit shows: its figures and the titles of its vacant structural posts. */
+export interface UnitFigures {
+  unit: UnitPosture["unit"];
+  figures: PostureFigures;
+  vacantTitles: string[];
+}
+
+export function unitFigures({ unit, posture }: UnitPosture): UnitFigures {
+  return {
+    unit,
+    figures: postureFigures(posture),
+    vacantTitles: posture.structural.vacant.map((post) => post.title),
+  };
+}
+
+export function postureRows(units: readonly UnitFigures[], sort: PostureSort): PostureRow[] {
   return sortPostureRows(
-    postures.map(({ unit, posture }) => ({
+    units.map(({ unit, figures, vacantTitles }) => ({
       id: unit.id,
       code: unit.code,
       name: unit.shortName,
       level: unit.level,
-      figures: postureFigures(posture),
-      vacantTitles: posture.structural.vacant.map((post) => post.title),
+      figures,
+      vacantTitles,
     })),
     sort,
   );

@@ -4,9 +4,11 @@
  */
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/types";
+import { todayFor } from "@/lib/dates/today";
+import { loadPostureFigures } from "./posture-figures";
 import { getPosturesInScope, getProvincePosturesInScope } from "./posture-queries";
 import { provinceCount, rollUpByProvince } from "./posture-rollup";
-import { postureRows, type PostureRow } from "./posture-rows";
+import { postureRows, unitFigures, type PostureRow } from "./posture-rows";
 import type { PostureSort } from "./posture-sort";
 
 export interface PostureView {
@@ -39,18 +41,20 @@ export async function getPostureView(
     const found = await getProvincePosturesInScope(user, code);
     if (!found) return null;
     return {
-      rows: postureRows(found.postures, sort),
+      rows: postureRows(found.postures.map(unitFigures), sort),
       rolledUp: false,
       province: found.province,
       unitCount: found.postures.length,
     };
   }
-  const postures = await getPosturesInScope(user);
-  const rolledUp = provinceCount(postures) > 1;
-  return {
-    rows: rolledUp ? rollUpByProvince(postures, sort) : postureRows(postures, sort),
-    rolledUp,
-    province: null,
-    unitCount: postures.length,
-  };
+  // Only the national unit's scope spans several provinces. Its roll-up needs each unit's figures alone, which the
+  // database counts; any other scope shows its units' full postures.
+  if (user.unit.level === "NATIONAL") {
+    const scope = user.scopeCoversAllUnits ? "all" : [...user.scopeUnitIds];
+    const units = await loadPostureFigures(scope, todayFor(user));
+    if (provinceCount(units) > 1)
+      return { rows: rollUpByProvince(units, sort), rolledUp: true, province: null, unitCount: units.length };
+  }
+  const postures = (await getPosturesInScope(user)).map(unitFigures);
+  return { rows: postureRows(postures, sort), rolledUp: false, province: null, unitCount: postures.length };
 }

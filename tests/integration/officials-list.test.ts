@@ -339,7 +339,10 @@ describe("paging the officials list", () => {
       });
       const pages = [];
       for (let page = 1; page <= 3; page++) {
-        const list = await listOfficials(user, parseListParams({ q: word, dir, size: "25", page: `${page}` }));
+        const list = await listOfficials(
+          user,
+          parseListParams({ q: word, dir, size: "25", page: `${page}` }),
+        );
         expect(list).toMatchObject({ total: 57, pageCount: 3, page });
         pages.push(...list.rows.map((row) => row.id));
       }

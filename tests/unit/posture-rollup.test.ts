@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computePosture, postureFigures, sumFigures } from "@/lib/units/posture";
+import { computePosture, sumFigures } from "@/lib/units/posture";
 import type { UnitPosture } from "@/lib/units/posture-queries";
 import { provinceCount, rollUpByProvince } from "@/lib/units/posture-rollup";
-import { postureRows } from "@/lib/units/posture-rows";
+import { postureRows, unitFigures, type UnitFigures } from "@/lib/units/posture-rows";
 import { DEFAULT_POSTURE_SORT } from "@/lib/units/posture-sort";
 
 const figuresArbitrary = fc.record({
@@ -22,8 +22,8 @@ function unit(
   level: UnitPosture["unit"]["level"],
   parentId: string | null,
   f: Figures,
-): UnitPosture {
-  return {
+): UnitFigures {
+  return unitFigures({
     unit: { id, code: id, name: `KPU ${id}`, shortName: `KPU ${id}`, level, parentId },
     posture: computePosture({
       sections: [{ id: `${id}-s`, name: "Sub Bagian", staffQuota: f.quota }],
@@ -39,7 +39,7 @@ function unit(
       supportStaff: f.support,
       supportStaffQuota: f.supportQuota,
     }),
-  };
+  });
 }
 
 /** A national scope: the national unit, then provinces each with a few regencies. */
@@ -108,7 +108,7 @@ describe("the national posture rolled up by province", () => {
       support: { staff: 7, quota: 6, shortfall: 1, excess: 2 },
     });
     expect(sumFigures([ntb.figures])).toEqual(
-      sumFigures([postures[1]!, postures[2]!].map(({ posture }) => postureFigures(posture))),
+      sumFigures([postures[1]!, postures[2]!].map(({ figures }) => figures)),
     );
   });
 

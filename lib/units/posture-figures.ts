@@ -1,0 +1,92 @@
+/**
+ * The figures of each unit's posture counted by the database, for the national roll-up: one row per unit instead of
+ * the 11,000 rows of posts, sections and head counts that computing every posture reads at national scale
+ * (issue 13). The rules are computePosture's (posture.ts), and tests/integration/posture-figures.test.ts checks
+ * that both give the same figures for every unit.
+ */
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import { countAgainstQuota } from "./posture";
+import { heldStructuralPostsSql, unitCondition } from "./posture-queries";
+import type { UnitFigures } from "./posture-rows";
+
+interface FiguresRow {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string;
+  level: UnitLevel;
+  parentId: string | null;
+  structuralTotal: number;
+  vacantTitles: string[] | null;
+  asnStaff: number;
+  asnQuota: number;
+  supportStaff: number;
+  supportStaffQuota: number;
+}
+
+/**
+ * Per unit of `units` (active ones), on `today`:
+ * - a structural post is vacant while its holders are fewer than its quota, and at least one;
+ * - the ASN quota is each section's quota (none below zero) plus that of the posts in no section, support posts
+ *   excluded; every active ASN of the unit counts against it, whatever their section;
+ * - support staff (non-ASN) count against the unit's own quota.
+ */
+export async function loadPostureFigures(units: string[] | "all", today: Date): Promise<UnitFigures[]> {
+  const inUnits = (column: string) => unitCondition(units, Prisma.raw(column));
+  const rows = await prisma.$queryRaw<FiguresRow[]>`
+    WITH held AS (${heldStructuralPostsSql(units, today)}),
+    posts AS (
+      SELECT p."unitId", count(*)::int AS total,
+        array_agg(p.title ORDER BY p."sortOrder", p.title)
+          FILTER (WHERE COALESCE(held.holders, 0) < GREATEST(1, p.quota)) AS vacant
+      FROM position p LEFT JOIN held ON held."positionId" = p.id
+      WHERE ${inUnits(`p."unitId"`)} AND p.kind = 'STRUCTURAL' AND p."abolishedAt" IS NULL
+      GROUP BY p."unitId"),
+    section_quotas AS (
+      SELECT "unitId", sum(GREATEST(0, "staffQuota"))::int AS quota FROM section
+      WHERE ${inUnits(`"unitId"`)} GROUP BY "unitId"),
+    unsectioned_quotas AS (
+      SELECT "unitId", GREATEST(0, sum(quota))::int AS quota FROM position
+      WHERE ${inUnits(`"unitId"`)} AND "sectionId" IS NULL AND "abolishedAt" IS NULL AND kind <> 'SUPPORT'
+      GROUP BY "unitId"),
+    staff AS (
+      SELECT "unitId",
+        count(*) FILTER (WHERE "employmentType" <> 'NON_ASN')::int AS asn,
+        count(*) FILTER (WHERE "employmentType" = 'NON_ASN')::int AS support
+      FROM official WHERE status = 'ACTIVE' AND ${inUnits(`"unitId"`)} GROUP BY "unitId")
+    SELECT u.id, u.code, u.name, u."shortName", u.level::text AS level, u."parentId",
+      COALESCE(posts.total, 0) AS "structuralTotal", posts.vacant AS "vacantTitles",
+      COALESCE(staff.asn, 0) AS "asnStaff",
+      COALESCE(section_quotas.quota, 0) + COALESCE(unsectioned_quotas.quota, 0) AS "asnQuota",
+      COALESCE(staff.support, 0) AS "supportStaff", u."supportStaffQuota"
+    FROM work_unit u
+      LEFT JOIN posts ON posts."unitId" = u.id
+      LEFT JOIN section_quotas ON section_quotas."unitId" = u.id
+      LEFT JOIN unsectioned_quotas ON unsectioned_quotas."unitId" = u.id
+      LEFT JOIN staff ON staff."unitId" = u.id
+    WHERE ${inUnits("u.id")} AND u."deactivatedAt" IS NULL`;
+  return rows.map((row) => {
+    const vacantTitles = row.vacantTitles ?? [];
+    return {
+      unit: {
+        id: row.id,
+        code: row.code,
+        name: row.name,
+        shortName: row.shortName,
+        level: row.level,
+        parentId: row.parentId,
+      },
+      figures: {
+        structuralFilled: row.structuralTotal - vacantTitles.length,
+        structuralTotal: row.structuralTotal,
+        structuralVacant: vacantTitles.length,
+        asn: countAgainstQuota(row.asnStaff, row.asnQuota),
+        support: countAgainstQuota(row.supportStaff, row.supportStaffQuota),
+      },
+      vacantTitles,
+    };
+  });
+}
