@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { fixedZone } from "@/lib/calendar/time-zones";
+import { fixedZone } from "@/lib/dates/zones";
 
 /** What the calendar shows of an entry: plain data, so that server and client components can take it. */
 export interface CalendarItem {

@@ -2,7 +2,7 @@
  * An iCalendar (RFC 5545) writer for the personal calendar feed: pure, no I/O. Only what the feed needs: one
  * VCALENDAR of VEVENTs, the zones they use as VTIMEZONEs, text escaped, lines folded at 75 octets, CRLF.
  */
-import { fixedZone, formatOffset } from "./time-zones";
+import { fixedZone, formatOffset } from "@/lib/dates/zones";
 
 /** When an item happens: a whole calendar day (a due date) or an instant shown on its unit's clock. */
 export type IcsTime =
