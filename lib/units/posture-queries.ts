@@ -67,15 +67,9 @@ export async function loadPostures(
       _sum: { quota: true },
     }),
     db.$queryRaw<{ positionId: string; holders: number }[]>`${heldStructuralPostsSql(units, today)}`,
-    // ASN by unit and section, support staff by unit, in one pass of the posture index: grouped by employment
-    // type as well, a national scope came back as 8,000 rows for Prisma to map (about 20 ms) instead of 2,800.
-    db.$queryRaw<{ unitId: string; sectionId: string | null; asn: number; support: number }[]>`
-      SELECT "unitId", "sectionId",
-        count(*) FILTER (WHERE "employmentType" <> 'NON_ASN')::int AS asn,
-        count(*) FILTER (WHERE "employmentType" = 'NON_ASN')::int AS support
-      FROM official
-      WHERE status = 'ACTIVE' AND ${unitCondition(units, Prisma.sql`"unitId"`)}
-      GROUP BY "unitId", "sectionId"`,
+    db.$queryRaw<
+      { unitId: string; sectionId: string | null; asn: number; support: number }[]
+    >`${activeStaffSql(units)}`,
   ] as const;
   // Inside a caller's transaction (a supervision report frozen on submit) the queries already share one snapshot.
   const [unitRows, sections, structuralPosts, unsectionedQuotas, holderCounts, officialCounts] =
@@ -136,6 +130,21 @@ export function unitCondition(units: string[] | "all", column: Prisma.Sql): Pris
 }
 
 /**
+ * Active ASN by unit and section, active support staff (non-ASN) by unit and section, of `units`: `unitId`,
+ * `sectionId`, `asn`, `support`. In one pass of the posture index: grouped by employment type as well, a national
+ * scope came back as 8,000 rows for Prisma to map (about 20 ms) instead of 2,800.
+ */
+export function activeStaffSql(units: string[] | "all"): Prisma.Sql {
+  return Prisma.sql`
+    SELECT "unitId", "sectionId",
+      count(*) FILTER (WHERE "employmentType" <> 'NON_ASN')::int AS asn,
+      count(*) FILTER (WHERE "employmentType" = 'NON_ASN')::int AS support
+    FROM official
+    WHERE status = 'ACTIVE' AND ${unitCondition(units, Prisma.sql`"unitId"`)}
+    GROUP BY "unitId", "sectionId"`;
+}
+
+/**
  * The holders on `today` of each held structural post of `units`: `positionId`, `holders`. Found by post on the
  * assignment index: a relation `_count` grouped every open assignment in the country, and a join on the posts still
  * read every assignment (125,000 at national scale, 15-30 ms) where the index reads the 2,000 held ones (issue 13).
@@ -151,37 +160,9 @@ export function heldStructuralPostsSql(units: string[] | "all", today: Date): Pr
     GROUP BY a."positionId"`;
 }
 
-/** The posture of every unit in the user's scope (the province table). */
-export function getPosturesInScope(user: CurrentUser): Promise<UnitPosture[]> {
-  return loadPostures(prisma, user.scopeCoversAllUnits ? "all" : [...user.scopeUnitIds], todayFor(user));
-}
-
 /** The posture of one unit, or null when it is outside the user's scope. */
 export async function getUnitPosture(user: CurrentUser, unitId: string): Promise<StaffingPosture | null> {
   if (!user.scopeUnitIds.has(unitId)) return null;
   const [result] = await loadPostures(prisma, [unitId], todayFor(user));
   return result?.posture ?? null;
-}
-
-/**
- * The postures of one province's units that are in the user's scope (the national roll-up's drill-down), with the
- * province's code and short name; null when the code names no province or none of its units is in scope.
- */
-export async function getProvincePosturesInScope(
-  user: CurrentUser,
-  code: string,
-): Promise<{ province: { code: string; shortName: string }; postures: UnitPosture[] } | null> {
-  const province = await prisma.workUnit.findFirst({
-    where: { code, level: "PROVINCE" },
-    select: { id: true, code: true, shortName: true, children: { select: { id: true } } },
-  });
-  if (!province) return null;
-  const unitIds = [province.id, ...province.children.map((child) => child.id)].filter((id) =>
-    user.scopeUnitIds.has(id),
-  );
-  if (unitIds.length === 0) return null;
-  return {
-    province: { code: province.code, shortName: province.shortName },
-    postures: await loadPostures(prisma, unitIds, todayFor(user)),
-  };
 }

@@ -25,6 +25,7 @@ export interface UnitFigures {
   vacantTitles: string[];
 }
 
+/** What a computed posture gives a row: the database counts the same (posture-figures.ts), as the tests check. */
 export function unitFigures({ unit, posture }: UnitPosture): UnitFigures {
   return {
     unit,

@@ -4,11 +4,9 @@
  */
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/types";
-import { todayFor } from "@/lib/dates/today";
-import { loadPostureFigures } from "./posture-figures";
-import { getPosturesInScope, getProvincePosturesInScope } from "./posture-queries";
+import { getFiguresInScope, getProvinceFiguresInScope } from "./posture-figures";
 import { provinceCount, rollUpByProvince } from "./posture-rollup";
-import { postureRows, unitFigures, type PostureRow } from "./posture-rows";
+import { postureRows, type PostureRow } from "./posture-rows";
 import type { PostureSort } from "./posture-sort";
 
 export interface PostureView {
@@ -38,23 +36,21 @@ export async function getPostureView(
   const code = parseProvinceParam(provinceParam);
   if (code === null) return null;
   if (code !== undefined) {
-    const found = await getProvincePosturesInScope(user, code);
+    const found = await getProvinceFiguresInScope(user, code);
     if (!found) return null;
     return {
-      rows: postureRows(found.postures.map(unitFigures), sort),
+      rows: postureRows(found.units, sort),
       rolledUp: false,
       province: found.province,
-      unitCount: found.postures.length,
+      unitCount: found.units.length,
     };
   }
-  // Only the national unit's scope spans several provinces. Its roll-up needs each unit's figures alone, which the
-  // database counts; any other scope shows its units' full postures.
-  if (user.unit.level === "NATIONAL") {
-    const scope = user.scopeCoversAllUnits ? "all" : [...user.scopeUnitIds];
-    const units = await loadPostureFigures(scope, todayFor(user));
-    if (provinceCount(units) > 1)
-      return { rows: rollUpByProvince(units, sort), rolledUp: true, province: null, unitCount: units.length };
-  }
-  const postures = (await getPosturesInScope(user)).map(unitFigures);
-  return { rows: postureRows(postures, sort), rolledUp: false, province: null, unitCount: postures.length };
+  const units = await getFiguresInScope(user);
+  const rolledUp = provinceCount(units) > 1;
+  return {
+    rows: rolledUp ? rollUpByProvince(units, sort) : postureRows(units, sort),
+    rolledUp,
+    province: null,
+    unitCount: units.length,
+  };
 }

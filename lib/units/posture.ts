@@ -1,6 +1,8 @@
 /**
  * Staffing posture (posisi SDM) of one work unit, computed from plain inputs: no I/O, so it is the same
- * arithmetic for one unit page, the province table and a report snapshot.
+ * arithmetic for one unit page and a report snapshot. The posisi SDM table's figures are counted by the database
+ * with the same rules (posture-figures.ts): change a rule in both; tests/integration/posture-figures.test.ts
+ * compares them unit by unit.
  *
  * Quota semantics (docs/decisions/006-staffing-posture.md):
  * - Structural posts: a post is filled when its current holders reach its quota (1 for structural posts).
