@@ -1,6 +1,7 @@
 /**
- * The officials list's scope, search, filters and order as SQL, for the export's one raw read (export-rows.ts):
- * the twin of officialsWhere and officialsOrderBy (queries.ts), over `official o JOIN work_unit u`.
+ * The officials list's scope, search, filters and order as SQL, for the export's one raw read (export-rows.ts) and a
+ * name search's page (search-page.ts): the twin of officialsWhere and officialsOrderBy (queries.ts), over
+ * `official o JOIN work_unit u`.
  * tests/integration/officials-list.test.ts checks that both select the same officials in the same order.
  */
 import "server-only";
@@ -34,12 +35,23 @@ export function officialsWhereSql(
   return Prisma.join(conditions, " AND ");
 }
 
-export function officialsOrderSql(sort: ListParams["sort"], dir: ListParams["dir"]): Prisma.Sql {
+/**
+ * `awayFromNameIndex`: the name order asked with nulls where the name index does not keep them (first ascending,
+ * last descending). A name is never null, so the order is the same, but PostgreSQL can no longer walk that index in
+ * order, testing each name against a search, rather than use the trigram index (search-page.ts).
+ */
+export function officialsOrderSql(
+  sort: ListParams["sort"],
+  dir: ListParams["dir"],
+  { awayFromNameIndex = false } = {},
+): Prisma.Sql {
   const direction = Prisma.raw(dir === "desc" ? "DESC" : "ASC");
   const tail = Prisma.sql`o."sortName" ASC, o.id ASC`;
   switch (sort) {
     case "name":
-      return Prisma.sql`o."sortName" ${direction}, o.id ${direction}`;
+      return awayFromNameIndex
+        ? Prisma.sql`o."sortName" ${direction} ${Prisma.raw(dir === "desc" ? "NULLS LAST" : "NULLS FIRST")}, o.id ${direction}`
+        : Prisma.sql`o."sortName" ${direction}, o.id ${direction}`;
     case "nip":
       return Prisma.sql`o.nip ${direction} NULLS LAST, ${tail}`;
     case "rank":

@@ -3,15 +3,15 @@
  * batches for the export. Both start from the user's scope and apply the same search, filters and sort.
  */
 import "server-only";
-import { heldOnWhere } from "@/lib/assignments/current";
 import { inScope, isInScope, type ScopedUser } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db/client";
 import { todayInIndonesia } from "@/lib/dates/today";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { ALL_STATUSES, type ListParams, type SortKey } from "./list-params";
 import { readExportCells, toExportRows, type OfficialExportRow } from "./export-rows";
-import { officialsWhereSql } from "./list-sql";
+import { listSelect, type OfficialListRow } from "./list-select";
 import { narrowsByTrigram, searchCondition } from "./search-terms";
+import { fetchSearchPage } from "./search-page";
 
 /** The unit and section a list is filtered by, checked against the scope: unknown or foreign ones are dropped. */
 export interface ResolvedFilters {
@@ -79,40 +79,6 @@ export function officialsOrderBy(
   }
 }
 
-/**
- * The post (jabatan) held on `today`, with its section, TMT and decree: the latest taken up when there are two
- * (a Plt. beside one's own post).
- */
-export function currentPostSelect(today: Date) {
-  return {
-    where: heldOnWhere(today),
-    orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
-    take: 1,
-    select: {
-      startDate: true,
-      decreeNumber: true,
-      decreeDate: true,
-      position: { select: { title: true, level: true, section: { select: { name: true } } } },
-    },
-  } satisfies Prisma.Official$assignmentsArgs;
-}
-
-function listSelect(today: Date) {
-  return {
-    id: true,
-    name: true,
-    nip: true,
-    rank: true,
-    employmentType: true,
-    status: true,
-    unit: { select: { shortName: true } },
-    section: { select: { name: true } },
-    assignments: currentPostSelect(today),
-  } satisfies Prisma.OfficialSelect;
-}
-
-export type OfficialListRow = Prisma.OfficialGetPayload<{ select: ReturnType<typeof listSelect> }>;
-
 export interface OfficialListPage {
   rows: OfficialListRow[];
   total: number;
@@ -150,35 +116,6 @@ export async function listOfficials(
   const page = Math.min(params.page, pageCount);
   const rows = page === params.page ? requested : await fetchPage(page);
   return { rows, total, page, pageCount, filters };
-}
-
-/**
- * A page of a name search in name order, its ids chosen first. PostgreSQL prefers walking the name index in order,
- * testing each name, to the trigram index and a sort of the few matches: for a rare name it walked all 40,000
- * (20-35 ms at national scale, 2 ms the other way). A name is never null, so asking for nulls where the index does
- * not keep them (first ascending, last descending) changes no order but is one that index cannot give (issue 13).
- */
-async function fetchSearchPage(
-  user: ScopedUser,
-  params: ListParams,
-  filters: ResolvedFilters,
-  page: number,
-  today: Date,
-): Promise<OfficialListRow[]> {
-  const direction = Prisma.raw(params.dir === "desc" ? "DESC" : "ASC");
-  const nulls = Prisma.raw(params.dir === "desc" ? "NULLS LAST" : "NULLS FIRST");
-  const ids = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT o.id FROM official o
-    WHERE ${officialsWhereSql(user, params, filters)}
-    ORDER BY o."sortName" ${direction} ${nulls}, o.id ${direction}
-    LIMIT ${params.size} OFFSET ${(page - 1) * params.size}`;
-  const rows = await prisma.official.findMany({
-    where: { id: { in: ids.map((row) => row.id) } },
-    select: listSelect(today),
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  // An official deleted between the two reads is left out of the page.
-  return ids.flatMap((row) => byId.get(row.id) ?? []);
 }
 
 /**

@@ -31,14 +31,14 @@ export function searchTerms(query: string | undefined): SearchTerms {
 }
 
 /**
- * Whether the trigram index narrows the search: a NIP fragment or a word of at least three characters (a trigram).
- * Shorter words match most names, which the list then finds soonest by walking the name index in order.
+ * Whether a search is one the trigram index narrows better than walking the name index: words of the name, one of
+ * them at least three characters long (a trigram). Shorter words match most names, and so do NIP fragments, which
+ * begin with birth years; PostgreSQL already plans those well.
  */
 export function narrowsByTrigram(query: string | undefined): boolean {
   const terms = searchTerms(query);
-  if (!terms || "nip" in terms) return false;
-  if ("nipFragment" in terms) return terms.nipFragment.length >= 3;
-  return terms.namePatterns.some((pattern) => pattern.length >= 3);
+  if (!terms || !("namePatterns" in terms)) return false;
+  return terms.namePatterns.some((pattern) => unescapeLike(pattern).length >= 3);
 }
 
 /** The list's search as a Prisma condition: no condition when the search is blank, so the list shows everyone. */
@@ -60,6 +60,10 @@ function conditionOf(terms: NonNullable<SearchTerms>): Prisma.OfficialWhereInput
   if ("nip" in terms) return { nip: terms.nip };
   if ("nipFragment" in terms) return { nip: { contains: terms.nipFragment } };
   return { AND: terms.namePatterns.map((pattern) => ({ sortName: { contains: pattern } })) };
+}
+
+function unescapeLike(pattern: string): string {
+  return pattern.replace(/\\(.)/g, "$1");
 }
 
 /** Prisma passes `contains` to LIKE as is: "%" would match every name. Backslash is PostgreSQL's LIKE escape. */
