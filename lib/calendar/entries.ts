@@ -100,10 +100,10 @@ interface FollowUpRow extends RecordRow {
 function firstFollowUpsPerDay(db: Reader, user: CurrentUser, range: EntryRange, perDay: number) {
   return db.$queryRaw<FollowUpRow[]>`
     SELECT f.id, f.title, f.status::text AS status, f.version, f."updatedAt", f."dueDate", f."unitId"
-    FROM generate_series(${range.from}::date, ${range.to}::date - 1, interval '1 day') AS day
+    FROM generate_series(0, ${range.to}::date - ${range.from}::date - 1) AS offset_days (n)
     CROSS JOIN LATERAL (
       SELECT due.id FROM follow_up due
-      WHERE due."dueDate" = day::date AND ${inScopeSql(user, Prisma.sql`due."unitId"`)}
+      WHERE due."dueDate" = ${range.from}::date + offset_days.n AND ${inScopeSql(user, Prisma.sql`due."unitId"`)}
       ORDER BY due.id COLLATE "C"
       LIMIT ${perDay}
     ) first

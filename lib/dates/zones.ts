@@ -1,6 +1,8 @@
 /**
- * Indonesia's three zones, each a fixed offset without daylight saving: what a VTIMEZONE needs to say about them
- * and how a UTC instant reads on the wall clock there. A unit outside this table is written in UTC.
+ * Indonesia's three zones, each a fixed offset without daylight saving since 1 January 1988 (Asia/Pontianak was
+ * WITA before): what a VTIMEZONE needs to say about them, how a UTC instant reads on the wall clock there, and the
+ * date it is there (todayInZone, which asks the time zone database for earlier instants and any other zone). The
+ * calendar feed writes a unit outside this table in UTC.
  */
 export interface FixedZone {
   /** Minutes east of UTC. */

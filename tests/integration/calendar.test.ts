@@ -325,6 +325,8 @@ describe("the month page's entries", () => {
       }));
     await prisma.followUp.createMany({
       data: [
+        ...due("2026-11-30", regencyA.id, 5), // the month before
+        ...due("2026-12-01", regencyA.id, 6),
         ...due("2026-12-07", regencyA.id, 9),
         ...due("2026-12-08", regencyA.id, 2),
         ...due("2026-12-08", regencyB.id, 6), // outside the regency's scope, inside the province's
@@ -372,5 +374,9 @@ describe("the month page's entries", () => {
       "followUp",
     ]);
     expect(regency.moreByDay["2026-12-07"]).toBe(7);
+    // The month's first day counts in full, the day before it not at all.
+    expect(regency.shownByDay.get("2026-12-01")).toHaveLength(SHOWN_PER_DAY);
+    expect(regency.moreByDay["2026-12-01"]).toBe(6 - SHOWN_PER_DAY);
+    expect(regency.shownByDay.has("2026-11-30")).toBe(false);
   });
 });
