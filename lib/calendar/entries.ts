@@ -5,16 +5,16 @@
  */
 import "server-only";
 import { inScope } from "@/lib/auth/scope";
-import { inScopeSql } from "@/lib/auth/scope-sql";
 import { can } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/types";
-import { addDays } from "@/lib/dates/today";
+import { addDays, todayInZone } from "@/lib/dates/today";
+import { eventCountsByDay, firstEventsPerDay, firstFollowUpsPerDay } from "./first-per-day";
 import { dayKey } from "./month";
 import { DEFAULT_TIME_ZONE } from "@/lib/i18n/config";
 import { prisma } from "@/lib/db/client";
 import { visibleEventsWhere } from "@/lib/events/visibility";
 import { followUpLink } from "@/lib/follow-ups/links";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { visitLink } from "@/lib/supervision/links";
 import { visitScope } from "@/lib/supervision/queries";
 
@@ -50,7 +50,7 @@ export interface EntryRange {
 /** What every kind has: the columns of an entry that are not its dates. */
 const RECORD = { id: true, title: true, status: true, version: true, updatedAt: true } as const;
 
-interface RecordRow {
+export interface RecordRow {
   id: string;
   title: string;
   status: string;
@@ -86,42 +86,18 @@ type Reader = Pick<
   "event" | "inauguration" | "supervisionVisit" | "followUp" | "workUnit" | "$queryRaw"
 >;
 
-interface FollowUpRow extends RecordRow {
-  dueDate: Date;
-  unitId: string;
-}
-
 /**
- * The follow-ups due in `range`, at most `perDay` of each day (the first by id, as the calendar orders a day's
- * follow-ups): a national month holds thousands, of which the month shows a few a day. Each day picks its first ids
- * from the (dueDate, unitId, id) index alone, and only those rows are read: numbering every follow-up of the month
- * read and sorted all of them (issue 13).
- */
-function firstFollowUpsPerDay(db: Reader, user: CurrentUser, range: EntryRange, perDay: number) {
-  return db.$queryRaw<FollowUpRow[]>`
-    SELECT f.id, f.title, f.status::text AS status, f.version, f."updatedAt", f."dueDate", f."unitId"
-    FROM generate_series(0, ${range.to}::date - ${range.from}::date - 1) AS offset_days (n)
-    CROSS JOIN LATERAL (
-      SELECT due.id FROM follow_up due
-      WHERE due."dueDate" = ${range.from}::date + offset_days.n AND ${inScopeSql(user, Prisma.sql`due."unitId"`)}
-      ORDER BY due.id COLLATE "C"
-      LIMIT ${perDay}
-    ) first
-    JOIN follow_up f ON f.id = first.id`;
-}
-
-/**
- * What the month view reads: every event, ceremony and visit of the month, but of the follow-ups only the first
- * `perDay` of each day, with how many of each day's it did not read (counted by the database), so that every
- * day's count stays exact.
+ * What the month view reads: every ceremony and visit of the month, but of the events and follow-ups, which a
+ * national month holds by the thousand, only the first `perDay` of each day, with how many of each day's it did not
+ * read (counted by the database), so that every day's count stays exact.
  */
 export async function monthEntries(
   user: CurrentUser,
   range: EntryRange,
   { limit, perDay }: { limit: number; perDay: number },
 ): Promise<{ entries: CalendarEntry[]; unreadByDay: Map<string, number> }> {
-  const [entries, dueCounts] = await Promise.all([
-    calendarEntries(user, range, { limit, followUpsPerDay: perDay }),
+  const [entries, dueCounts, eventCounts] = await Promise.all([
+    calendarEntries(user, range, { limit, perDay }),
     can(user, "followUp.view")
       ? prisma.followUp.groupBy({
           by: ["dueDate"],
@@ -129,41 +105,47 @@ export async function monthEntries(
           _count: { _all: true },
         })
       : [],
+    can(user, "event.view") ? eventCountsByDay(prisma, user, range) : [],
   ]);
   const unreadByDay = new Map(dueCounts.map((row) => [dayKey(row.dueDate), row._count._all]));
-  for (const entry of entries)
-    if (entry.kind === "followUp") {
-      const key = dayKey(entry.start);
-      unreadByDay.set(key, (unreadByDay.get(key) ?? 0) - 1);
-    }
+  for (const row of eventCounts) unreadByDay.set(row.day, (unreadByDay.get(row.day) ?? 0) + row.count);
+  for (const entry of entries) {
+    // Each entry read is one of its day's count: follow-ups on their date, events on their unit's wall clock.
+    const key =
+      entry.kind === "followUp"
+        ? dayKey(entry.start)
+        : entry.kind === "event"
+          ? dayKey(todayInZone(entry.timeZone, entry.start))
+          : null;
+    if (key) unreadByDay.set(key, (unreadByDay.get(key) ?? 0) - 1);
+  }
   return { entries, unreadByDay };
 }
 
 /**
  * The user's entries that fall in `range`, sorted by start. Instants are read one day wider on each side, since a
  * local date in WIB, WITA or WIT begins on the UTC day before; callers place them by their local date.
- * `limit` bounds each kind, keeping the latest; `followUpsPerDay` reads only the first follow-ups of each day.
+ * `limit` bounds each kind, keeping the latest; `perDay` reads only the first events and follow-ups of each day
+ * (first-per-day.ts), and only the events whose local date is in `range`.
  */
 export async function calendarEntries(
   user: CurrentUser,
   range: EntryRange,
-  {
-    limit = 500,
-    db = prisma,
-    followUpsPerDay,
-  }: { limit?: number; db?: Reader; followUpsPerDay?: number } = {},
+  { limit = 500, db = prisma, perDay }: { limit?: number; db?: Reader; perDay?: number } = {},
 ): Promise<CalendarEntry[]> {
   const instants = { gte: addDays(range.from, -1), lt: addDays(range.to, 1) };
   const none = Promise.resolve([]);
   const [events, inaugurations, visits, followUps] = await Promise.all([
-    can(user, "event.view")
-      ? db.event.findMany({
-          where: { AND: [visibleEventsWhere(user), { startsAt: instants }] },
-          select: { ...RECORD, startsAt: true, endsAt: true, location: true, unitId: true },
-          orderBy: [{ startsAt: "desc" }, { id: "asc" }],
-          take: limit,
-        })
-      : none,
+    !can(user, "event.view")
+      ? none
+      : perDay
+        ? firstEventsPerDay(db, user, range, perDay)
+        : db.event.findMany({
+            where: { AND: [visibleEventsWhere(user), { startsAt: instants }] },
+            select: { ...RECORD, startsAt: true, endsAt: true, location: true, unitId: true },
+            orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+            take: limit,
+          }),
     can(user, "inauguration.view")
       ? db.inauguration.findMany({
           where: { ...inScope(user), scheduledAt: instants },
@@ -184,8 +166,8 @@ export async function calendarEntries(
       : none,
     !can(user, "followUp.view")
       ? none
-      : followUpsPerDay
-        ? firstFollowUpsPerDay(db, user, range, followUpsPerDay)
+      : perDay
+        ? firstFollowUpsPerDay(db, user, range, perDay)
         : db.followUp.findMany({
             where: { ...inScope(user), dueDate: { gte: range.from, lt: range.to } },
             select: { ...RECORD, dueDate: true, unitId: true },

@@ -314,8 +314,8 @@ describe("the month page's entries", () => {
     expect(entriesByDay(await calendarEntries(users.stafB, range), range).size).toBe(0);
   });
 
-  it("shows the month as reading everything would, while reading only the first follow-ups of each day", async () => {
-    const { users, accounts, province, regencyA, regencyB } = await setting();
+  it("shows the month as reading everything would, while reading only the first events and follow-ups of each day", async () => {
+    const { users, accounts, province, regencyA, regencyB, regencyWib } = await setting();
     const due = (day: string, unitId: string, count: number) =>
       Array.from({ length: count }, (_, index) => ({
         unitId,
@@ -335,6 +335,36 @@ describe("the month page's entries", () => {
       ],
     });
     await ok(saveEvent.execute(users.stafA, { ...meeting, date: "2026-12-07" }));
+    const event = (unitId: string, startsAt: string, title: string) => ({
+      unitId,
+      title,
+      kind: "COORDINATION_MEETING" as const,
+      startsAt: new Date(startsAt),
+    });
+    await prisma.event.createMany({
+      data: [
+        // Six on 9 December (WITA), some at the same minute: four shown, two more.
+        ...["01:00", "01:00", "02:30", "00:15", "03:00", "01:00"].map((time, index) =>
+          event(regencyA.id, `2026-12-09T${time}:00Z`, `Rapat ${index + 1}`),
+        ),
+        // 1 January 00:30 WITA and 30 November 23:30 WITA: outside December on the unit's wall clock.
+        event(regencyA.id, "2026-12-31T16:30:00Z", "Rapat tahun baru"),
+        event(regencyA.id, "2026-11-30T15:30:00Z", "Rapat akhir November"),
+        // 1 December 00:30 WITA is 30 November in UTC; 31 December 23:30 WIB is 1 January in WITA.
+        event(regencyA.id, "2026-11-30T16:30:00Z", "Rapat awal Desember"),
+        event(regencyWib.id, "2026-12-31T16:30:00Z", "Rapat akhir tahun WIB"),
+        // Another regency's, seen by the province; one the first regency takes part in, which it sees too.
+        ...[0, 1, 2, 3, 4].map((index) =>
+          event(regencyB.id, `2026-12-09T0${index}:10:00Z`, `Rapat B ${index}`),
+        ),
+      ],
+    });
+    const joint = await prisma.event.create({
+      data: {
+        ...event(regencyB.id, "2026-12-09T00:05:00Z", "Rakor bersama"),
+        participants: { create: { unitId: regencyA.id } },
+      },
+    });
     await prisma.supervisionVisit.create({
       data: {
         hostUnitId: regencyA.id,
@@ -356,6 +386,10 @@ describe("the month page's entries", () => {
       expect(month.entries.filter((entry) => entry.kind === "followUp").length).toBeLessThanOrEqual(
         SHOWN_PER_DAY * 31,
       );
+      // Of the seven to twelve events of 9 December, only the first few are read.
+      const ninth = (entry: { kind: string; start: Date }) =>
+        entry.kind === "event" && entry.start.toISOString().startsWith("2026-12-09");
+      expect(month.entries.filter(ninth)).toHaveLength(SHOWN_PER_DAY);
       const cells = monthCells(month.entries, range, null, month.unreadByDay);
       expect(ids(cells)).toEqual(ids(everything));
       expect(cells.moreByDay).toEqual(everything.moreByDay);
@@ -374,9 +408,12 @@ describe("the month page's entries", () => {
       "followUp",
     ]);
     expect(regency.moreByDay["2026-12-07"]).toBe(7);
+    // 9 December: the joint meeting first (00:05), then the first three of six at 00:15 and 01:00; four more.
+    expect(regency.shownByDay.get("2026-12-09")?.[0]?.id).toBe(joint.id);
+    expect(regency.moreByDay["2026-12-09"]).toBe(3);
     // The month's first day counts in full, the day before it not at all.
     expect(regency.shownByDay.get("2026-12-01")).toHaveLength(SHOWN_PER_DAY);
-    expect(regency.moreByDay["2026-12-01"]).toBe(6 - SHOWN_PER_DAY);
+    expect(regency.moreByDay["2026-12-01"]).toBe(1 + 6 - SHOWN_PER_DAY); // its first event and six follow-ups
     expect(regency.shownByDay.has("2026-11-30")).toBe(false);
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * The month view's reads of what a national month holds by the thousand (issue 13): of each day only the first
+ * few entries the day shows, and how many the day holds, counted by the database. Follow-ups are due on a date;
+ * events fall on the date their start has in their unit's zone, as the month places them (month.ts).
+ */
+import "server-only";
+import { inScopeSql } from "@/lib/auth/scope-sql";
+import type { CurrentUser } from "@/lib/auth/types";
+import { addDays } from "@/lib/dates/today";
+import { visibleEventsSql } from "@/lib/events/visibility-sql";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { EntryRange, RecordRow } from "./entries";
+
+type RawReader = Pick<PrismaClient, "$queryRaw">;
+
+export interface FollowUpRow extends RecordRow {
+  dueDate: Date;
+  unitId: string;
+}
+
+export interface EventRow extends RecordRow {
+  startsAt: Date;
+  endsAt: Date | null;
+  location: string | null;
+  unitId: string;
+}
+
+/**
+ * The follow-ups due in `range`, at most `perDay` of each day (the first by id, as the calendar orders a day's
+ * follow-ups). Each day picks its first ids from the (dueDate, unitId, id) index alone, and only those rows are
+ * read: numbering every follow-up of the month read and sorted all of them.
+ */
+export function firstFollowUpsPerDay(db: RawReader, user: CurrentUser, range: EntryRange, perDay: number) {
+  return db.$queryRaw<FollowUpRow[]>`
+    SELECT f.id, f.title, f.status::text AS status, f.version, f."updatedAt", f."dueDate", f."unitId"
+    FROM generate_series(0, ${range.to}::date - ${range.from}::date - 1) AS offset_days (n)
+    CROSS JOIN LATERAL (
+      SELECT due.id FROM follow_up due
+      WHERE due."dueDate" = ${range.from}::date + offset_days.n AND ${inScopeSql(user, Prisma.sql`due."unitId"`)}
+      ORDER BY due.id COLLATE "C"
+      LIMIT ${perDay}
+    ) first
+    JOIN follow_up f ON f.id = first.id`;
+}
+
+/** The events the user sees whose start falls in `range` on their unit's wall clock, each with that date (`day`). */
+function monthEventsSql(user: CurrentUser, range: EntryRange): Prisma.Sql {
+  const localDay = Prisma.sql`(e."startsAt" AT TIME ZONE u."timeZone")::date`;
+  // The instants first, a day wider on each side (a local date in WIB, WITA or WIT begins on the UTC day before).
+  return Prisma.sql`
+    SELECT e.id, e.title, e.status::text AS status, e.version, e."updatedAt", e."startsAt", e."endsAt",
+      e.location, e."unitId", ${localDay}::text AS day
+    FROM event e JOIN work_unit u ON u.id = e."unitId"
+    WHERE ${visibleEventsSql(user, Prisma.sql`e`)}
+      AND e."startsAt" >= ${addDays(range.from, -1)} AND e."startsAt" < ${addDays(range.to, 1)}
+      AND ${localDay} >= ${range.from}::date AND ${localDay} < ${range.to}::date`;
+}
+
+/** The events of `range`, at most `perDay` of each local day: the first by start, then id, as the day shows them. */
+export function firstEventsPerDay(db: RawReader, user: CurrentUser, range: EntryRange, perDay: number) {
+  return db.$queryRaw<EventRow[]>`
+    SELECT id, title, status, version, "updatedAt", "startsAt", "endsAt", location, "unitId" FROM (
+      SELECT month_events.*,
+        row_number() OVER (PARTITION BY day ORDER BY "startsAt", id COLLATE "C") AS place
+      FROM (${monthEventsSql(user, range)}) month_events
+    ) ranked WHERE place <= ${perDay}`;
+}
+
+/** How many events of `range` fall on each local day (`day`, "YYYY-MM-DD"). */
+export function eventCountsByDay(db: RawReader, user: CurrentUser, range: EntryRange) {
+  return db.$queryRaw<{ day: string; count: number }[]>`
+    SELECT day, count(*)::int AS count FROM (${monthEventsSql(user, range)}) month_events GROUP BY day`;
+}
