@@ -1,7 +1,8 @@
 /**
  * Who sees an event (kegiatan): its organiser's subtree, and every unit taking part with its own subtree. A regency
  * sees the national or province rakor it takes part in — an upward read the unit-tree policy alone does not give
- * (docs/decisions/009-event-visibility.md). Changes stay with the organiser's subtree (`authorize`).
+ * (docs/decisions/009-event-visibility.md). Changes stay with the organiser's subtree (`authorize`). The same
+ * rule as SQL, for raw reads: visibility-sql.ts.
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ScopedUser } from "@/lib/auth/scope";
