@@ -9,25 +9,18 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { todayFor } from "@/lib/dates/today";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { UnitLevel } from "@/lib/generated/prisma/enums";
 import { countAgainstQuota } from "./posture";
 import { activeStaffSql, heldStructuralPostsSql, unitCondition } from "./posture-queries";
 import type { UnitFigures } from "./posture-rows";
 
-interface FiguresRow {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-  level: UnitLevel;
-  parentId: string | null;
+type FiguresRow = UnitFigures["unit"] & {
   structuralTotal: number;
   vacantTitles: string[] | null;
   asnStaff: number;
   asnQuota: number;
   supportStaff: number;
   supportStaffQuota: number;
-}
+};
 
 /**
  * Per unit of `units` (active ones), on `today`:
@@ -68,27 +61,22 @@ export async function loadPostureFigures(units: string[] | "all", today: Date): 
       LEFT JOIN unsectioned_quotas ON unsectioned_quotas."unitId" = u.id
       LEFT JOIN staff ON staff."unitId" = u.id
     WHERE ${inUnits(Prisma.sql`u.id`)} AND u."deactivatedAt" IS NULL`;
-  return rows.map((row) => {
-    const vacantTitles = row.vacantTitles ?? [];
-    return {
-      unit: {
-        id: row.id,
-        code: row.code,
-        name: row.name,
-        shortName: row.shortName,
-        level: row.level,
-        parentId: row.parentId,
-      },
-      figures: {
-        structuralFilled: row.structuralTotal - vacantTitles.length,
-        structuralTotal: row.structuralTotal,
-        structuralVacant: vacantTitles.length,
-        asn: countAgainstQuota(row.asnStaff, row.asnQuota),
-        support: countAgainstQuota(row.supportStaff, row.supportStaffQuota),
-      },
-      vacantTitles,
-    };
-  });
+  return rows.map(
+    ({ structuralTotal, vacantTitles, asnStaff, asnQuota, supportStaff, supportStaffQuota, ...unit }) => {
+      const vacant = vacantTitles ?? [];
+      return {
+        unit,
+        figures: {
+          structuralFilled: structuralTotal - vacant.length,
+          structuralTotal,
+          structuralVacant: vacant.length,
+          asn: countAgainstQuota(asnStaff, asnQuota),
+          support: countAgainstQuota(supportStaff, supportStaffQuota),
+        },
+        vacantTitles: vacant,
+      };
+    },
+  );
 }
 
 /** The figures of every unit in the user's scope: the posisi SDM table, rolled up by province when it spans several. */
