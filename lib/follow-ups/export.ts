@@ -9,10 +9,10 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { todayInZone } from "@/lib/dates/today";
 import type { Translate } from "@/lib/i18n/translate";
 import { exportFileName } from "@/lib/officials/export";
+import { isoDate } from "@/lib/validations/input";
 import { daysOverdue } from "./due-dates";
 import { parseBoardParams } from "./board-params";
 import { exportFollowUps } from "./queries";
-import { isoDate } from "@/lib/validations/input";
 
 type Row = Awaited<ReturnType<typeof exportFollowUps>>[number];
 

@@ -4,15 +4,14 @@
  * order offices keep them, dates as dd-mm-yyyy. Pure: the XLSX writer (export-download.ts) lays them out.
  * Headers and values are a document format, not UI text: Indonesian whatever the user's language.
  */
+import type { SheetColumn } from "@/lib/exports/xlsx-stream";
+import { isoDate } from "@/lib/validations/input";
 import { dukOrder } from "./duk";
 import { EDUCATION_VALUES, EMPLOYMENT_TYPE_VALUES, RELIGION_VALUES, STATUS_VALUES } from "./export";
 import { formatNip } from "./nip";
 import type { OfficialExportRow } from "./queries";
 import { PANGKAT_NAMES, isPppkRank, rankLabel, rankWithPangkat } from "./ranks";
 import { serviceLengthOn } from "./service-length";
-
-import type { SheetColumn } from "@/lib/exports/xlsx-stream";
-import { isoDate } from "@/lib/validations/input";
 
 /** A titled list: what the writer needs to lay out the sheet. */
 export interface ListSheet {

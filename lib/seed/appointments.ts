@@ -7,11 +7,11 @@
 import { DEFAULT_LEVEL_RULES } from "@/lib/appointments/level-rules";
 import { oathFor } from "@/lib/appointments/oath";
 import type { AttendanceStatus, ProposalStatus, Religion, UnitLevel } from "@/lib/generated/prisma/enums";
+import { isoDate } from "@/lib/validations/input";
 import { day, PENGAWAS_INAUGURATION, SEEDED_AT, addDays } from "./dates";
 import { PENGAWAS_DECREE } from "./decrees";
 import { positionId, unitId, type DemoData } from "./dataset";
 import type { SeedUser } from "./users";
-import { isoDate } from "@/lib/validations/input";
 
 export const PENGAWAS_CEREMONY_ID = "demo-inauguration-2022-03-11";
 const PENGAWAS_DECREE_ID = "demo-decree-2022-112";

@@ -7,10 +7,10 @@
 import { isHeldOn } from "@/lib/assignments/current";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { computePosture, type StaffingPosture } from "@/lib/units/posture";
+import { isoDate } from "@/lib/validations/input";
 import { day } from "./dates";
 import { positionId, unitId, type DemoData } from "./dataset";
 import { PROVINCE_CODE } from "./units";
-import { isoDate } from "@/lib/validations/input";
 
 const VISIT = "demo-visit-sumbawa-2023";
 const REPORT = "demo-report-sumbawa-2023";

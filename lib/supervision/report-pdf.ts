@@ -13,8 +13,8 @@ import { longDate } from "@/lib/pdf/print-time";
 import { pdfResponse } from "@/lib/pdf/pdf-response";
 import { renderPdf } from "@/lib/pdf/render-pdf";
 import type { StaffingPosture } from "@/lib/units/posture";
-import { getVisit, type VisitDetail } from "./queries";
 import { isoDate } from "@/lib/validations/input";
+import { getVisit, type VisitDetail } from "./queries";
 
 function table(widths: (string | number)[], header: string[] | null, rows: TableCell[][]): Content {
   const head = header ? [header.map((text): TableCell => ({ text, style: "tableHeader" }))] : [];

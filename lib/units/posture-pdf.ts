@@ -14,11 +14,11 @@ import { gridTable } from "@/lib/pdf/grid-table";
 import { officialDocument, type PrintingUnit } from "@/lib/pdf/official-document";
 import { pdfResponse } from "@/lib/pdf/pdf-response";
 import { renderPdf } from "@/lib/pdf/render-pdf";
+import { isoDate } from "@/lib/validations/input";
 import { sumFigures, type PostureFigures, type QuotaCount } from "./posture";
 import type { PostureRow } from "./posture-rows";
 import { parsePostureSort } from "./posture-sort";
 import { getPostureView } from "./posture-view";
-import { isoDate } from "@/lib/validations/input";
 
 /** "kurang 3", "lebih 1", both ("kurang 59, lebih 1", a total), or "sesuai kuota": as the page says it. */
 function quotaStatus(count: QuotaCount, t: Translate): string {
