@@ -1,13 +1,14 @@
 /**
  * The rows of an officials export, in one statement: the officials the list's params match in the user's scope,
  * in the list's order, each with unit, section and the post held on the day. Read as arrays from the pg pool
- * (lib/db/row-arrays.ts) and shaped a batch at a time as the file is written: at national scale Prisma's mapping
- * of 50,000 officials cost several times the query, and batches by id cost a lookup per official (issue 13).
+ * (lib/db/row-arrays.ts) a batch at a time as they arrive, and shaped as the file is written: at national scale
+ * Prisma's mapping of 50,000 officials cost several times the query, batches by id cost a lookup per official, and
+ * reading every row before writing the first held them all in memory (issue 13).
  */
 import "server-only";
 import { heldOnSql } from "@/lib/assignments/current";
 import type { ScopedUser } from "@/lib/auth/scope";
-import { queryRowArrays } from "@/lib/db/row-arrays";
+import { streamRowArrays } from "@/lib/db/row-arrays";
 import { Prisma, type Official } from "@/lib/generated/prisma/client";
 import type {
   EducationLevel,
@@ -68,16 +69,18 @@ const COLUMNS = Prisma.sql`o.id, o.name, o.nip, o.gender, o."birthPlace", o."bir
 type Cells = unknown[];
 
 /**
- * Every matching official as a row of cells. An official holding two posts on the day (a Plt. beside their own)
- * comes twice, the latest taken up first; toExportRows keeps that one.
+ * Every matching official as a row of cells, in batches of `batchSize` rows. An official holding two posts on the
+ * day (a Plt. beside their own) comes twice, the latest taken up first; toExportRows keeps that one.
  */
-export function readExportCells(
+export function streamExportCells(
   user: ScopedUser,
   params: ListParams,
   filters: ResolvedFilters,
   today: Date,
-): Promise<Cells[]> {
-  return queryRowArrays(Prisma.sql`
+  batchSize: number,
+): AsyncGenerator<Cells[]> {
+  return streamRowArrays(
+    Prisma.sql`
     SELECT ${COLUMNS}
     FROM official o
     JOIN work_unit u ON u.id = o."unitId"
@@ -86,19 +89,16 @@ export function readExportCells(
     LEFT JOIN "position" p ON p.id = a."positionId"
     LEFT JOIN section ps ON ps.id = p."sectionId"
     WHERE ${officialsWhereSql(user, params, filters)}
-    ORDER BY ${officialsOrderSql(params.sort, params.dir)}, a."startDate" DESC, a."createdAt" DESC`);
+    ORDER BY ${officialsOrderSql(params.sort, params.dir)}, a."startDate" DESC, a."createdAt" DESC`,
+    batchSize,
+  );
 }
 
-/**
- * The rows of `cells[from, to)` shaped for the export's writers; their cells are let go as they are read, so a
- * long export holds the rows not yet written, not two copies. `previousId` is the last official already shaped.
- */
-export function toExportRows(cells: (Cells | undefined)[], from: number, to: number, previousId?: string) {
+/** A batch of cells shaped for the export's writers. `previousId` is the last official already shaped. */
+export function toExportRows(cells: readonly Cells[], previousId?: string) {
   const rows: OfficialExportRow[] = [];
   let lastId = previousId;
-  for (let index = from; index < to; index++) {
-    const row = cells[index]!;
-    cells[index] = undefined;
+  for (const row of cells) {
     if (row[0] === lastId) continue; // a second post held on the day
     lastId = row[0] as string;
     rows.push(toExportRow(row));

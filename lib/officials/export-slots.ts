@@ -1,8 +1,9 @@
 /**
  * At most EXPORT_SLOTS officials exports stream at once in a process; the others wait their turn in order. A
- * running export holds the rows it has not yet written (about 40 MB for the whole nation), a waiting one nothing, so
- * twenty at once stay at a bounded RSS instead of growing with the number of downloads (issue 13). A waiting
- * download has its headers already: the browser shows it as started.
+ * running export holds the rows the database has sent and the file has not yet taken (a batch or two while the
+ * download keeps up, at most the whole export's), a waiting one nothing, so twenty at once stay at a bounded RSS
+ * instead of growing with the number of downloads (issue 13). A waiting download has its headers already: the
+ * browser shows it as started.
  */
 import "server-only";
 import { readEnv } from "@/lib/env";

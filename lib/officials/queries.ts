@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db/client";
 import { todayInIndonesia } from "@/lib/dates/today";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ALL_STATUSES, type ListParams, type SortKey } from "./list-params";
-import { readExportCells, toExportRows, type OfficialExportRow } from "./export-rows";
+import { streamExportCells, toExportRows, type OfficialExportRow } from "./export-rows";
 import { listSelect, type OfficialListRow } from "./list-select";
 import { narrowsByTrigram, searchCondition } from "./search-terms";
 import { fetchSearchPage } from "./search-page";
@@ -169,14 +169,14 @@ async function listByUnit(
 
 export type { OfficialExportRow } from "./export-rows";
 
-/** Rows shaped per batch of an export: the writers format a batch while the next waits as plain cells. */
-export const EXPORT_BATCH_SIZE = 2500;
+/** Rows per batch of an export: the writers format a batch while the next arrives from the database. */
+export const EXPORT_BATCH_SIZE = 1000;
 
 /**
  * Every official the list's params match, in the list's order, a batch at a time. One statement reads them all
  * (export-rows.ts): at national scale it takes a fraction of what a statement per batch did, and the connection is
- * free again before the first byte is written, however slowly the file is downloaded. A record deleted or edited
- * while the file is written is written as it was when the export began.
+ * free again once PostgreSQL has sent the last row, however slowly the file is downloaded. A record deleted or
+ * edited while the file is written is written as it was when the export began.
  */
 export async function* exportOfficialBatches(
   user: ScopedUser,
@@ -185,10 +185,10 @@ export async function* exportOfficialBatches(
   batchSize = EXPORT_BATCH_SIZE,
   today: Date = todayInIndonesia(),
 ): AsyncGenerator<OfficialExportRow[]> {
-  const cells = await readExportCells(user, params, filters ?? (await resolveFilters(user, params)), today);
+  const resolved = filters ?? (await resolveFilters(user, params));
   let lastId: string | undefined;
-  for (let start = 0; start < cells.length; start += batchSize) {
-    const batch = toExportRows(cells, start, Math.min(start + batchSize, cells.length), lastId);
+  for await (const cells of streamExportCells(user, params, resolved, today, batchSize)) {
+    const batch = toExportRows(cells, lastId);
     lastId = batch.lastId;
     if (batch.rows.length > 0) yield batch.rows;
   }
