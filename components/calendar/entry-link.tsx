@@ -34,19 +34,15 @@ export function EntryLink({ item, readerZone }: { item: CalendarItem; readerZone
     ? t("allDay")
     : `${format.dateTime(item.start, { timeStyle: "short", timeZone: item.timeZone })}${zone}`;
   return (
-    <Link
-      href={item.href}
-      className={`block rounded border-l-4 px-2 py-1 text-sm leading-snug hover:underline ${KIND_STYLES[item.kind]}`}
-    >
-      <span className="block text-xs text-slate-700">
+    <Link href={item.href} className={`calendar-entry ${KIND_STYLES[item.kind]}`}>
+      <span>
         {t(`kinds.${item.kind}`)} · {when}
         {item.cancelled ? (
           <strong className="ml-1 font-semibold text-red-800">({t("cancelled")})</strong>
         ) : null}
       </span>
-      <span className={`block font-medium text-slate-900 ${item.cancelled ? "line-through" : ""}`}>
-        {item.title}
-      </span>
+      {/* No className={undefined}: it would travel as "$undefined" in the RSC payload, once per entry. */}
+      <span {...(item.cancelled ? { className: "line-through" } : {})}>{item.title}</span>
     </Link>
   );
 }
@@ -56,10 +52,7 @@ export function MoreLink({ day, more, monthParam }: { day: string; more?: number
   const t = useTranslations("calendar");
   if (!more) return null;
   return (
-    <Link
-      href={`/kalender?bulan=${monthParam}&hari=${day}`}
-      className="mt-1 block text-xs font-medium text-brand-700 underline"
-    >
+    <Link href={`/kalender?bulan=${monthParam}&hari=${day}`} className="calendar-more">
       {t("more", { count: more })}
     </Link>
   );

@@ -33,11 +33,12 @@ export function PostureChart({ data, series }: { data: PostureChartDatum[]; seri
       <div aria-hidden="true" className="posture-bars text-xs text-slate-700">
         <ul className="space-y-1.5">
           {data.map((row, index) => (
-            <li key={index} className="grid grid-cols-[minmax(0,9rem)_1fr] items-center gap-2">
+            // The row's grid and the bars' shape are rules in app/globals.css (.posture-bars): 553 rows nationally.
+            <li key={index}>
               <span className="truncate">{row.name}</span>
-              <span className="space-y-0.5 border-l border-slate-300">
-                <span className={`block h-2.5 ${STAFF_BAR}`} style={{ width: width(row.staff) }} />
-                <span className={`block h-2.5 ${QUOTA_BAR}`} style={{ width: width(row.quota) }} />
+              <span>
+                <span className={STAFF_BAR} style={{ width: width(row.staff) }} />
+                <span className={QUOTA_BAR} style={{ width: width(row.quota) }} />
               </span>
             </li>
           ))}

@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { QuotaCount } from "@/lib/units/posture";
 
-const BADGE = "inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap";
+// The label's shape is a rule in app/globals.css: posisi-sdm shows hundreds of them.
+const BADGE = "quota-badge";
 
 /**
  * "kurang 3" and/or "lebih 1", or "sesuai kuota": a word and a symbol as well as a colour, never colour alone. A
