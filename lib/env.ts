@@ -22,8 +22,11 @@ const envSchema = z.object({
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
   SEED_DEMO_DATA: z.enum(["true", "false"]).optional(),
-  /** Officials exports streaming at once per process; the others wait their turn (lib/officials/export-slots.ts). */
-  EXPORT_SLOTS: z.coerce.number().int().min(1).max(20).default(2),
+  /**
+   * Officials exports streaming at once per process; the others wait their turn (lib/officials/export-slots.ts).
+   * One on two cores: a second one running beside it finished twenty no sooner and slowed everyone else's pages.
+   */
+  EXPORT_SLOTS: z.coerce.number().int().min(1).max(20).default(1),
   /**
    * The production server's JavaScript heap (V8's old space), in MB. Left to itself V8 sizes it from the machine's
    * memory and collects lazily: twenty exports at once grew the server past 1 GB of mostly garbage (issue 13).
