@@ -1,9 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { QuotaCount } from "@/lib/units/posture";
 
-// The label's shape is a rule in app/globals.css: posisi-sdm shows hundreds of them.
-const BADGE = "quota-badge";
-
 /**
  * "kurang 3" and/or "lebih 1", or "sesuai kuota": a word and a symbol as well as a colour, never colour alone. A
  * total over several units can be short in one and over in another: both are shown, so that the figure adds up
@@ -13,7 +10,7 @@ export function QuotaStatus({ count }: { count: QuotaCount }) {
   const t = useTranslations("units.posture");
   if (count.shortfall === 0 && count.excess === 0) {
     return (
-      <span className={`${BADGE} bg-emerald-50 text-emerald-800`}>
+      <span className="quota-badge bg-emerald-50 text-emerald-800">
         <span aria-hidden="true">✓</span>
         {t("atQuota")}
       </span>
@@ -22,13 +19,13 @@ export function QuotaStatus({ count }: { count: QuotaCount }) {
   return (
     <span className="inline-flex flex-wrap gap-1">
       {count.shortfall > 0 ? (
-        <span className={`${BADGE} bg-red-50 text-red-800`}>
+        <span className="quota-badge bg-red-50 text-red-800">
           <span aria-hidden="true">▼</span>
           {t("shortfall", { count: count.shortfall })}
         </span>
       ) : null}
       {count.excess > 0 ? (
-        <span className={`${BADGE} bg-amber-50 text-amber-900`}>
+        <span className="quota-badge bg-amber-50 text-amber-900">
           <span aria-hidden="true">▲</span>
           {t("excess", { count: count.excess })}
         </span>

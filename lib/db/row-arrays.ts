@@ -11,9 +11,10 @@ import { asDatabaseUnavailable } from "./unavailable";
 
 /**
  * One statement's rows in batches of `batchSize`, handed on as PostgreSQL sends them, so the reader writes a batch
- * while the next is still arriving. The statement runs to its end without waiting for the reader, and the connection
- * is free as soon as it has: a slow download holds the rows it has not written yet, never a connection (the
- * embedded database has only one). A reader that stops early lets the rest of the rows go unread.
+ * while the next is still arriving. The rows are taken off the connection as fast as this process gets to them,
+ * whether or not the reader wants them yet, and the connection is free once the last has come: a slow download
+ * holds the rows it has not written yet, never a connection (the embedded database has only one). A reader that
+ * stops early lets the rest of the rows go unread.
  */
 export async function* streamRowArrays(sql: Prisma.Sql, batchSize: number): AsyncGenerator<unknown[][]> {
   if (process.env.BENCH_LOG_STATEMENTS === "1") process.stdout.write("[sql]\n");
@@ -32,30 +33,39 @@ export async function* streamRowArrays(sql: Prisma.Sql, batchSize: number): Asyn
     wake?.();
     wake = undefined;
   };
+  // A borrowed client has no listener of the pool's: a connection lost mid-statement would be an uncaught error.
+  const onConnectionError = (error: Error) => finish(error);
   const finish = (error?: Error) => {
     if (ended) return;
     ended = true;
     failure = error;
     if (!error && batch.length > 0) ready.push(batch);
     batch = [];
-    // A failed statement may have left the connection in doubt: the pool opens a new one.
+    // A failed client is closed by the pool and may still report an error: it keeps the listener.
+    if (!error) client.off("error", onConnectionError);
     client.release(error);
     signal();
   };
 
-  const config: pg.QueryArrayConfig = { text: sql.text, values: sql.values, rowMode: "array" };
-  const query = new pg.Query<unknown[]>(config);
-  query.on("row", (row) => {
-    if (abandoned) return;
-    batch.push(row);
-    if (batch.length < batchSize) return;
-    ready.push(batch);
-    batch = [];
-    signal();
-  });
-  query.on("end", () => finish());
-  query.on("error", (error) => finish(error));
-  client.query(query);
+  try {
+    client.on("error", onConnectionError);
+    const config: pg.QueryArrayConfig = { text: sql.text, values: sql.values, rowMode: "array" };
+    const query = new pg.Query<unknown[]>(config);
+    query.on("row", (row) => {
+      if (abandoned) return;
+      batch.push(row);
+      if (batch.length < batchSize) return;
+      ready.push(batch);
+      batch = [];
+      signal();
+    });
+    query.on("end", () => finish());
+    query.on("error", (error) => finish(error));
+    client.query(query);
+  } catch (error) {
+    finish(error as Error);
+    throw asDatabaseUnavailable(error);
+  }
 
   try {
     for (;;) {

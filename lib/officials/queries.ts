@@ -179,8 +179,8 @@ export const EXPORT_BATCH_SIZE = 250;
 /**
  * Every official the list's params match, in the list's order, a batch at a time. One statement reads them all
  * (export-rows.ts): at national scale it takes a fraction of what a statement per batch did, and the connection is
- * free again once PostgreSQL has sent the last row, however slowly the file is downloaded. A record deleted or
- * edited while the file is written is written as it was when the export began.
+ * free again once its last row has been read, however slowly the file is downloaded. A record deleted or edited
+ * while the file is written is written as it was when the export began.
  */
 export async function* exportOfficialBatches(
   user: ScopedUser,

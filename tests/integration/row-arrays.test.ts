@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { prisma, processPool } from "@/lib/db/client";
 import { streamRowArrays } from "@/lib/db/row-arrays";
+import { DatabaseUnavailableError } from "@/lib/db/unavailable";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 async function batchesOf(sql: Prisma.Sql, batchSize: number): Promise<unknown[][][]> {
@@ -23,11 +24,60 @@ describe("rows streamed from one statement (the officials export's read)", () =>
     allConnectionsIdle();
   });
 
-  it("fail when the statement fails part way, and leave the pool working", async () => {
+  it("fail when the statement fails, and leave the pool working", async () => {
     const failing = batchesOf(Prisma.sql`SELECT 1 / (g - 5000) FROM generate_series(1, 10000) g`, 100);
     await expect(failing).rejects.toMatchObject({ code: "22012" }); // division by zero
     expect(await prisma.$queryRaw`SELECT 1 AS one`).toEqual([{ one: 1 }]);
-    await vi.waitFor(allConnectionsIdle);
+    await vi.waitFor(allConnectionsIdle, { timeout: 10_000 });
+  });
+
+  it("fail as the database being unavailable when the connection is lost part way, without an uncaught error", async () => {
+    // Rows of 10 KB leave the server one by one; the tenth waits, so the connection is cut mid-statement.
+    const rows = streamRowArrays(
+      Prisma.sql`SELECT g, pg_backend_pid(), repeat('x', 10000), pg_sleep(CASE WHEN g = 10 THEN 30 ELSE 0 END)
+        FROM generate_series(1, 20) g`,
+      5,
+    );
+    const first = await rows.next();
+    expect(first.done).toBe(false);
+    const backend = (first.value as unknown[][])[0]![1] as number;
+    await prisma.$queryRaw`SELECT pg_terminate_backend(${backend}::int)`;
+    const rest = (async () => {
+      for await (const batch of rows) expect(batch).toHaveLength(5);
+    })();
+    await expect(rest).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    await vi.waitFor(allConnectionsIdle, { timeout: 10_000 });
+    expect(await prisma.$queryRaw`SELECT 3 AS three`).toEqual([{ three: 3 }]);
+  });
+
+  it("fail the same way when the connection drops without a word from the server", async () => {
+    let borrowed: unknown;
+    processPool().once("acquire", (client) => (borrowed = client));
+    const rows = streamRowArrays(
+      Prisma.sql`SELECT g, repeat('x', 10000), pg_sleep(CASE WHEN g = 10 THEN 30 ELSE 0 END)
+        FROM generate_series(1, 20) g`,
+      5,
+    );
+    expect((await rows.next()).done).toBe(false);
+    // The socket closes under the statement, as when the network goes: pg reports it on the client itself.
+    (borrowed as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+    const rest = (async () => {
+      for await (const batch of rows) expect(batch).toHaveLength(5);
+    })();
+    await expect(rest).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    await vi.waitFor(allConnectionsIdle, { timeout: 10_000 });
+    expect(await prisma.$queryRaw`SELECT 4 AS four`).toEqual([{ four: 4 }]);
+  });
+
+  it("are all read off the connection while the reader waits, which then frees it", async () => {
+    const rows = streamRowArrays(Prisma.sql`SELECT g FROM generate_series(1, 100000) g`, 1000);
+    const first = await rows.next();
+    // The reader takes nothing more, as a download that has stalled; the statement still ends.
+    await vi.waitFor(allConnectionsIdle, { timeout: 10_000 });
+    const all = [...(first.value as unknown[][])];
+    for await (const batch of rows) all.push(...batch);
+    expect(all).toHaveLength(100000);
+    expect(all[99999]).toEqual([100000]);
   });
 
   it("let the connection go when the reader stops early (a cancelled download)", async () => {
@@ -37,7 +87,7 @@ describe("rows streamed from one statement (the officials export's read)", () =>
       break;
     }
     expect(read).toBe(10);
-    await vi.waitFor(allConnectionsIdle);
+    await vi.waitFor(allConnectionsIdle, { timeout: 10_000 });
     expect(await prisma.$queryRaw`SELECT 2 AS two`).toEqual([{ two: 2 }]);
   });
 });
