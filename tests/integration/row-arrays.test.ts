@@ -15,6 +15,25 @@ const allConnectionsIdle = () => {
   expect(pool.idleCount).toBe(pool.totalCount);
 };
 
+/** Batches of 5 rows of 10 KB, which leave the server one by one; the tenth row waits, so a cut lands mid-statement. */
+function slowRows(extraColumn = Prisma.empty) {
+  return streamRowArrays(
+    Prisma.sql`SELECT g, repeat('x', 10000), pg_sleep(CASE WHEN g = 10 THEN 30 ELSE 0 END)${extraColumn}
+      FROM generate_series(1, 20) g`,
+    5,
+  );
+}
+
+/** The rest of a cut statement fails as the database being unavailable, and the pool works again. */
+async function expectCutOff(rows: AsyncGenerator<unknown[][]>): Promise<void> {
+  const rest = (async () => {
+    for await (const batch of rows) expect(batch).toHaveLength(5);
+  })();
+  await expect(rest).rejects.toBeInstanceOf(DatabaseUnavailableError);
+  await vi.waitFor(allConnectionsIdle, { timeout: 10_000 });
+  expect(await prisma.$queryRaw`SELECT 3 AS three`).toEqual([{ three: 3 }]);
+}
+
 describe("rows streamed from one statement (the officials export's read)", () => {
   it("come in batches of the size asked for, in the statement's order, the last one shorter", async () => {
     const batches = await batchesOf(Prisma.sql`SELECT g, 'row ' || g FROM generate_series(1, 7) g`, 3);
@@ -32,41 +51,22 @@ describe("rows streamed from one statement (the officials export's read)", () =>
   });
 
   it("fail as the database being unavailable when the connection is lost part way, without an uncaught error", async () => {
-    // Rows of 10 KB leave the server one by one; the tenth waits, so the connection is cut mid-statement.
-    const rows = streamRowArrays(
-      Prisma.sql`SELECT g, pg_backend_pid(), repeat('x', 10000), pg_sleep(CASE WHEN g = 10 THEN 30 ELSE 0 END)
-        FROM generate_series(1, 20) g`,
-      5,
-    );
+    const rows = slowRows(Prisma.sql`, pg_backend_pid()`);
     const first = await rows.next();
     expect(first.done).toBe(false);
-    const backend = (first.value as unknown[][])[0]![1] as number;
+    const backend = (first.value as unknown[][])[0]![3] as number;
     await prisma.$queryRaw`SELECT pg_terminate_backend(${backend}::int)`;
-    const rest = (async () => {
-      for await (const batch of rows) expect(batch).toHaveLength(5);
-    })();
-    await expect(rest).rejects.toBeInstanceOf(DatabaseUnavailableError);
-    await vi.waitFor(allConnectionsIdle, { timeout: 10_000 });
-    expect(await prisma.$queryRaw`SELECT 3 AS three`).toEqual([{ three: 3 }]);
+    await expectCutOff(rows);
   });
 
   it("fail the same way when the connection drops without a word from the server", async () => {
     let borrowed: unknown;
     processPool().once("acquire", (client) => (borrowed = client));
-    const rows = streamRowArrays(
-      Prisma.sql`SELECT g, repeat('x', 10000), pg_sleep(CASE WHEN g = 10 THEN 30 ELSE 0 END)
-        FROM generate_series(1, 20) g`,
-      5,
-    );
+    const rows = slowRows();
     expect((await rows.next()).done).toBe(false);
     // The socket closes under the statement, as when the network goes: pg reports it on the client itself.
     (borrowed as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
-    const rest = (async () => {
-      for await (const batch of rows) expect(batch).toHaveLength(5);
-    })();
-    await expect(rest).rejects.toBeInstanceOf(DatabaseUnavailableError);
-    await vi.waitFor(allConnectionsIdle, { timeout: 10_000 });
-    expect(await prisma.$queryRaw`SELECT 4 AS four`).toEqual([{ four: 4 }]);
+    await expectCutOff(rows);
   });
 
   it("are all read off the connection while the reader waits, which then frees it", async () => {
