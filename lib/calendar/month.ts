@@ -45,16 +45,17 @@ export function dayKey(date: Date): string {
   return isoDate(date);
 }
 
-/** The month as weeks Monday to Sunday (the Indonesian office week); days of other months are null. */
-export function monthWeeks(month: Month): (Date | null)[][] {
+/** The month's days, first to last. */
+export function monthDays(month: Month): Date[] {
   const { from, to } = monthRange(month);
-  const lead = (from.getUTCDay() + 6) % 7;
-  const cells: (Date | null)[] = Array.from({ length: lead }, () => null);
-  for (let day = from; day < to; day = addDays(day, 1)) cells.push(day);
-  while (cells.length % 7) cells.push(null);
-  const weeks: (Date | null)[][] = [];
-  for (let start = 0; start < cells.length; start += 7) weeks.push(cells.slice(start, start + 7));
-  return weeks;
+  const days: Date[] = [];
+  for (let day = from; day < to; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** The day's column in a week Monday to Sunday (the Indonesian office week): 1 for a Monday, 7 for a Sunday. */
+export function weekdayColumn(day: Date): number {
+  return ((day.getUTCDay() + 6) % 7) + 1;
 }
 
 interface Placeable {

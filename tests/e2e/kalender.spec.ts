@@ -15,8 +15,8 @@ test("a regency secretary finds the demo visit and events by month, subscribes, 
   await login(page, "sekkab.sumbawa");
   await mainNavigation(page).getByRole("link", { name: "Kalender" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Kalender" })).toBeVisible();
-  // This month, with today marked in the unit's zone (WITA).
-  const grid = page.getByRole("table");
+  // This month, with today marked in the unit's zone (WITA): a grid of weeks on a wide screen, a list of days.
+  const grid = page.getByRole("list", { name: /^\p{Lu}\p{Ll}+ \d{4}$/u });
   await expect(grid.locator('[aria-current="date"]')).toHaveCount(1);
 
   // To the month of the visit to Sumbawa, by the month field (the address keeps it).
@@ -37,11 +37,26 @@ test("a regency secretary finds the demo visit and events by month, subscribes, 
   await expect(page).toHaveURL(/bulan=2022-09$/);
   await expect(grid.getByRole("link", { name: STAKEHOLDER_DAY })).toBeVisible();
 
-  // On a phone the month is a list by day, each day under its heading.
+  // Each day is a heading with its full date; a wide screen shows the day's number in the grid.
   await page.goto("/kalender?bulan=2023-01");
+  const visitDay = page.getByRole("heading", { level: 3, name: "Kamis, 19 Januari 2023" });
+  const visitDayNumber = visitDay.locator('[aria-hidden="true"]');
+  await expect(visitDayNumber).toHaveText("19");
+  await expect(visitDayNumber).toBeVisible();
+  // A day without entries: a cell of the grid, left out of the phone's list.
+  const quietDay = page.getByRole("heading", {
+    level: 3,
+    name: "Senin, 02 Januari 2023",
+    includeHidden: true,
+  });
+  await expect(quietDay).toBeVisible();
+
+  // On a phone the month is a list of the days that have something, each under its full date.
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect(grid).toBeHidden();
-  await expect(page.getByRole("heading", { level: 3, name: "Kamis, 19 Januari 2023" })).toBeVisible();
+  await expect(visitDay).toBeVisible();
+  await expect(visitDayNumber).toBeHidden();
+  await expect(quietDay).toBeAttached();
+  await expect(quietDay).toBeHidden();
   const phoneVisit = page.getByRole("listitem").filter({ hasText: "19 Januari 2023" }).getByRole("link");
   await expect(phoneVisit).toContainText(VISIT);
   await phoneVisit.click();

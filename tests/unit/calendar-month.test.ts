@@ -3,13 +3,14 @@ import {
   dayKey,
   entriesByDay,
   monthCells,
+  monthDays,
   monthKey,
   monthRange,
-  monthWeeks,
   parseDay,
   parseMonth,
   SHOWN_PER_DAY,
   shiftMonth,
+  weekdayColumn,
 } from "@/lib/calendar/month";
 
 const today = new Date("2026-11-30T00:00:00Z");
@@ -29,17 +30,18 @@ describe("parseMonth", () => {
   });
 });
 
-describe("monthWeeks", () => {
-  it("lays the month out Monday to Sunday with blanks for other months' days", () => {
+describe("monthDays and weekdayColumn", () => {
+  it("lists the month's days and places each in a week Monday to Sunday", () => {
+    const days = monthDays({ year: 2026, month: 12 });
+    expect(days.map(dayKey)).toHaveLength(31);
+    expect(dayKey(days[0]!)).toBe("2026-12-01");
+    expect(dayKey(days[30]!)).toBe("2026-12-31");
     // December 2026 begins on a Tuesday and ends on a Thursday.
-    const weeks = monthWeeks({ year: 2026, month: 12 });
-    expect(weeks).toHaveLength(5);
-    expect(weeks.every((week) => week.length === 7)).toBe(true);
-    expect(weeks[0]?.[0]).toBeNull();
-    expect(weeks[0]?.[1] && dayKey(weeks[0][1])).toBe("2026-12-01");
-    expect(weeks[4]?.[3] && dayKey(weeks[4][3])).toBe("2026-12-31");
-    expect(weeks[4]?.slice(4)).toEqual([null, null, null]);
-    expect(weeks.flat().filter(Boolean)).toHaveLength(31);
+    expect(weekdayColumn(days[0]!)).toBe(2);
+    expect(weekdayColumn(days[30]!)).toBe(4);
+    expect(weekdayColumn(days[5]!)).toBe(7);
+    expect(weekdayColumn(days[6]!)).toBe(1);
+    expect(monthDays({ year: 2024, month: 2 })).toHaveLength(29);
   });
 });
 

@@ -1,10 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { DayList } from "@/components/calendar/day-list";
+import { CalendarDays } from "@/components/calendar/calendar-days";
 import type { CalendarItem } from "@/components/calendar/entry-link";
 import { FeedPanel } from "@/components/calendar/feed-panel";
-import { MonthGrid } from "@/components/calendar/month-grid";
 import { requireUser } from "@/lib/auth/current-user";
 import { calendarEntries, monthEntries } from "@/lib/calendar/entries";
 import { getFeedToken } from "@/lib/calendar/feed";
@@ -14,7 +13,7 @@ import {
   monthCells,
   monthKey,
   monthRange,
-  monthWeeks,
+  monthDays,
   parseDay,
   parseMonth,
   shiftMonth,
@@ -67,8 +66,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       cancelled: entry.cancelled,
     }));
   }
-  const weeks = monthWeeks(month).map((week) => week.map((date) => (date ? dayKey(date) : null)));
-  const days = weeks.flat().filter((key): key is string => key !== null);
+  const days = monthDays(month).map(dayKey);
   const title = format.dateTime(range.from, { month: "long", year: "numeric", timeZone: "UTC" });
   const monthParam = monthKey(month);
   const href = (target: typeof month) => `/kalender?bulan=${monthKey(target)}`;
@@ -120,7 +118,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             <span aria-hidden="true">← </span>
             {t("backToMonth", { month: title })}
           </Link>
-          <DayList days={[dayKey(day)]} className="" {...shown} />
+          <CalendarDays
+            label={format.dateTime(day, { dateStyle: "full", timeZone: "UTC" })}
+            days={[dayKey(day)]}
+            {...shown}
+          />
         </section>
       ) : (
         <section aria-labelledby="month-heading" className="mb-6 space-y-3">
@@ -128,8 +130,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             {title}{" "}
             <span className="text-sm font-normal text-slate-600">({t("count", { count: cells.count })})</span>
           </h2>
-          <MonthGrid caption={title} weeks={weeks} {...shown} />
-          <DayList days={days} {...shown} />
+          <CalendarDays label={title} days={days} month {...shown} />
         </section>
       )}
       <FeedPanel
