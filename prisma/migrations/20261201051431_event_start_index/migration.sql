@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "event_startsAt_idx" ON "event"("startsAt");
