@@ -3,6 +3,8 @@ import { inScope, loadScope, unitsInScope } from "@/lib/auth/scope";
 import { inScopeSql } from "@/lib/auth/scope-sql";
 import { createPrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { CurrentUser } from "@/lib/auth/types";
+import { publishedNewsWhere } from "@/lib/news/visibility";
 import { createMigratedDatabase } from "../support/scratch-database";
 
 // Its own database: whether a scope is "every unit" depends on every unit there is, which the shared test
@@ -43,7 +45,7 @@ describe("a scope that covers every unit", () => {
   });
 
   it("needs no unit condition; any other scope lists its units", () => {
-    const all = { scopeUnitIds: new Set(["ri", "ntb"]), scopeCoversAllUnits: true as const };
+    const all = { scopeUnitIds: new Set(["ri", "ntb"]), scopeCoversAllUnits: true };
     const some = { scopeUnitIds: new Set(["ntb", "sumbawa"]) };
     expect(inScope(all)).toEqual({});
     expect(unitsInScope(all)).toEqual({});
@@ -51,5 +53,17 @@ describe("a scope that covers every unit", () => {
     expect(inScope(some)).toEqual({ unitId: { in: ["ntb", "sumbawa"] } });
     expect(unitsInScope(some)).toEqual({ id: { in: ["ntb", "sumbawa"] } });
     expect(inScopeSql(some, Prisma.sql`o."unitId"`).values).toEqual([["ntb", "sumbawa"]]);
+
+    // Published news: every unit's, or the scope's and the units above it.
+    const reader = {
+      id: "u",
+      role: "VIEWER" as const,
+      unit: { id: "ntb", level: "PROVINCE" } as CurrentUser["unit"],
+    };
+    expect(publishedNewsWhere({ ...reader, ...all }, new Set())).toEqual({ status: "PUBLISHED" });
+    expect(publishedNewsWhere({ ...reader, ...some, scopeCoversAllUnits: false }, new Set(["ri"]))).toEqual({
+      status: "PUBLISHED",
+      unitId: { in: ["ntb", "sumbawa", "ri"] },
+    });
   });
 });
