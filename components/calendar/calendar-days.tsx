@@ -2,6 +2,9 @@ import { useFormatter, useTranslations } from "next-intl";
 import { weekdayColumn } from "@/lib/calendar/month";
 import { EntryLink, MoreLink, type CalendarItem } from "./entry-link";
 
+/** The days of January 2024 from Monday the 1st: the weekday names in order, whatever day a month starts on. */
+const WEEK = [1, 2, 3, 4, 5, 6, 7];
+
 /**
  * The days of the calendar as one list, laid out by CSS (`.calendar-days`, app/globals.css): a month is a grid of
  * weeks, Monday first, on wider screens and only its days with entries on phones; a day opened on its own is that
@@ -49,10 +52,9 @@ export function CalendarDays({
     <div>
       {month ? (
         <div aria-hidden="true" className="calendar-weekdays">
-          {days.slice(0, 7).map((day, index) => (
-            // 2024-01-01 was a Monday: the weekdays in order whatever day the month starts on.
-            <span key={day}>
-              {format.dateTime(new Date(Date.UTC(2024, 0, 1 + index)), { weekday: "short", timeZone: "UTC" })}
+          {WEEK.map((monday) => (
+            <span key={monday}>
+              {format.dateTime(new Date(Date.UTC(2024, 0, monday)), { weekday: "short", timeZone: "UTC" })}
             </span>
           ))}
         </div>
