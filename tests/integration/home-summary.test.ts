@@ -86,4 +86,19 @@ describe("the home summary", () => {
       upcomingInaugurations: 0,
     });
   });
+
+  it("counts again once the data changes, though the counts are kept between requests", async () => {
+    const { regencyA } = await smallWorld();
+    const clerk = await factory.currentUser(
+      (await factory.createUser({ role: "STAFF", unitId: regencyA.id })).id,
+    );
+    const before = await getHomeSummary(clerk);
+    await factory.createOfficial(regencyA.id);
+    await factory.createPosition(regencyA.id);
+    expect(await getHomeSummary(clerk)).toEqual({
+      ...before,
+      officials: before.officials + 1,
+      vacantStructural: before.vacantStructural + 1,
+    });
+  });
 });
