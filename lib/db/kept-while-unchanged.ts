@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "./client";
 
-const MAX_KEPT = 64;
+const MAX_KEPT = 256;
 const kept = new Map<string, { snapshot: string; value: unknown }>();
 
 /**

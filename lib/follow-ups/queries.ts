@@ -2,6 +2,7 @@ import "server-only";
 import { inScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
+import { keptWhileUnchanged } from "@/lib/db/kept-while-unchanged";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BoardParams } from "./board-params";
 import { dueSoonWhere, overdueWhere, surfacedAtWhere, unitsBelow } from "./overdue-where";
@@ -27,7 +28,10 @@ const ROW = {
  */
 export async function listFollowUps(user: CurrentUser, params: BoardParams) {
   const where = await boardWhere(user, params);
-  const total = await prisma.followUp.count({ where });
+  // At national scope a count over thousands of rows: kept until the database changes (the where holds the days).
+  const total = await keptWhileUnchanged(`follow-ups-count:${JSON.stringify(where)}`, () =>
+    prisma.followUp.count({ where }),
+  );
   const pageCount = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
   const page = Math.min(params.page, pageCount);
   const rows = await prisma.followUp.findMany({

@@ -5,6 +5,7 @@
 import "server-only";
 import { inScope, isInScope, type ScopedUser } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db/client";
+import { keptWhileUnchanged } from "@/lib/db/kept-while-unchanged";
 import { todayInIndonesia } from "@/lib/dates/today";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ALL_STATUSES, type ListParams, type SortKey } from "./list-params";
@@ -79,6 +80,13 @@ export function officialsOrderBy(
   }
 }
 
+/** How many officials match: at national scope a count over 40,000 rows, kept until the database changes. */
+function countOfficials(where: Prisma.OfficialWhereInput): Promise<number> {
+  return keptWhileUnchanged(`officials-count:${JSON.stringify(where)}`, () =>
+    prisma.official.count({ where }),
+  );
+}
+
 export interface OfficialListPage {
   rows: OfficialListRow[];
   total: number;
@@ -110,7 +118,7 @@ export async function listOfficials(
             take: params.size,
           });
 
-  const [total, requested] = await Promise.all([prisma.official.count({ where }), fetchPage(params.page)]);
+  const [total, requested] = await Promise.all([countOfficials(where), fetchPage(params.page)]);
   const pageCount = Math.max(1, Math.ceil(total / params.size));
   // A page past the end (a shared link after deletions, a typed number) shows the last page rather than nothing.
   const page = Math.min(params.page, pageCount);
@@ -122,25 +130,32 @@ export async function listOfficials(
  * The list sorted by unit without sorting everyone: an OFFSET page of that order made PostgreSQL join and sort
  * every matching official (44,000 at national scope) on each request. The count per unit (the total the page needs
  * anyway), the units put in order by the database (its collation, as the ORDER BY would), then only the officials
- * of the units the page falls in, read in the list's order. Units sharing a name stay together, as one group.
+ * of the units the page falls in, read in the list's order. Units sharing a name stay together, as one group. The
+ * counts and the order of the units are kept until the database changes.
  */
 async function listByUnit(
   where: Prisma.OfficialWhereInput,
   params: ListParams,
   today: Date,
 ): Promise<Omit<OfficialListPage, "filters">> {
-  const counts = await prisma.official.groupBy({ by: ["unitId"], where, _count: { _all: true } });
+  const { counts, units } = await keptWhileUnchanged(
+    `officials-by-unit:${params.dir}:${JSON.stringify(where)}`,
+    async () => {
+      const counts = await prisma.official.groupBy({ by: ["unitId"], where, _count: { _all: true } });
+      const units = await prisma.workUnit.findMany({
+        where: { id: { in: counts.map((row) => row.unitId) } },
+        select: { id: true, shortName: true },
+        orderBy: [{ shortName: params.dir }, { id: "asc" }],
+      });
+      return { counts, units };
+    },
+  );
   const countOf = new Map(counts.map((row) => [row.unitId, row._count._all]));
   const total = counts.reduce((sum, row) => sum + row._count._all, 0);
   const pageCount = Math.max(1, Math.ceil(total / params.size));
   const page = Math.min(params.page, pageCount);
   if (total === 0) return { rows: [], total, page, pageCount };
 
-  const units = await prisma.workUnit.findMany({
-    where: { id: { in: [...countOf.keys()] } },
-    select: { id: true, shortName: true },
-    orderBy: [{ shortName: params.dir }, { id: "asc" }],
-  });
   const start = (page - 1) * params.size;
   const end = start + params.size;
   const pageUnitIds: string[] = [];

@@ -157,6 +157,14 @@ describe("the follow-up board", () => {
     const last = await listFollowUps(users.other, parseBoardParams({ page: "9" }));
     expect(last.page).toBe(2);
     expect(last.rows.map((row) => row.title)).toEqual([`B later ${BOARD_PAGE_SIZE - 1}`]);
+    // The count is kept between requests until the data changes.
+    await prisma.followUp.create({
+      data: { unitId: regencyB.id, source: "FINDING", title: "B one more", dueDate: LATER },
+    });
+    expect(await listFollowUps(users.other, parseBoardParams({}))).toMatchObject({
+      total: BOARD_PAGE_SIZE + 2,
+      pageCount: 2,
+    });
   });
 
   it("exports the rows the board shows under the same view and filters", async () => {

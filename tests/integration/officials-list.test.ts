@@ -266,6 +266,26 @@ describe("paging the officials list", () => {
     expect(all.rows).toHaveLength(60);
   });
 
+  it("counts again, and places a renamed unit again, once the data changes", async () => {
+    const tag = `Urut ${Math.random().toString(36).slice(2, 8)}`;
+    const province = await createUnit({ level: "PROVINCE", shortName: `${tag} B` });
+    const regencyA = await createUnit({ parent: province, shortName: `${tag} C` });
+    const regencyB = await createUnit({ parent: province, shortName: `${tag} D` });
+    const user = await currentUser((await createUser({ role: "VIEWER", unitId: province.id })).id);
+    await official(regencyA.id, "Ani Lestari");
+    await official(regencyB.id, "Budi Santoso");
+    const byUnit = async () => {
+      const list = await listOfficials(user, parseListParams({ sort: "unit" }));
+      return { total: list.total, names: list.rows.map((row) => row.name) };
+    };
+    expect(await byUnit()).toEqual({ total: 2, names: ["Ani Lestari", "Budi Santoso"] });
+    // Regency B renamed to come first, and one more official in the province: what was kept no longer holds.
+    await prisma.workUnit.update({ where: { id: regencyB.id }, data: { shortName: `${tag} A` } });
+    await official(province.id, "Citra Dewi");
+    expect(await byUnit()).toEqual({ total: 3, names: ["Budi Santoso", "Citra Dewi", "Ani Lestari"] });
+    expect((await listOfficials(user, parseListParams({}))).total).toBe(3);
+  });
+
   it("pages the unit order exactly as one sorted query would, across units and units sharing a name", async () => {
     // A fresh province with four units (two named alike) of 30, 12, 40 and 0 officials: pages of 25 cut through
     // units, start inside one, and span three.
