@@ -41,9 +41,9 @@ export async function exportResponse(
   const format = formatSchema.parse(search.get("format"));
   const filters = await resolveFilters(user, params);
   const today = todayFor(user, now);
-  const unitShortName = filters.unit?.shortName ?? user.unit.shortName;
-  const fileName = exportFileName(unitShortName, user.unit.timeZone, format, now);
-  const unitName = filters.unit?.shortName ?? user.unit.name;
+  const chosen = filters.unit ?? filters.region;
+  const fileName = exportFileName(chosen?.shortName ?? user.unit.shortName, user.unit.timeZone, format, now);
+  const unitName = chosen?.shortName ?? user.unit.name;
   let body: ReadableStream<Uint8Array>;
   if (format === "csv") {
     body = csvStream(exportOfficialBatches(user, params, filters, undefined, today), today);

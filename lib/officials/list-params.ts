@@ -25,6 +25,11 @@ const MAX_PAGE = 100_000;
 export const listParamsSchema = z.object({
   /** Name or NIP, as typed. */
   q: searchParam(optionalText({ max: 100 })).catch(undefined),
+  /**
+   * Wilayah: a province's code (the province and its regencies and cities) or the national unit's (that unit
+   * alone). Offered when the scope spans several regions, so that the unit filter lists one region's units.
+   */
+  region: unitCodeParam,
   unit: unitCodeParam,
   section: searchParam(
     z

@@ -18,7 +18,11 @@ export function officialsWhereSql(
   filters: ResolvedFilters,
 ): Prisma.Sql {
   const conditions = [
-    filters.unit ? Prisma.sql`o."unitId" = ${filters.unit.id}` : inScopeSql(user, Prisma.sql`o."unitId"`),
+    filters.unit
+      ? Prisma.sql`o."unitId" = ${filters.unit.id}`
+      : filters.region
+        ? Prisma.sql`o."unitId" IN (${Prisma.join(filters.region.unitIds)})`
+        : inScopeSql(user, Prisma.sql`o."unitId"`),
   ];
   if (filters.section) conditions.push(Prisma.sql`o."sectionId" = ${filters.section.id}`);
   if (params.rank) conditions.push(Prisma.sql`o.rank = ${params.rank}::"Rank"`);

@@ -14,25 +14,50 @@ import { listSelect, type OfficialListRow } from "./list-select";
 import { narrowsByTrigram, searchCondition } from "./search-terms";
 import { fetchSearchPage } from "./search-page";
 
-/** The unit and section a list is filtered by, checked against the scope: unknown or foreign ones are dropped. */
+/** The region, unit and section a list is filtered by, checked against the scope: unknown or foreign ones are dropped. */
 export interface ResolvedFilters {
+  /** The region's units in scope: the province and those below it, or the national unit alone. */
+  region: { id: string; code: string; shortName: string; unitIds: string[] } | null;
+  /** Dropped when it lies outside the chosen region. */
   unit: { id: string; code: string; shortName: string } | null;
-  /** The unit whose sections the section filter offers: the chosen unit, or the only unit of a one-unit scope. */
+  /**
+   * The unit whose sections the section filter offers: the chosen unit, or the only unit of a one-unit region or
+   * scope.
+   */
   sectionUnitId: string | null;
   section: { id: string; name: string } | null;
 }
 
+const ACTIVE_UNIT = { id: true, code: true, shortName: true, deactivatedAt: true } as const;
+
 export async function resolveFilters(user: ScopedUser, params: ListParams): Promise<ResolvedFilters> {
-  const found = params.unit
-    ? await prisma.workUnit.findUnique({
-        where: { code: params.unit },
-        select: { id: true, code: true, shortName: true, deactivatedAt: true },
-      })
-    : null;
-  // The unit filter offers the active units in scope (listUnitsInScope); any other unit is no filter.
-  const unit = found && !found.deactivatedAt && isInScope(user, found.id) ? found : null;
-  const onlyUnitId = user.scopeUnitIds.size === 1 ? [...user.scopeUnitIds][0] : undefined;
-  const sectionUnitId = unit?.id ?? onlyUnitId ?? null;
+  const [regionFound, unitFound] = await Promise.all([
+    params.region
+      ? prisma.workUnit.findFirst({
+          where: { code: params.region, level: { in: ["NATIONAL", "PROVINCE"] } },
+          select: { ...ACTIVE_UNIT, level: true, children: { select: { id: true } } },
+        })
+      : null,
+    params.unit ? prisma.workUnit.findUnique({ where: { code: params.unit }, select: ACTIVE_UNIT }) : null,
+  ]);
+  // The filters offer the active units in scope (listUnitsInScope); any other region or unit is no filter.
+  const offered = <U extends { id: string; deactivatedAt: Date | null }>(found: U | null) =>
+    found && !found.deactivatedAt && isInScope(user, found.id) ? found : null;
+  const regionUnit = offered(regionFound);
+  const region = regionUnit && {
+    id: regionUnit.id,
+    code: regionUnit.code,
+    shortName: regionUnit.shortName,
+    unitIds: [
+      regionUnit.id,
+      // A province's units are below it; the national unit's are provinces, regions of their own.
+      ...(regionUnit.level === "PROVINCE" ? regionUnit.children.map((child) => child.id) : []),
+    ].filter((id) => isInScope(user, id)),
+  };
+  const unitInScope = offered(unitFound);
+  const unit = unitInScope && (!region || region.unitIds.includes(unitInScope.id)) ? unitInScope : null;
+  const onlyUnitIds = region?.unitIds ?? [...user.scopeUnitIds];
+  const sectionUnitId = unit?.id ?? (onlyUnitIds.length === 1 ? onlyUnitIds[0]! : null);
   // Only a section of that unit counts, so a stale section param (the unit changed) is ignored.
   const section =
     sectionUnitId && params.section
@@ -41,7 +66,12 @@ export async function resolveFilters(user: ScopedUser, params: ListParams): Prom
           select: { id: true, name: true },
         })
       : null;
-  return { unit, sectionUnitId, section };
+  return {
+    region,
+    unit: unit && { id: unit.id, code: unit.code, shortName: unit.shortName },
+    sectionUnitId,
+    section,
+  };
 }
 
 /** Everything the list shows or exports: scope, search and filters. */
@@ -51,7 +81,11 @@ export function officialsWhere(
   filters: ResolvedFilters,
 ): Prisma.OfficialWhereInput {
   return {
-    ...(filters.unit ? { unitId: filters.unit.id } : inScope(user)),
+    ...(filters.unit
+      ? { unitId: filters.unit.id }
+      : filters.region
+        ? { unitId: { in: filters.region.unitIds } }
+        : inScope(user)),
     ...(filters.section ? { sectionId: filters.section.id } : {}),
     ...(params.rank ? { rank: params.rank } : {}),
     ...(params.type ? { employmentType: params.type } : {}),

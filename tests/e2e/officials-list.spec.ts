@@ -84,6 +84,31 @@ test.describe("the officials list for the province", () => {
   });
 });
 
+test("the nation picks a region, then one of its units; the export links carry both", async ({ page }) => {
+  await login(page, "admin.ri");
+  await page.goto("/pegawai");
+  const unit = filters(page).getByLabel("Satuan kerja");
+  await expect(unit).toBeDisabled();
+  await expect(
+    filters(page).getByText("Pilih wilayah lalu terapkan untuk memilih satuan kerja."),
+  ).toBeVisible();
+
+  await filters(page).getByLabel("Wilayah").selectOption({ label: "KPU Provinsi NTB" });
+  await filters(page).getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/\/pegawai\?region=52$/);
+  await expect(unit).toBeEnabled();
+  await expect(unit.locator("option")).toHaveCount(12);
+
+  await unit.selectOption(SUMBAWA);
+  await filters(page).getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(new RegExp(`/pegawai\\?region=52&unit=${SUMBAWA}$`));
+  const unitCells = page.getByRole("table").locator("tbody tr td:nth-child(5)");
+  await expect(unitCells.first()).toHaveText("KPU Kabupaten Sumbawa");
+  expect(new Set(await unitCells.allTextContents())).toEqual(new Set(["KPU Kabupaten Sumbawa"]));
+  const csvHref = (await page.getByRole("link", { name: "Unduh data (CSV)" }).getAttribute("href")) ?? "";
+  expect(new URL(csvHref, "http://x").searchParams.get("region")).toBe("52");
+});
+
 test.describe("the officials list for a regency", () => {
   test("shows only its own unit, and the empty state for others' officials", async ({ page }) => {
     await login(page, "sekkab.sumbawa");

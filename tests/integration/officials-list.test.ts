@@ -127,6 +127,66 @@ describe("the officials list's scope", () => {
   });
 });
 
+describe("filtering a national list by region", () => {
+  async function nationalWorld() {
+    const nation = await createUnit({ level: "NATIONAL" });
+    const [east, west] = [await createUnit({ parent: nation }), await createUnit({ parent: nation })];
+    const [eastRegency, westRegency] = [
+      await createUnit({ parent: east }),
+      await createUnit({ parent: west }),
+    ];
+    await official(nation.id, "Rina Pusat Wilayah");
+    await official(east.id, "Rudi Timur Wilayah");
+    await official(eastRegency.id, "Rosa Timur Kabupaten Wilayah");
+    await official(westRegency.id, "Raka Barat Kabupaten Wilayah");
+    const user = await currentUser((await createUser({ role: "VIEWER", unitId: nation.id })).id);
+    return { nation, east, west, eastRegency, westRegency, user };
+  }
+  const search = { q: "wilayah" };
+
+  it("shows a province with the units below it, or the national unit alone", async () => {
+    const { nation, east, eastRegency, user } = await nationalWorld();
+    expect(await names(user, search)).toHaveLength(4);
+    const byEast = await listOfficials(user, parseListParams({ ...search, region: east.code }));
+    expect(byEast.filters.region).toMatchObject({ code: east.code });
+    expect(new Set(byEast.filters.region!.unitIds)).toEqual(new Set([east.id, eastRegency.id]));
+    expect(byEast.rows.map((row) => row.name)).toEqual([
+      "Rosa Timur Kabupaten Wilayah",
+      "Rudi Timur Wilayah",
+    ]);
+    expect(await names(user, { ...search, region: nation.code })).toEqual(["Rina Pusat Wilayah"]);
+    // The same through the unit order and the export's SQL.
+    expect(await names(user, { ...search, region: east.code, sort: "unit" })).toHaveLength(2);
+    const exported = [];
+    for await (const batch of exportOfficialBatches(user, parseListParams({ ...search, region: east.code })))
+      exported.push(...batch);
+    expect(exported.map((row) => row.id).sort()).toEqual(byEast.rows.map((row) => row.id).sort());
+  });
+
+  it("drops a unit outside the chosen region, and a region outside the scope or below province level", async () => {
+    const { east, west, eastRegency, westRegency, user } = await nationalWorld();
+    const mismatched = await listOfficials(
+      user,
+      parseListParams({ region: east.code, unit: westRegency.code }),
+    );
+    expect(mismatched.filters.unit).toBeNull();
+    expect(mismatched.filters.region?.code).toBe(east.code);
+    const matched = await listOfficials(user, parseListParams({ region: east.code, unit: eastRegency.code }));
+    expect(matched.filters.unit?.code).toBe(eastRegency.code);
+    expect(matched.rows.map((row) => row.name)).toEqual(["Rosa Timur Kabupaten Wilayah"]);
+    const regency = await listOfficials(user, parseListParams({ region: eastRegency.code }));
+    expect(regency.filters.region).toBeNull();
+    // A province user may not narrow to another province's region: no filter, and nothing of it shown.
+    const provinceUser = await currentUser((await createUser({ role: "VIEWER", unitId: east.id })).id);
+    const foreign = await listOfficials(provinceUser, parseListParams({ ...search, region: west.code }));
+    expect(foreign.filters.region).toBeNull();
+    expect(foreign.rows.map((row) => row.name)).toEqual([
+      "Rosa Timur Kabupaten Wilayah",
+      "Rudi Timur Wilayah",
+    ]);
+  });
+});
+
 describe("searching the officials list", () => {
   it.each([
     ["suhardi"],
@@ -394,7 +454,7 @@ describe("exporting the officials list", () => {
   });
 
   it("selects, for every sort, search and filter, the officials the list shows, in its order (list-sql.ts)", async () => {
-    const { users, suhardiNip, legal, regencyA, regencyB } = fixture;
+    const { users, suhardiNip, legal, province, regencyA, regencyB } = fixture;
     const queries = [
       {},
       { status: "all" },
@@ -408,6 +468,7 @@ describe("exporting the officials list", () => {
       { rank: "IV_A" },
       { unit: regencyA.code, section: legal.id },
       { unit: regencyB.code },
+      { region: province.code, q: "suhardi" },
     ];
     for (const query of queries)
       for (const sort of SORT_KEYS)

@@ -17,11 +17,12 @@ describe("officials list params", () => {
   it("reads every param from a URL", () => {
     const params = parseListParams(
       new URLSearchParams(
-        "q=suhardi&unit=5204&section=ckSection1&rank=III_A&type=PNS&status=all&sort=rank&dir=desc&page=3&size=100",
+        "q=suhardi&region=52&unit=5204&section=ckSection1&rank=III_A&type=PNS&status=all&sort=rank&dir=desc&page=3&size=100",
       ),
     );
     expect(params).toEqual({
       q: "suhardi",
+      region: "52",
       unit: "5204",
       section: "ckSection1",
       rank: "III_A",
@@ -37,6 +38,7 @@ describe("officials list params", () => {
   it("drops each bad value on its own and keeps the good ones", () => {
     const params = parseListParams({
       q: "  Nurul  ",
+      region: "<52>",
       unit: "52 04; drop table",
       rank: "III/a",
       type: "HONORER",
@@ -57,7 +59,7 @@ describe("officials list params", () => {
   );
 
   it("treats fields the GET form left empty as unset, and takes the first of repeated params", () => {
-    expect(parseListParams({ q: "", unit: "", section: " ", rank: "", type: "" })).toEqual(
+    expect(parseListParams({ q: "", region: "", unit: "", section: " ", rank: "", type: "" })).toEqual(
       DEFAULT_LIST_PARAMS,
     );
     expect(parseListParams(new URLSearchParams("q=first&q=second&size=50&size=100"))).toMatchObject({

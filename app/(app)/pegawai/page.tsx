@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/policy";
 import { todayFor } from "@/lib/dates/today";
 import { isCanonical, listHref, parseListParams } from "@/lib/officials/list-params";
 import { listOfficials } from "@/lib/officials/queries";
+import { unitFilterChoices } from "@/lib/officials/unit-filter";
 import { listSections, listUnitsInScope } from "@/lib/units/queries";
 
 /** Daftar pegawai: search, filters, sort and page all come from the URL, so any view can be bookmarked or shared. */
@@ -30,16 +31,18 @@ export default async function OfficialsPage({
   const shown = {
     ...params,
     page: list.page,
+    region: list.filters.region?.code,
     unit: list.filters.unit?.code,
     section: list.filters.section?.id,
   };
   if (!isCanonical(raw, shown)) redirect(listHref("/pegawai", shown));
-  const { sectionUnitId } = list.filters;
+  const { region, sectionUnitId } = list.filters;
   const [t, units, sections] = await Promise.all([
     getTranslations("officials"),
     listUnitsInScope(user),
     sectionUnitId ? listSections(sectionUnitId) : [],
   ]);
+  const unitChoices = unitFilterChoices(units, region);
   return (
     <>
       <PageHeader
@@ -57,7 +60,10 @@ export default async function OfficialsPage({
           </>
         }
       />
-      <FilterForm params={shown} choices={{ units, sections, sectionsAvailable: sectionUnitId !== null }} />
+      <FilterForm
+        params={shown}
+        choices={{ ...unitChoices, sections, sectionsAvailable: sectionUnitId !== null }}
+      />
       <p className="mb-2 text-sm font-medium text-slate-800" role="status">
         {t("count", { count: list.total })}
       </p>

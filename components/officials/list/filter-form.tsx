@@ -12,9 +12,9 @@ import {
   type ListParams,
 } from "@/lib/officials/list-params";
 import { PANGKAT_NAMES, PNS_RANKS, PPPK_RANKS, rankLabel } from "@/lib/officials/ranks";
+import type { UnitFilterChoices } from "@/lib/officials/unit-filter";
 
-export interface FilterChoices {
-  units: { code: string; shortName: string }[];
+export interface FilterChoices extends UnitFilterChoices {
   sections: { id: string; name: string }[];
   /** Whether sections can be offered: a unit is chosen, or the scope is one unit. */
   sectionsAvailable: boolean;
@@ -46,11 +46,24 @@ export function FilterForm({ params, choices }: { params: ListParams; choices: F
           maxLength={100}
           className="sm:col-span-2"
         />
-        {choices.units.length > 1 ? (
+        {choices.regions ? (
+          <SelectField
+            name="region"
+            label={t("filters.region")}
+            defaultValue={params.region ?? ""}
+            options={[
+              all(t("filters.allRegions")),
+              ...choices.regions.map((region) => ({ value: region.code, label: region.shortName })),
+            ]}
+          />
+        ) : null}
+        {choices.regions || choices.units.length > 1 ? (
           <SelectField
             name="unit"
             label={t("unit")}
             defaultValue={params.unit ?? ""}
+            disabled={!choices.unitsAvailable}
+            {...(choices.unitsAvailable ? {} : { hint: t("filters.unitNeedsRegion") })}
             options={[
               all(t("filters.allUnits")),
               ...choices.units.map((unit) => ({ value: unit.code, label: unit.shortName })),
