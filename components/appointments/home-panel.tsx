@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Panel } from "@/components/ui/panel";
 import { countWaiting, decisionQueue, listOpenProposalsOfUnit } from "@/lib/appointments/queries";
 import { can } from "@/lib/auth/policy";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { proposalsOfOfficial } from "@/lib/appointments/queries";
 import type { CurrentUser } from "@/lib/auth/types";
 import { inaugurationsOfOfficial } from "@/lib/inaugurations/queries";

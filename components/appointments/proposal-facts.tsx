@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Panel } from "@/components/ui/panel";
 import type { PositionLevel, Rank, Religion } from "@/lib/generated/prisma/enums";
 import { formatNip } from "@/lib/officials/nip";

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DataTable } from "@/components/ui/data-table";
 import type { ProposalRow } from "@/lib/appointments/queries";
 import { levelAtStep } from "@/lib/appointments/level-rules";

@@ -1,22 +1,25 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Button } from "@/components/ui/button";
+import { UnitFilterFields } from "@/components/units/unit-filter-fields";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { FollowUpSource, FollowUpStatus } from "@/lib/generated/prisma/enums";
 import { FOLLOW_UPS_PATH } from "@/lib/follow-ups/links";
 import type { BoardParams } from "@/lib/follow-ups/board-params";
+import type { UnitFilterChoices } from "@/lib/units/unit-filter";
 import { SUPERVISION_AREAS } from "@/lib/supervision/areas";
 
 /**
- * The board's filters as a plain GET form: responsible unit, status, area and source, combined with the view the
- * chips above chose (kept in a hidden field). Works without JavaScript; keyed by the params so it shows the URL's.
+ * The board's filters as a plain GET form: region and responsible unit, status, area and source, combined with the
+ * view the chips above chose (kept in a hidden field). Works without JavaScript; keyed by the params so it shows the
+ * URL's.
  */
 export async function BoardFilterForm({
   params,
-  units,
+  unitChoices,
 }: {
   params: BoardParams;
-  units: { code: string; shortName: string }[];
+  unitChoices: UnitFilterChoices;
 }) {
   const [t, workflow, supervision] = await Promise.all([
     getTranslations("followUps"),
@@ -35,14 +38,13 @@ export async function BoardFilterForm({
     >
       <input type="hidden" name="filter" value={params.filter} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {units.length > 1 ? (
-          <SelectField
-            name="unit"
-            label={t("fields.unit")}
-            defaultValue={params.unit ?? ""}
-            options={[any, ...units.map((unit) => ({ value: unit.code, label: unit.shortName }))]}
-          />
-        ) : null}
+        <UnitFilterFields
+          choices={unitChoices}
+          region={params.region}
+          unit={params.unit}
+          unitLabel={t("fields.unit")}
+          allUnitsLabel={any.label}
+        />
         <SelectField
           name="status"
           label={t("fields.status")}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Panel } from "@/components/ui/panel";
 import { FollowUpTable, type FollowUpRow } from "./follow-up-table";
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DataTable } from "@/components/ui/data-table";
 import { todayInZone } from "@/lib/dates/today";
 import { daysOverdue } from "@/lib/follow-ups/due-dates";

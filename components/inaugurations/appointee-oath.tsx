@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { oathFor } from "@/lib/appointments/oath";
 import type { OathKind, Religion } from "@/lib/generated/prisma/enums";
 

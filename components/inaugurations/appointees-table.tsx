@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { DataTable } from "@/components/ui/data-table";
 import type { AppointeeRow } from "@/lib/inaugurations/appointee-rows";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** One item on the news page: its first photo, title, unit and date, and the opening of its text. */
 export function NewsCard({

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { countUnread } from "@/lib/notifications/queries";
 
 /** The header's link to the notification list, with the unread count. */

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { CurrentUser } from "@/lib/auth/types";
 import { UnreadLink } from "@/components/notifications/unread-link";
 import { LocaleSwitch } from "./locale-switch";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DataTable } from "@/components/ui/data-table";
 import { followUpLink } from "@/lib/follow-ups/links";
 import type { VisitDetail } from "@/lib/supervision/queries";

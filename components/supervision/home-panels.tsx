@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { FollowUpTable } from "@/components/follow-ups/follow-up-table";
 import { Panel } from "@/components/ui/panel";
 import type { CurrentUser } from "@/lib/auth/types";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DataTable, type TableVariant } from "@/components/ui/data-table";
 import { visitLink } from "@/lib/supervision/links";
 import type { VisitRow } from "@/lib/supervision/queries";

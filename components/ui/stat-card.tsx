@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /**
  * One statistic as a term and its value, for use inside a `<dl>`. With `href` the label is the link and the whole

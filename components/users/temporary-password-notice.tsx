@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 
 /** The temporary password of a new or reset account, shown once, with what to do with it. */

@@ -1,6 +1,7 @@
 /**
  * The follow-up board's filters (papan tindak lanjut) as URL search params: the view (all, late, due in 7 days,
- * escalated, needs my attention), the responsible unit by its region code, status, area, source, and the page.
+ * escalated, needs my attention), the region and the responsible unit by their codes, status, area, source, and the
+ * page.
  * Parsing never fails: a bad or unknown value falls back to its default on its own. The board, its page links and
  * the XLSX export read the same params, so the file is what the screen showed.
  */
@@ -20,6 +21,8 @@ export type BoardFilter = (typeof BOARD_FILTERS)[number];
 
 const boardParamsSchema = z.object({
   filter: searchParam(z.enum(BOARD_FILTERS).optional()).catch(undefined),
+  /** A region (wilayah, lib/units/regions.ts) by its unit's code: offered when the scope spans several. */
+  region: unitCodeParam,
   /** The responsible unit, by its region code. */
   unit: unitCodeParam,
   status: searchParam(z.enum(FollowUpStatus).optional()).catch(undefined),
@@ -40,7 +43,7 @@ export function parseBoardParams(raw: RawSearchParams, fallback: BoardFilter = "
 export function boardHref(path: string, params: BoardParams, changes: Partial<BoardParams> = {}): string {
   const merged = { ...params, ...changes };
   const search = new URLSearchParams({ filter: merged.filter });
-  for (const key of ["unit", "status", "area", "source"] as const) {
+  for (const key of ["region", "unit", "status", "area", "source"] as const) {
     const value = merged[key];
     if (value) search.set(key, value);
   }

@@ -59,8 +59,8 @@ export async function followUpWorkbook(rows: Row[], t: Translate): Promise<Uint8
 }
 
 /**
- * `GET /tindak-lanjut/ekspor?filter=…&unit=…&status=…&area=…&source=…`: 401 signed out, 404 without followUp.view
- * (as the board), otherwise the board's rows under the same view and filters as XLSX.
+ * `GET /tindak-lanjut/ekspor?filter=…&region=…&unit=…&status=…&area=…&source=…`: 401 signed out, 404 without
+ * followUp.view (as the board), otherwise the board's rows under the same view and filters as XLSX.
  */
 export async function followUpExportResponse(
   user: CurrentUser | null,

@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import { keptWhileUnchanged } from "@/lib/db/kept-while-unchanged";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { findRegionInScope, unitIdInRegion, type Region } from "@/lib/units/regions";
 import type { BoardParams } from "./board-params";
 import { dueSoonWhere, overdueWhere, surfacedAtWhere, unitsBelow } from "./overdue-where";
 
@@ -26,8 +27,9 @@ const ROW = {
  * province its regencies' and its own (the national level's board opens on the attention view: the page's choice).
  * A page past the last shows the last.
  */
-export async function listFollowUps(user: CurrentUser, params: BoardParams) {
-  const where = await boardWhere(user, params);
+export async function listFollowUps(user: CurrentUser, requested: BoardParams) {
+  const { params, region } = await resolveBoardParams(user, requested);
+  const where = await boardWhere(user, params, region);
   // At national scope a count over thousands of rows: kept until the database changes (the where holds the days).
   const total = await keptWhileUnchanged(`follow-ups-count:${JSON.stringify(where)}`, () =>
     prisma.followUp.count({ where }),
@@ -41,24 +43,43 @@ export async function listFollowUps(user: CurrentUser, params: BoardParams) {
     skip: (page - 1) * BOARD_PAGE_SIZE,
     take: BOARD_PAGE_SIZE,
   });
-  return { rows, total, page, pageCount };
+  return { rows, total, page, pageCount, params: { ...params, page }, region };
 }
 
 /** The most rows one export writes: far more than a province's board holds. */
 export const BOARD_EXPORT_LIMIT = 5000;
 
 /** Every row of the board under its view and filters (the page aside), by due date, for the spreadsheet. */
-export async function exportFollowUps(user: CurrentUser, params: BoardParams) {
+export async function exportFollowUps(user: CurrentUser, requested: BoardParams) {
+  const { params, region } = await resolveBoardParams(user, requested);
   return prisma.followUp.findMany({
-    where: await boardWhere(user, params),
+    where: await boardWhere(user, params, region),
     select: { ...ROW, description: true },
     orderBy: [{ dueDate: "asc" }, { id: "asc" }],
     take: BOARD_EXPORT_LIMIT,
   });
 }
 
+/**
+ * The params as the board applies them: a region outside the scope is dropped, and so is a unit outside the chosen
+ * region (the form no longer offers it), so that the form, the links and the export say what is shown.
+ */
+async function resolveBoardParams(
+  user: CurrentUser,
+  params: BoardParams,
+): Promise<{ params: BoardParams; region: Region | null }> {
+  const region = params.region ? await findRegionInScope(user, params.region) : null;
+  const unit =
+    region && params.unit && !(await unitIdInRegion(region, params.unit)) ? undefined : params.unit;
+  return { params: { ...params, region: region?.code, unit }, region };
+}
+
 /** The view and the filters, each narrowing the user's scope: a unit code outside it matches nothing. */
-async function boardWhere(user: CurrentUser, params: BoardParams): Promise<Prisma.FollowUpWhereInput> {
+async function boardWhere(
+  user: CurrentUser,
+  params: BoardParams,
+  region: Region | null,
+): Promise<Prisma.FollowUpWhereInput> {
   const { filter, unit, status, area, source } = params;
   const where: Prisma.FollowUpWhereInput[] = [inScope(user)];
   if (filter === "overdue") where.push(overdueWhere());
@@ -66,6 +87,7 @@ async function boardWhere(user: CurrentUser, params: BoardParams): Promise<Prism
   if (filter === "escalated") where.push({ status: "ESCALATED" });
   if (filter === "attention")
     where.push(surfacedAtWhere(user.unit.id, await unitsBelow(prisma, user.unit.id)));
+  if (region) where.push({ unitId: { in: region.unitIds } });
   if (unit) where.push({ unit: { code: unit } });
   if (status) where.push({ status });
   if (area) where.push({ area });

@@ -7,6 +7,7 @@ import { inScope, isInScope, type ScopedUser } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db/client";
 import { keptWhileUnchanged } from "@/lib/db/kept-while-unchanged";
 import { todayInIndonesia } from "@/lib/dates/today";
+import { findRegionInScope, type Region } from "@/lib/units/regions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ALL_STATUSES, type ListParams, type SortKey } from "./list-params";
 import { streamExportCells, toExportRows, type OfficialExportRow } from "./export-rows";
@@ -16,8 +17,7 @@ import { fetchSearchPage } from "./search-page";
 
 /** The region, unit and section a list is filtered by, checked against the scope: unknown or foreign ones are dropped. */
 export interface ResolvedFilters {
-  /** The region's units in scope: the province and those below it, or the national unit alone. */
-  region: { id: string; code: string; shortName: string; unitIds: string[] } | null;
+  region: Region | null;
   /** Dropped when it lies outside the chosen region. */
   unit: { id: string; code: string; shortName: string } | null;
   /**
@@ -28,34 +28,24 @@ export interface ResolvedFilters {
   section: { id: string; name: string } | null;
 }
 
-const ACTIVE_UNIT = { id: true, code: true, shortName: true, deactivatedAt: true } as const;
-
 export async function resolveFilters(user: ScopedUser, params: ListParams): Promise<ResolvedFilters> {
-  const [regionFound, unitFound] = await Promise.all([
-    params.region
-      ? prisma.workUnit.findFirst({
-          where: { code: params.region, level: { in: ["NATIONAL", "PROVINCE"] } },
-          select: { ...ACTIVE_UNIT, level: true, children: { select: { id: true } } },
+  const [region, found] = await Promise.all([
+    params.region ? findRegionInScope(user, params.region) : null,
+    params.unit
+      ? prisma.workUnit.findUnique({
+          where: { code: params.unit },
+          select: { id: true, code: true, shortName: true, deactivatedAt: true },
         })
       : null,
-    params.unit ? prisma.workUnit.findUnique({ where: { code: params.unit }, select: ACTIVE_UNIT }) : null,
   ]);
-  // The filters offer the active units in scope (listUnitsInScope); any other region or unit is no filter.
-  const offered = <U extends { id: string; deactivatedAt: Date | null }>(found: U | null) =>
-    found && !found.deactivatedAt && isInScope(user, found.id) ? found : null;
-  const regionUnit = offered(regionFound);
-  const region = regionUnit && {
-    id: regionUnit.id,
-    code: regionUnit.code,
-    shortName: regionUnit.shortName,
-    unitIds: [
-      regionUnit.id,
-      // A province's units are below it; the national unit's are provinces, regions of their own.
-      ...(regionUnit.level === "PROVINCE" ? regionUnit.children.map((child) => child.id) : []),
-    ].filter((id) => isInScope(user, id)),
-  };
-  const unitInScope = offered(unitFound);
-  const unit = unitInScope && (!region || region.unitIds.includes(unitInScope.id)) ? unitInScope : null;
+  // The unit filter offers the active units in scope (listUnitsInScope), of the region if one is chosen; any other
+  // unit is no filter.
+  const offered =
+    found &&
+    !found.deactivatedAt &&
+    isInScope(user, found.id) &&
+    (!region || region.unitIds.includes(found.id));
+  const unit = offered ? { id: found.id, code: found.code, shortName: found.shortName } : null;
   const onlyUnitIds = region?.unitIds ?? [...user.scopeUnitIds];
   const sectionUnitId = unit?.id ?? (onlyUnitIds.length === 1 ? onlyUnitIds[0]! : null);
   // Only a section of that unit counts, so a stale section param (the unit changed) is ignored.
@@ -66,12 +56,7 @@ export async function resolveFilters(user: ScopedUser, params: ListParams): Prom
           select: { id: true, name: true },
         })
       : null;
-  return {
-    region,
-    unit: unit && { id: unit.id, code: unit.code, shortName: unit.shortName },
-    sectionUnitId,
-    section,
-  };
+  return { region, unit, sectionUnitId, section };
 }
 
 /** Everything the list shows or exports: scope, search and filters. */

@@ -10,6 +10,27 @@ test("each page's title names the page and the user's secretariat; the header na
   await expect(page).toHaveTitle("Pegawai · Sekretariat KPU Kabupaten Sumbawa");
 });
 
+test("links in view are not prefetched, and a click still changes the page without reloading it", async ({
+  page,
+}) => {
+  await login(page, "sekprov");
+  const prefetches: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) prefetches.push(request.url());
+  });
+  await page.goto("/pegawai");
+  await expect(page.getByRole("table")).toBeVisible();
+  // The menu, the sort headers and every row are links in view; hovering one prefetched it too.
+  await page.getByRole("table").getByRole("link").first().hover();
+  await page.waitForLoadState("networkidle");
+  expect(prefetches).toEqual([]);
+
+  await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
+  await mainNavigation(page).getByRole("link", { name: "Satuan Kerja" }).click();
+  await expect(page).toHaveURL(/\/satuan-kerja$/);
+  expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});
+
 test("a regency sees only its own unit, so it is not offered the posture comparison of all units", async ({
   page,
 }) => {

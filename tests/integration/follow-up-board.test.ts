@@ -114,6 +114,31 @@ describe("the follow-up board", () => {
     ]);
   });
 
+  it("lets the nation narrow to a region, and drops a unit outside it rather than showing nothing", async () => {
+    const { users, code, province, regencyA, nation } = await board();
+    // Everything of this board lies in the province's region; the national unit's own region holds none of it.
+    expect(await titles(users.pusat, `filter=all&region=${code(province)}`)).toHaveLength(7);
+    expect(await titles(users.pusat, `filter=all&region=${code(nation)}`)).toEqual([]);
+    const mismatched = await listFollowUps(
+      users.pusat,
+      parseBoardParams({ filter: "all", region: code(nation), unit: code(regencyA) }),
+    );
+    expect(mismatched.params).toMatchObject({ region: code(nation), unit: undefined });
+    const chosen = await listFollowUps(
+      users.pusat,
+      parseBoardParams({ filter: "all", region: code(province), unit: code(regencyA) }),
+    );
+    expect(chosen.params.unit).toBe(code(regencyA));
+    expect(new Set(chosen.rows.map((row) => row.unit.shortName))).toEqual(new Set([regencyA.shortName]));
+    // A province's secretary has no region to choose: one outside the scope is dropped.
+    const foreign = await listFollowUps(
+      users.sekprov,
+      parseBoardParams({ filter: "all", region: code(nation) }),
+    );
+    expect(foreign.region).toBeNull();
+    expect(foreign.params.region).toBeUndefined();
+  });
+
   it("never reaches beyond the scope: a regency filtering by another unit's code sees nothing", async () => {
     const { users, code, regencyA, province } = await board();
     expect(await titles(users.sekkab, "")).toEqual([

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AuditEntries } from "@/components/audit/audit-entries";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";

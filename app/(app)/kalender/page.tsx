@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CalendarDays } from "@/components/calendar/calendar-days";
 import type { CalendarItem } from "@/components/calendar/entry-link";
 import { FeedPanel } from "@/components/calendar/feed-panel";

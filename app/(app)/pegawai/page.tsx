@@ -12,7 +12,7 @@ import { can } from "@/lib/auth/policy";
 import { todayFor } from "@/lib/dates/today";
 import { isCanonical, listHref, parseListParams } from "@/lib/officials/list-params";
 import { listOfficials } from "@/lib/officials/queries";
-import { unitFilterChoices } from "@/lib/officials/unit-filter";
+import { unitFilterChoices } from "@/lib/units/unit-filter";
 import { listSections, listUnitsInScope } from "@/lib/units/queries";
 
 /** Daftar pegawai: search, filters, sort and page all come from the URL, so any view can be bookmarked or shared. */

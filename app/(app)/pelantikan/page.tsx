@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ProposalsTable } from "@/components/appointments/proposals-table";
 import { StatusBadge } from "@/components/appointments/status-badge";
 import { DataTable } from "@/components/ui/data-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { AccountsTable } from "@/components/users/accounts-table";
 import { SearchForm } from "@/components/ui/search-form";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { BoardFilterForm } from "@/components/follow-ups/board-filter-form";
 import { FollowUpTable } from "@/components/follow-ups/follow-up-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,6 +9,7 @@ import { BOARD_FILTERS, boardHref, parseBoardParams } from "@/lib/follow-ups/boa
 import { FOLLOW_UPS_PATH } from "@/lib/follow-ups/links";
 import { BOARD_PAGE_SIZE, listFollowUps } from "@/lib/follow-ups/queries";
 import { listUnitsInScope } from "@/lib/units/queries";
+import { unitFilterChoices } from "@/lib/units/unit-filter";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,9 @@ export default async function FollowUpsPage({
     listFollowUps(user, requested),
     listUnitsInScope(user),
   ]);
-  const params = { ...requested, page: list.page };
+  // As applied: a region or unit the form no longer offers is dropped from the form, the links and the export.
+  const { params } = list;
+  const unitChoices = unitFilterChoices(units, list.region);
   return (
     <>
       <PageHeader
@@ -60,7 +63,7 @@ export default async function FollowUpsPage({
           </Link>
         ))}
       </nav>
-      <BoardFilterForm params={params} units={units} />
+      <BoardFilterForm params={params} unitChoices={unitChoices} />
       <FollowUpTable rows={list.rows} caption={`${t("list")} (${list.total})`} />
       <Pagination
         label={t("pagination")}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 
 /** "Impor pegawai": for the officials list header; render it only for users who may manage officials. */

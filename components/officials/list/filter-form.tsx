@@ -1,6 +1,7 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { UnitFilterFields } from "@/components/units/unit-filter-fields";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { EmploymentType, OfficialStatus } from "@/lib/generated/prisma/enums";
@@ -12,7 +13,7 @@ import {
   type ListParams,
 } from "@/lib/officials/list-params";
 import { PANGKAT_NAMES, PNS_RANKS, PPPK_RANKS, rankLabel } from "@/lib/officials/ranks";
-import type { UnitFilterChoices } from "@/lib/officials/unit-filter";
+import type { UnitFilterChoices } from "@/lib/units/unit-filter";
 
 export interface FilterChoices extends UnitFilterChoices {
   sections: { id: string; name: string }[];
@@ -46,30 +47,13 @@ export function FilterForm({ params, choices }: { params: ListParams; choices: F
           maxLength={100}
           className="sm:col-span-2"
         />
-        {choices.regions ? (
-          <SelectField
-            name="region"
-            label={t("filters.region")}
-            defaultValue={params.region ?? ""}
-            options={[
-              all(t("filters.allRegions")),
-              ...choices.regions.map((region) => ({ value: region.code, label: region.shortName })),
-            ]}
-          />
-        ) : null}
-        {choices.regions || choices.units.length > 1 ? (
-          <SelectField
-            name="unit"
-            label={t("unit")}
-            defaultValue={params.unit ?? ""}
-            disabled={!choices.unitsAvailable}
-            {...(choices.unitsAvailable ? {} : { hint: t("filters.unitNeedsRegion") })}
-            options={[
-              all(t("filters.allUnits")),
-              ...choices.units.map((unit) => ({ value: unit.code, label: unit.shortName })),
-            ]}
-          />
-        ) : null}
+        <UnitFilterFields
+          choices={choices}
+          region={params.region}
+          unit={params.unit}
+          unitLabel={t("unit")}
+          allUnitsLabel={t("filters.allUnits")}
+        />
         <SelectField
           name="section"
           label={t("section")}

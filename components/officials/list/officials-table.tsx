@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { listHref, type ListParams, type SortKey } from "@/lib/officials/list-params";

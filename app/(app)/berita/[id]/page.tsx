@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { TransitionForm } from "@/components/follow-ups/transition-form";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { OfficialAppointments } from "@/components/appointments/official-appointments";
 import { AttachmentFiles } from "@/components/attachments/attachment-files";

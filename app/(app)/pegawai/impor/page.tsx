@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { FormatTable } from "@/components/officials/import/format-table";
 import { ImportWizard } from "@/components/officials/import/import-wizard";

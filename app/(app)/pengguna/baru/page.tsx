@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { CreateAccountForm } from "@/components/users/create-account-form";
 import { OfficialPicker } from "@/components/users/official-picker";

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/events/action-form";
 import { OrganisationForm } from "@/components/stakeholders/organisation-form";

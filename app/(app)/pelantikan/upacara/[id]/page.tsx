@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/appointments/status-badge";
 import { AttachmentFiles } from "@/components/attachments/attachment-files";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AttendanceList } from "@/components/attendance/attendance-list";
 import { AppointeeOath } from "@/components/inaugurations/appointee-oath";

@@ -17,9 +17,10 @@ export interface UnitFilterChoices {
 }
 
 /**
- * What the officials list's unit filter offers. A scope of one province lists its units in one choice. A national
- * scope first offers its regions, the national unit and each province (39 at national scale), then the units of
- * the region chosen: one list of 553 units was unusable to pick from, and weighed 80 KB in every page.
+ * What a unit filter offers (the officials list, the follow-up board). A scope of one province lists its units in
+ * one choice. A national scope first offers its regions, the national unit and each province (39 at national
+ * scale), then the units of the region chosen: one list of 553 units was unusable to pick from, and weighed 80 KB in
+ * every page.
  */
 export function unitFilterChoices(
   units: readonly UnitInScope[],

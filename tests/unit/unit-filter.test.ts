@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unitFilterChoices } from "@/lib/officials/unit-filter";
+import { unitFilterChoices } from "@/lib/units/unit-filter";
 
 const unit = (code: string, level: "NATIONAL" | "PROVINCE" | "REGENCY_CITY", parentId: string | null) => ({
   id: `u-${code}`,
