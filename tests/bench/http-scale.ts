@@ -32,6 +32,8 @@ export interface RouteFigures {
   htmlBytes: number;
   jsGzipBytes: number;
   p95: { c1: number; c20: number };
+  /** The median at c1: steadier than the p95 on shared cores, for comparing runs. */
+  p50c1: number;
   /**
    * `/login` (the floor) timed right after this route at the same concurrency: two shared cores drift within a run,
    * so each route is divided by the floor of its own minute, not by one floor taken at the start.
@@ -216,11 +218,12 @@ async function probe(
   };
 }
 
-function p95(samples: number[]): number {
+function percentile(samples: number[], fraction: number): number {
   if (samples.length === 0) return NaN;
   const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
 }
+const p95 = (samples: number[]) => percentile(samples, 0.95);
 
 /** A closed loop of `connections` clients until `amount` responses; p95 of their response times in ms. */
 async function load(
@@ -228,7 +231,7 @@ async function load(
   connections: number,
   amount: number,
   cookie?: string,
-): Promise<{ p95: number; errors: number }> {
+): Promise<{ p95: number; p50: number; errors: number }> {
   const times: number[] = [];
   let errors = 0;
   const instance = autocannon({
@@ -243,7 +246,7 @@ async function load(
     if (statusCode >= 400) errors++;
   });
   const result = await instance;
-  return { p95: p95(times), errors: errors + result.errors + result.timeouts };
+  return { p95: p95(times), p50: percentile(times, 0.5), errors: errors + result.errors + result.timeouts };
 }
 
 // ---- the run ----------------------------------------------------------------------------------------------
@@ -305,6 +308,7 @@ async function measureRoute(
     htmlBytes: first.body ? first.bytes : 0,
     jsGzipBytes: first.body ? firstLoadJs(first.body) : 0,
     p95: { c1: c1.p95, c20: c20.p95 },
+    p50c1: c1.p50,
     floor: { c1: floorC1.p95, c20: floorC20.p95 },
     errors: c1.errors + c20.errors + floorC1.errors + floorC20.errors,
   };

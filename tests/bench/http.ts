@@ -49,13 +49,13 @@ function table(national: ScaleFigures, ntb: ScaleFigures | undefined): string {
     `Each route is divided by \`/login\` timed right after it at the same concurrency (c1 floors of this run: ` +
       `${ms(floors[0]!)}–${ms(floors.at(-1)!)} ms, median ${ms(floors[Math.floor(floors.length / 2)]!)}).`,
     "",
-    `| scope | page | c1 p95 ms | c20 p95 ms | ÷ /login c1 | ÷ /login c20 | ÷ NTB c1 | statements (NTB) | HTML KB | JS KB gz |`,
-    `|---|---|---|---|---|---|---|---|---|---|`,
+    `| scope | page | c1 p50 ms | c1 p95 ms | c20 p95 ms | ÷ /login c1 | ÷ /login c20 | ÷ NTB c1 | statements (NTB) | HTML KB | JS KB gz |`,
+    `|---|---|---|---|---|---|---|---|---|---|---|`,
   ];
   for (const route of national.routes) {
     const small = atNtb(route);
     lines.push(
-      `| ${route.scope} | ${route.page}${route.status === 200 ? "" : ` (${route.status})`} | ${ms(route.p95.c1)} | ` +
+      `| ${route.scope} | ${route.page}${route.status === 200 ? "" : ` (${route.status})`} | ${ms(route.p50c1)} | ${ms(route.p95.c1)} | ` +
         `${ms(route.p95.c20)} | ${ratio(route.p95.c1 / route.floor.c1)} | ${ratio(route.p95.c20 / route.floor.c20)} | ` +
         `${small ? ratio(route.p95.c1 / small.p95.c1) : "–"} | ${route.statements}${small ? ` (${small.statements})` : ""} | ` +
         `${kb(route.htmlBytes)} | ${kb(route.jsGzipBytes)} |`,
