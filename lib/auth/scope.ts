@@ -48,6 +48,11 @@ export async function loadAncestorUnitIds(db: Queryable, unitId: string): Promis
 
 export type ScopedUser = Pick<CurrentUser, "scopeUnitIds" | "scopeCoversAllUnits">;
 
+/** The scope as text, for the key of a figure kept between requests: "all", or its unit ids in order. */
+export function scopeKey(user: ScopedUser): string {
+  return user.scopeCoversAllUnits ? "all" : [...user.scopeUnitIds].sort().join(",");
+}
+
 /**
  * The filter every scoped query starts from: `where: { ...inScope(user) }` on records with a (required) unitId.
  * A scope of every unit needs no condition: a list of 553 ids cost each national query about 2 ms (issue 13).

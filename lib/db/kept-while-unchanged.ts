@@ -21,10 +21,13 @@ export async function keptWhileUnchanged<T>(key: string, read: () => Promise<T>)
   >`SELECT pg_current_snapshot()::text AS snapshot`;
   const snapshot = row!.snapshot;
   const entry = kept.get(key);
-  if (entry?.snapshot === snapshot) return entry.value as T;
-  const value = await read();
-  // Re-inserted last, so that the first key is the one least recently stored.
+  // Each key used goes to the end of the map, so that the first one is the least recently used.
   kept.delete(key);
+  if (entry?.snapshot === snapshot) {
+    kept.set(key, entry);
+    return entry.value as T;
+  }
+  const value = await read();
   kept.set(key, { snapshot, value });
   if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
   return value;

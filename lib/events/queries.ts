@@ -14,7 +14,8 @@ export const EVENTS_PAGE_SIZE = 25;
 
 export interface EventFilters {
   kind?: EventKind;
-  unitId?: string;
+  /** The chosen unit, or a region's units (lib/units/regions.ts): events any of them organises or takes part in. */
+  unitIds?: string[];
   /** "2022-03": events starting in that calendar month, by the calendar of the organiser's time zone. */
   month?: string;
   when: "upcoming" | "past";
@@ -42,8 +43,10 @@ export async function listEvents(user: CurrentUser, filters: EventFilters) {
   const now = new Date();
   const and: Prisma.EventWhereInput[] = [visibleEventsWhere(user)];
   if (filters.kind) and.push({ kind: filters.kind });
-  if (filters.unitId)
-    and.push({ OR: [{ unitId: filters.unitId }, { participants: { some: { unitId: filters.unitId } } }] });
+  if (filters.unitIds) {
+    const unitId = { in: filters.unitIds };
+    and.push({ OR: [{ unitId }, { participants: { some: { unitId } } }] });
+  }
   if (filters.month) {
     and.push(monthWhere(filters.month));
   } else {

@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import { keptWhileUnchanged } from "@/lib/db/kept-while-unchanged";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { findRegionInScope, unitIdInRegion, type Region } from "@/lib/units/regions";
+import { resolveUnitFilter, type Region } from "@/lib/units/regions";
 import type { BoardParams } from "./board-params";
 import { dueSoonWhere, overdueWhere, surfacedAtWhere, unitsBelow } from "./overdue-where";
 
@@ -68,10 +68,12 @@ async function resolveBoardParams(
   user: CurrentUser,
   params: BoardParams,
 ): Promise<{ params: BoardParams; region: Region | null }> {
-  const region = params.region ? await findRegionInScope(user, params.region) : null;
-  const unit =
-    region && params.unit && !(await unitIdInRegion(region, params.unit)) ? undefined : params.unit;
-  return { params: { ...params, region: region?.code, unit }, region };
+  const { region, unit } = await resolveUnitFilter(user, params);
+  // Without a region, a unit code outside the scope stays, and matches nothing (boardWhere).
+  return {
+    params: { ...params, region: region?.code, unit: unit?.code ?? (region ? undefined : params.unit) },
+    region,
+  };
 }
 
 /** The view and the filters, each narrowing the user's scope: a unit code outside it matches nothing. */

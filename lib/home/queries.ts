@@ -1,4 +1,5 @@
 import "server-only";
+import { scopeKey } from "@/lib/auth/scope";
 import { inScopeSql } from "@/lib/auth/scope-sql";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
@@ -15,7 +16,7 @@ import { isoDate } from "@/lib/validations/input";
  * verified or cancelled ones are not (done ones still await verification). Four statements at once rather than one:
  * at national scope each counts tens of thousands of rows, and PostgreSQL runs them side by side on its own
  * connections instead of one after another. The three that depend only on the data and the day are kept until the
- * database changes (lib/db/kept-while-unchanged.ts); the scope follows from the user's unit.
+ * database changes (lib/db/kept-while-unchanged.ts).
  */
 export async function getHomeSummary(user: CurrentUser) {
   const inUnits = (column: string) => inScopeSql(user, Prisma.raw(column));
@@ -25,7 +26,7 @@ export async function getHomeSummary(user: CurrentUser) {
     return Number(row!.count);
   };
   const [dataCounts, upcomingInaugurations] = await Promise.all([
-    keptWhileUnchanged(`home:${user.unit.id}:${isoDate(today)}`, async () => {
+    keptWhileUnchanged(`home:${scopeKey(user)}:${isoDate(today)}`, async () => {
       const [officials, vacantStructural, openFollowUps] = await Promise.all([
         count(
           Prisma.sql`SELECT count(*) FROM official o WHERE ${inUnits(`o."unitId"`)} AND o.status = 'ACTIVE'`,

@@ -3,11 +3,11 @@
  * batches for the export. Both start from the user's scope and apply the same search, filters and sort.
  */
 import "server-only";
-import { inScope, isInScope, type ScopedUser } from "@/lib/auth/scope";
+import { inScope, type ScopedUser } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db/client";
 import { keptWhileUnchanged } from "@/lib/db/kept-while-unchanged";
 import { todayInIndonesia } from "@/lib/dates/today";
-import { findRegionInScope, type Region } from "@/lib/units/regions";
+import { resolveUnitFilter, type UnitFilter } from "@/lib/units/regions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ALL_STATUSES, type ListParams, type SortKey } from "./list-params";
 import { streamExportCells, toExportRows, type OfficialExportRow } from "./export-rows";
@@ -15,11 +15,14 @@ import { listSelect, type OfficialListRow } from "./list-select";
 import { narrowsByTrigram, searchCondition } from "./search-terms";
 import { fetchSearchPage } from "./search-page";
 
-/** The region, unit and section a list is filtered by, checked against the scope: unknown or foreign ones are dropped. */
-export interface ResolvedFilters {
-  region: Region | null;
-  /** Dropped when it lies outside the chosen region. */
-  unit: { id: string; code: string; shortName: string } | null;
+/** A user whose region and unit filter can be resolved: the scope, and the level of their unit. */
+export type FilteringUser = Parameters<typeof resolveUnitFilter>[0];
+
+/**
+ * The region, unit and section a list is filtered by, checked against the scope: unknown or foreign ones are
+ * dropped (lib/units/regions.ts).
+ */
+export interface ResolvedFilters extends UnitFilter {
   /**
    * The unit whose sections the section filter offers: the chosen unit, or the only unit of a one-unit region or
    * scope.
@@ -28,24 +31,8 @@ export interface ResolvedFilters {
   section: { id: string; name: string } | null;
 }
 
-export async function resolveFilters(user: ScopedUser, params: ListParams): Promise<ResolvedFilters> {
-  const [region, found] = await Promise.all([
-    params.region ? findRegionInScope(user, params.region) : null,
-    params.unit
-      ? prisma.workUnit.findUnique({
-          where: { code: params.unit },
-          select: { id: true, code: true, shortName: true, deactivatedAt: true },
-        })
-      : null,
-  ]);
-  // The unit filter offers the active units in scope (listUnitsInScope), of the region if one is chosen; any other
-  // unit is no filter.
-  const offered =
-    found &&
-    !found.deactivatedAt &&
-    isInScope(user, found.id) &&
-    (!region || region.unitIds.includes(found.id));
-  const unit = offered ? { id: found.id, code: found.code, shortName: found.shortName } : null;
+export async function resolveFilters(user: FilteringUser, params: ListParams): Promise<ResolvedFilters> {
+  const { region, unit } = await resolveUnitFilter(user, params);
   const onlyUnitIds = region?.unitIds ?? [...user.scopeUnitIds];
   const sectionUnitId = unit?.id ?? (onlyUnitIds.length === 1 ? onlyUnitIds[0]! : null);
   // Only a section of that unit counts, so a stale section param (the unit changed) is ignored.
@@ -99,9 +86,16 @@ export function officialsOrderBy(
   }
 }
 
-/** How many officials match: at national scope a count over 40,000 rows, kept until the database changes. */
-function countOfficials(where: Prisma.OfficialWhereInput): Promise<number> {
-  return keptWhileUnchanged(`officials-count:${JSON.stringify(where)}`, () =>
+/**
+ * Figures of the whole list (at national scope a count over 40,000 rows), kept until the database changes. Not a
+ * search's: its index narrows it, and every word typed would push the kept national figures out.
+ */
+function keptUnlessSearch<T>(params: ListParams, key: string, read: () => Promise<T>): Promise<T> {
+  return params.q ? read() : keptWhileUnchanged(key, read);
+}
+
+function countOfficials(where: Prisma.OfficialWhereInput, params: ListParams): Promise<number> {
+  return keptUnlessSearch(params, `officials-count:${JSON.stringify(where)}`, () =>
     prisma.official.count({ where }),
   );
 }
@@ -117,7 +111,7 @@ export interface OfficialListPage {
 
 /** One page of the list and the number of all matching officials, each with the post held on `today`. */
 export async function listOfficials(
-  user: ScopedUser,
+  user: FilteringUser,
   params: ListParams,
   today: Date = todayInIndonesia(),
 ): Promise<OfficialListPage> {
@@ -137,7 +131,7 @@ export async function listOfficials(
             take: params.size,
           });
 
-  const [total, requested] = await Promise.all([countOfficials(where), fetchPage(params.page)]);
+  const [total, requested] = await Promise.all([countOfficials(where, params), fetchPage(params.page)]);
   const pageCount = Math.max(1, Math.ceil(total / params.size));
   // A page past the end (a shared link after deletions, a typed number) shows the last page rather than nothing.
   const page = Math.min(params.page, pageCount);
@@ -157,7 +151,8 @@ async function listByUnit(
   params: ListParams,
   today: Date,
 ): Promise<Omit<OfficialListPage, "filters">> {
-  const { counts, units } = await keptWhileUnchanged(
+  const { counts, units } = await keptUnlessSearch(
+    params,
     `officials-by-unit:${params.dir}:${JSON.stringify(where)}`,
     async () => {
       const counts = await prisma.official.groupBy({ by: ["unitId"], where, _count: { _all: true } });
@@ -217,7 +212,7 @@ export const EXPORT_BATCH_SIZE = 250;
  * while the file is written is written as it was when the export began.
  */
 export async function* exportOfficialBatches(
-  user: ScopedUser,
+  user: FilteringUser,
   params: ListParams,
   filters?: ResolvedFilters,
   batchSize = EXPORT_BATCH_SIZE,

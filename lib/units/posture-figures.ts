@@ -5,6 +5,7 @@
  * tests/integration/posture-figures.test.ts checks that both give the same figures for every unit.
  */
 import "server-only";
+import { scopeKey } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { todayFor } from "@/lib/dates/today";
 import { prisma } from "@/lib/db/client";
@@ -87,7 +88,7 @@ export async function loadPostureFigures(units: string[] | "all", today: Date): 
  */
 export function getFiguresInScope(user: CurrentUser): Promise<readonly UnitFigures[]> {
   const today = todayFor(user);
-  return keptWhileUnchanged(`posture:${user.unit.id}:${isoDate(today)}`, () =>
+  return keptWhileUnchanged(`posture:${scopeKey(user)}:${isoDate(today)}`, () =>
     loadPostureFigures(user.scopeCoversAllUnits ? "all" : [...user.scopeUnitIds], today),
   );
 }

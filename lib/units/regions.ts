@@ -1,5 +1,6 @@
 import "server-only";
 import { isInScope, type ScopedUser } from "@/lib/auth/scope";
+import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 
 /**
@@ -15,8 +16,44 @@ export interface Region {
   unitIds: string[];
 }
 
+export interface UnitFilter {
+  region: Region | null;
+  /** An active unit in scope, and in the region when one is chosen. */
+  unit: { id: string; code: string; shortName: string } | null;
+}
+
+/**
+ * A list's region and unit filter from their codes, as the form offers them. Anything else is dropped: a region
+ * that is not an active national or provincial unit in scope, a unit that is not an active unit in scope, or one
+ * outside the chosen region. A unit given without a region at national scope (a link or bookmark from before
+ * regions) brings its region, so that the form shows what is applied.
+ */
+export async function resolveUnitFilter(
+  user: ScopedUser & { unit: Pick<CurrentUser["unit"], "level"> },
+  codes: { region?: string | undefined; unit?: string | undefined },
+): Promise<UnitFilter> {
+  const [chosenRegion, found] = await Promise.all([
+    codes.region ? findRegionInScope(user, codes.region) : null,
+    codes.unit
+      ? prisma.workUnit.findFirst({
+          where: { code: codes.unit, deactivatedAt: null },
+          select: { id: true, code: true, shortName: true, level: true, parent: { select: { code: true } } },
+        })
+      : null,
+  ]);
+  const inScope = found && isInScope(user, found.id) ? found : null;
+  const ownRegionCode = inScope && (inScope.level === "REGENCY_CITY" ? inScope.parent?.code : inScope.code);
+  const region =
+    chosenRegion ??
+    (!codes.region && ownRegionCode && user.unit.level === "NATIONAL"
+      ? await findRegionInScope(user, ownRegionCode)
+      : null);
+  const unit = inScope && (!region || region.unitIds.includes(inScope.id)) ? inScope : null;
+  return { region, unit: unit && { id: unit.id, code: unit.code, shortName: unit.shortName } };
+}
+
 /** The region of an active national or provincial unit in scope, by its code; null for anything else. */
-export async function findRegionInScope(user: ScopedUser, code: string): Promise<Region | null> {
+async function findRegionInScope(user: ScopedUser, code: string): Promise<Region | null> {
   const found = await prisma.workUnit.findFirst({
     where: { code, level: { in: ["NATIONAL", "PROVINCE"] }, deactivatedAt: null },
     select: { id: true, code: true, shortName: true, level: true, children: { select: { id: true } } },
@@ -29,10 +66,4 @@ export async function findRegionInScope(user: ScopedUser, code: string): Promise
     shortName: found.shortName,
     unitIds: [found.id, ...below].filter((id) => isInScope(user, id)),
   };
-}
-
-/** The id of a unit chosen within a region, or null when the code names no unit of it. */
-export async function unitIdInRegion(region: Region, code: string): Promise<string | null> {
-  const unit = await prisma.workUnit.findUnique({ where: { code }, select: { id: true } });
-  return unit && region.unitIds.includes(unit.id) ? unit.id : null;
 }

@@ -1,11 +1,11 @@
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import type { Region } from "./regions";
 
 interface UnitInScope {
   id: string;
   code: string;
   shortName: string;
   level: UnitLevel;
-  parentId: string | null;
 }
 
 export interface UnitFilterChoices {
@@ -24,15 +24,11 @@ export interface UnitFilterChoices {
  */
 export function unitFilterChoices(
   units: readonly UnitInScope[],
-  region: { id: string } | null,
+  region: Pick<Region, "unitIds"> | null,
 ): UnitFilterChoices {
   const regions = units.filter((unit) => unit.level === "NATIONAL" || unit.level === "PROVINCE");
   if (regions.length <= 1) return { units: units.map(choice), unitsAvailable: true };
-  const inRegion = region
-    ? units.filter(
-        (unit) => unit.id === region.id || (unit.level === "REGENCY_CITY" && unit.parentId === region.id),
-      )
-    : [];
+  const inRegion = region ? units.filter((unit) => region.unitIds.includes(unit.id)) : [];
   return { regions: regions.map(choice), units: inRegion.map(choice), unitsAvailable: region !== null };
 }
 

@@ -133,3 +133,21 @@ test("a province runs a hybrid rakor: two kelas, attendance at the door on a pho
   await expect(sekprov.getByRole("region", { name: "Keterangan" })).toContainText("Terlaksana");
   await expect(sekprov.getByRole("link", { name: "Ubah kegiatan" })).toHaveCount(0);
 });
+
+test("the nation filters events by region, then by one of its units, and the past tab keeps both", async ({
+  page,
+}) => {
+  await login(page, "admin.ri");
+  await page.goto("/kegiatan?when=past");
+  const unit = page.getByLabel("Satuan kerja", { exact: true });
+  await expect(unit).toBeDisabled();
+  await page.getByLabel("Wilayah").selectOption({ label: "KPU Provinsi NTB" });
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/\/kegiatan\?.*region=52/);
+  await unit.selectOption({ label: "KPU Kabupaten Sumbawa" });
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/region=52&unit=5204/);
+  await expect(unit).toHaveValue("5204");
+  await page.getByRole("link", { name: "Akan datang" }).click();
+  await expect(page).toHaveURL(/region=52&unit=5204&when=upcoming/);
+});

@@ -299,7 +299,10 @@ describe("events", () => {
     expect(await ids(users.sekprov, { month: "2026-02" })).toEqual([]);
     expect(await ids(users.sekprov, { month: "2026-03", kind: "STAKEHOLDER_DAY" })).toEqual([day.id]);
     // By unit: the events it organises or takes part in.
-    expect(await ids(users.sekprov, { month: "2026-03", unitId: regencyB.id })).toEqual([early.id]);
+    expect(await ids(users.sekprov, { month: "2026-03", unitIds: [regencyB.id] })).toEqual([early.id]);
+    expect(await ids(users.sekprov, { month: "2026-03", unitIds: [regencyA.id, regencyB.id] })).toEqual(
+      [early.id, day.id].sort(),
+    );
     expect(await ids(users.sekkabB, { month: "2026-03" })).toEqual([early.id]);
     expect(await ids(users.other, { month: "2026-03" })).toEqual([]);
   });

@@ -124,6 +124,11 @@ describe("the follow-up board", () => {
       parseBoardParams({ filter: "all", region: code(nation), unit: code(regencyA) }),
     );
     expect(mismatched.params).toMatchObject({ region: code(nation), unit: undefined });
+    const linked = await listFollowUps(
+      users.pusat,
+      parseBoardParams({ filter: "all", unit: code(regencyA) }),
+    );
+    expect(linked.params).toMatchObject({ region: code(province), unit: code(regencyA) });
     const chosen = await listFollowUps(
       users.pusat,
       parseBoardParams({ filter: "all", region: code(province), unit: code(regencyA) }),

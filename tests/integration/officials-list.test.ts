@@ -176,6 +176,10 @@ describe("filtering a national list by region", () => {
     expect(matched.rows.map((row) => row.name)).toEqual(["Rosa Timur Kabupaten Wilayah"]);
     const regency = await listOfficials(user, parseListParams({ region: eastRegency.code }));
     expect(regency.filters.region).toBeNull();
+    // A unit without a region (a link from before regions) brings its own, so the form shows what is applied.
+    const linked = await listOfficials(user, parseListParams({ unit: eastRegency.code }));
+    expect(linked.filters.region?.code).toBe(east.code);
+    expect(linked.filters.unit?.code).toBe(eastRegency.code);
     // A province user may not narrow to another province's region: no filter, and nothing of it shown.
     const provinceUser = await currentUser((await createUser({ role: "VIEWER", unitId: east.id })).id);
     const foreign = await listOfficials(provinceUser, parseListParams({ ...search, region: west.code }));

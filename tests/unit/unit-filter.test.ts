@@ -32,8 +32,9 @@ describe("the officials list's unit filter", () => {
 
   it("then lists the chosen province with its units, or the national unit alone", () => {
     const all = [nation, ntb, ntt, sumbawa, kupang];
-    expect(codes(unitFilterChoices(all, ntb).units)).toEqual(["52", "5204"]);
-    expect(codes(unitFilterChoices(all, nation).units)).toEqual(["RI"]);
-    expect(unitFilterChoices(all, ntt).unitsAvailable).toBe(true);
+    const regionOf = (...members: { id: string }[]) => ({ unitIds: members.map((unit) => unit.id) });
+    expect(codes(unitFilterChoices(all, regionOf(ntb, sumbawa)).units)).toEqual(["52", "5204"]);
+    expect(codes(unitFilterChoices(all, regionOf(nation)).units)).toEqual(["RI"]);
+    expect(unitFilterChoices(all, regionOf(ntt, kupang)).unitsAvailable).toBe(true);
   });
 });

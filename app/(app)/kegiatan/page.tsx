@@ -3,12 +3,16 @@ import Link from "@/components/ui/link";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { UnitFilterFields } from "@/components/units/unit-filter-fields";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { unitsInScope } from "@/lib/auth/scope";
-import { prisma } from "@/lib/db/client";
 import { EVENTS_PAGE_SIZE, listEvents } from "@/lib/events/queries";
 import { EventKind } from "@/lib/generated/prisma/enums";
+import { listUnitsInScope } from "@/lib/units/queries";
+import { resolveUnitFilter } from "@/lib/units/regions";
+import { unitFilterChoices } from "@/lib/units/unit-filter";
 
 const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
 type Params = Record<string, string | string[] | undefined>;
@@ -22,23 +26,30 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
     ? (one(params.kind) as EventKind)
     : undefined;
   const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(one(params.month) ?? "") ? one(params.month) : undefined;
-  const unitId = user.scopeUnitIds.has(one(params.unit) ?? "") ? one(params.unit) : undefined;
   const when = one(params.when) === "past" ? "past" : "upcoming";
   const page = Math.max(1, /^\d{1,5}$/.test(one(params.page) ?? "") ? Number(params.page) : 1);
-  const [t, format, events, units] = await Promise.all([
+  // At national scope the region comes first (lib/units/unit-filter.ts); a unit outside it or the scope is none.
+  const [{ region, unit }, units] = await Promise.all([
+    resolveUnitFilter(user, { region: one(params.region), unit: one(params.unit) }),
+    listUnitsInScope(user),
+  ]);
+  const unitIds = unit ? [unit.id] : region?.unitIds;
+  const [t, format, events] = await Promise.all([
     getTranslations("events"),
     getFormatter(),
-    listEvents(user, { kind, unitId, month, when, page }),
-    prisma.workUnit.findMany({
-      where: unitsInScope(user),
-      orderBy: { code: "asc" },
-      select: { id: true, name: true },
-    }),
+    listEvents(user, { kind, ...(unitIds ? { unitIds } : {}), month, when, page }),
   ]);
   const pages = Math.max(1, Math.ceil(events.total / EVENTS_PAGE_SIZE));
   const href = (next: Params) => {
     const query = new URLSearchParams();
-    for (const [key, value] of Object.entries({ kind, unit: unitId, month, when, ...next }))
+    for (const [key, value] of Object.entries({
+      kind,
+      region: region?.code,
+      unit: unit?.code,
+      month,
+      when,
+      ...next,
+    }))
       if (typeof value === "string" && value) query.set(key, value);
     return `/kegiatan${query.size ? `?${query}` : ""}`;
   };
@@ -72,49 +83,33 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
-      <form className="mb-4 flex flex-wrap items-end gap-3" method="get">
+      <form
+        key={href({})}
+        className="mb-4 flex flex-wrap items-end gap-3"
+        method="get"
+        role="search"
+        aria-label={t("filterLabel")}
+      >
         <input type="hidden" name="when" value={when} />
-        <label className="text-sm">
-          <span className="block font-medium">{t("fields.kind")}</span>
-          <select
-            name="kind"
-            defaultValue={kind ?? ""}
-            className="mt-1 rounded-md border border-slate-300 px-2 py-1.5"
-          >
-            <option value="">{t("allKinds")}</option>
-            {Object.values(EventKind).map((value) => (
-              <option key={value} value={value}>
-                {t(`kinds.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block font-medium">{t("fields.unitId")}</span>
-          <select
-            name="unit"
-            defaultValue={unitId ?? ""}
-            className="mt-1 rounded-md border border-slate-300 px-2 py-1.5"
-          >
-            <option value="">{t("allUnits")}</option>
-            {units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block font-medium">{t("month")}</span>
-          <input
-            type="month"
-            name="month"
-            defaultValue={month}
-            className="mt-1 rounded-md border border-slate-300 px-2 py-1"
-          />
-        </label>
+        <SelectField
+          name="kind"
+          label={t("fields.kind")}
+          defaultValue={kind ?? ""}
+          options={[
+            { value: "", label: t("allKinds") },
+            ...Object.values(EventKind).map((value) => ({ value, label: t(`kinds.${value}`) })),
+          ]}
+        />
+        <UnitFilterFields
+          choices={unitFilterChoices(units, region)}
+          region={region?.code}
+          unit={unit?.code}
+          unitLabel={t("fields.unitId")}
+          allUnitsLabel={t("allUnits")}
+        />
+        <TextField type="month" name="month" label={t("month")} defaultValue={month} />
         <button type="submit" className={LINK}>
-          {t("filter")}
+          {t("apply")}
         </button>
       </form>
       <DataTable
