@@ -71,8 +71,12 @@ const FORMULA_START = /^(?:[=@\t\r]|[+-](?![\d\s()-]*$))/;
 // What makes a cell need quotes: a comma, a quote, a line break, a byte-order mark, a space at either end.
 const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
 
+// Neither of the above can apply to a cell this does not match: most cells take one test instead of two.
+const MAY_NEED_CARE = /^[=@\t\r+\- ]|[",\r\n\uFEFF]| $/;
+
 /** One cell as RFC 4180 writes it, a formula neutralised. Papa.unparse did the same at a third of the speed. */
 function csvCell(text: string): string {
+  if (!MAY_NEED_CARE.test(text)) return text;
   if (FORMULA_START.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

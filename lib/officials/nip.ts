@@ -46,6 +46,7 @@ const MIN_BIRTH_YEAR = 1900;
 const ADULT_AGE = 18;
 
 // Separators people type or paste between the groups: spaces (also non-breaking), dots, hyphens and dashes.
+const DIGITS_18 = /^\d{18}$/;
 const GROUPED = /^(\d{8})[\s.\-\u2010-\u2015]*(\d{6})[\s.\-\u2010-\u2015]*(\d)[\s.\-\u2010-\u2015]*(\d{3})$/;
 
 /**
@@ -53,6 +54,8 @@ const GROUPED = /^(\d{8})[\s.\-\u2010-\u2015]*(\d{6})[\s.\-\u2010-\u2015]*(\d)[\
  * Separators are accepted only between the groups, so a mistyped number is not silently "repaired".
  */
 export function normalizeNip(input: string): string | null {
+  // A stored NIP is already its 18 digits: the export reads 50,000 of them (issue 13).
+  if (DIGITS_18.test(input)) return input;
   const match = GROUPED.exec(input.trim());
   return match ? match.slice(1, 5).join("") : null;
 }

@@ -153,6 +153,10 @@ describe("officials export format", () => {
     expect(csvLines([['=HYPERLINK("x")', "@SUM(A1)", "-2+3", "+62 812-3456-7890", "0812 3456"]])).toBe(
       `"'=HYPERLINK(""x"")","'@SUM(A1)","'-2+3",+62 812-3456-7890,0812 3456\r\n`,
     );
+    // Each reason for quotes on its own: a space at either end, a line break, a byte-order mark, a leading tab.
+    expect(csvLines([[" a", "a ", "a\nb", "a\rb", "\uFEFFa", "\ta", "a b"]])).toBe(
+      `" a","a ","a\nb","a\rb","\uFEFFa","'\ta",a b\r\n`,
+    );
   });
 
   it("names the file after the unit and today's date in the unit's time zone", () => {
