@@ -14,7 +14,7 @@ import { daysOverdue } from "./due-dates";
 import { parseBoardParams } from "./board-params";
 import { exportFollowUps } from "./queries";
 
-type Row = Awaited<ReturnType<typeof exportFollowUps>>[number];
+type Row = Awaited<ReturnType<typeof exportFollowUps>>["rows"][number];
 
 const COLUMNS = [
   ["title", 48],
@@ -60,7 +60,8 @@ export async function followUpWorkbook(rows: Row[], t: Translate): Promise<Uint8
 
 /**
  * `GET /tindak-lanjut/ekspor?filter=…&region=…&unit=…&status=…&area=…&source=…`: 401 signed out, 404 without
- * followUp.view (as the board), otherwise the board's rows under the same view and filters as XLSX.
+ * followUp.view (as the board), otherwise the board's rows under the same view and filters as XLSX, named after the
+ * unit or region chosen (the user's own unit when none is).
  */
 export async function followUpExportResponse(
   user: CurrentUser | null,
@@ -69,8 +70,10 @@ export async function followUpExportResponse(
 ): Promise<Response> {
   if (!user) return new Response("Unauthorized", { status: 401 });
   if (!can(user, "followUp.view")) return new Response("Not Found", { status: 404 });
-  const workbook = await followUpWorkbook(await exportFollowUps(user, parseBoardParams(search)), t);
-  const fileName = exportFileName(user.unit.shortName, user.unit.timeZone, "xlsx", now, "tindak-lanjut");
+  const { rows, chosen } = await exportFollowUps(user, parseBoardParams(search));
+  const workbook = await followUpWorkbook(rows, t);
+  const unitName = (chosen ?? user.unit).shortName;
+  const fileName = exportFileName(unitName, user.unit.timeZone, "xlsx", now, "tindak-lanjut");
   return new Response(workbook as BodyInit, {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import { keptWhileUnchanged } from "@/lib/db/kept-while-unchanged";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { resolveUnitFilter, type Region } from "@/lib/units/regions";
+import { resolveUnitFilter, type Region, type UnitFilter } from "@/lib/units/regions";
 import type { BoardParams } from "./board-params";
 import { dueSoonWhere, overdueWhere, surfacedAtWhere, unitsBelow } from "./overdue-where";
 
@@ -49,15 +49,19 @@ export async function listFollowUps(user: CurrentUser, requested: BoardParams) {
 /** The most rows one export writes: far more than a province's board holds. */
 export const BOARD_EXPORT_LIMIT = 5000;
 
-/** Every row of the board under its view and filters (the page aside), by due date, for the spreadsheet. */
+/**
+ * Every row of the board under its view and filters (the page aside), by due date, for the spreadsheet, with the
+ * unit or region the filter chose (the file is named after it).
+ */
 export async function exportFollowUps(user: CurrentUser, requested: BoardParams) {
-  const { params, region } = await resolveBoardParams(user, requested);
-  return prisma.followUp.findMany({
+  const { params, region, unit } = await resolveBoardParams(user, requested);
+  const rows = await prisma.followUp.findMany({
     where: await boardWhere(user, params, region),
     select: { ...ROW, description: true },
     orderBy: [{ dueDate: "asc" }, { id: "asc" }],
     take: BOARD_EXPORT_LIMIT,
   });
+  return { rows, chosen: unit ?? region };
 }
 
 /**
@@ -67,12 +71,13 @@ export async function exportFollowUps(user: CurrentUser, requested: BoardParams)
 async function resolveBoardParams(
   user: CurrentUser,
   params: BoardParams,
-): Promise<{ params: BoardParams; region: Region | null }> {
+): Promise<{ params: BoardParams } & UnitFilter> {
   const { region, unit } = await resolveUnitFilter(user, params);
   // Without a region, a unit code outside the scope stays, and matches nothing (boardWhere).
   return {
     params: { ...params, region: region?.code, unit: unit?.code ?? (region ? undefined : params.unit) },
     region,
+    unit,
   };
 }
 

@@ -198,7 +198,7 @@ describe("the follow-up board", () => {
   });
 
   it("exports the rows the board shows under the same view and filters", async () => {
-    const { users, code, regencyA } = await board();
+    const { users, code, regencyA, province } = await board();
     const response = await followUpExportResponse(
       users.sekprov,
       new URLSearchParams(`filter=all&unit=${code(regencyA)}&area=FINANCE`),
@@ -211,6 +211,18 @@ describe("the follow-up board", () => {
       if (index > 1) values.push((row.values as unknown[])[1]);
     });
     expect(values).toEqual(["A late finance"]);
+    // Named after the unit chosen, or the user's own unit when none is.
+    const fileName = (sent: Response) => sent.headers.get("content-disposition");
+    const inName = (unit: { shortName: string }) => unit.shortName.replace(/[^A-Za-z0-9]+/g, "-");
+    expect(fileName(response)).toContain(`filename="tindak-lanjut-${inName(regencyA)}-`);
+    const unfiltered = await followUpExportResponse(users.sekprov, new URLSearchParams("filter=all"), { t });
+    expect(fileName(unfiltered)).toContain(`filename="tindak-lanjut-${inName(users.sekprov.unit)}-`);
+    const region = await followUpExportResponse(
+      users.pusat,
+      new URLSearchParams(`filter=all&region=${code(province)}`),
+      { t },
+    );
+    expect(fileName(region)).toContain(`filename="tindak-lanjut-${inName(province)}-`);
   });
 });
 
