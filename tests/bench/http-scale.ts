@@ -263,6 +263,8 @@ async function sampleNip(unitId: string): Promise<string> {
 async function pagesOf(unitId: string): Promise<[string, string][]> {
   const nip = await sampleNip(unitId);
   return [
+    // The least a signed-in page does: the session, the user and scope, the header and menu, and a small form.
+    ["password form (signed-in shell)", "/akun/kata-sandi"],
     ["home", "/"],
     ["officials list", "/pegawai"],
     ["officials by unit, deep page", "/pegawai?sort=unit&size=100&page=300"],
