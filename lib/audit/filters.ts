@@ -3,6 +3,7 @@
  * exported. Parsing never fails: a bad value falls back to "not set" on its own. Pure: no I/O.
  */
 import { z } from "zod";
+import { dateTimeFormat } from "@/lib/dates/intl-formats";
 import { isoDate, optionalDate, optionalText } from "@/lib/validations/input";
 import { searchParam, searchParamsRecord, type RawSearchParams } from "@/lib/validations/search-params";
 
@@ -80,9 +81,11 @@ export function auditFiltersQuery(filters: AuditFilters, changes: Partial<AuditF
   return text ? `?${text}` : "";
 }
 
+const longOffset = dateTimeFormat({ timeZoneName: "longOffset" });
+
 /** The first moment of a calendar day (UTC midnight of that date) on the clock of `timeZone`. */
 export function startOfDayIn(day: Date, timeZone: string): Date {
-  const offset = new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "longOffset" })
+  const offset = longOffset("en", timeZone)
     .formatToParts(day)
     .find((part) => part.type === "timeZoneName")?.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(offset ?? "");

@@ -3,6 +3,7 @@
  * what they point at, dates in Indonesian in the reader's zone, booleans "Ya"/"Tidak", nested records as lines.
  * Pure: names of referenced records come in `names`, loaded in batch by names.ts.
  */
+import { dateTimeFormat, numberFormat } from "@/lib/dates/intl-formats";
 import { Rank } from "@/lib/generated/prisma/enums";
 import type { Translate } from "@/lib/i18n/translate";
 import { zoneName } from "@/lib/pdf/print-time";
@@ -39,29 +40,24 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}(?:T00:00:00(?:\.000)?Z)?$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 const RANKS = new Set<string>(Object.values(Rank));
 
+const dateOnly = dateTimeFormat({ day: "numeric", month: "long", year: "numeric" });
+const moment = dateTimeFormat({
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
 /** "12 Maret 2026": a calendar date (a `@db.Date` is stored as UTC midnight). */
 export function formatDateOnly(value: string, locale: string): string {
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  return new Intl.DateTimeFormat(locale, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
+  return dateOnly(locale, "UTC").format(new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
 }
 
 /** "12 Maret 2026 10.15 WITA": a moment, on the reader's clock. */
 export function formatMoment(date: Date, locale: string, timeZone: string): string {
-  const text = new Intl.DateTimeFormat(locale, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone,
-  }).format(date);
-  return `${text} ${zoneName(timeZone, date)}`;
+  return `${moment(locale, timeZone).format(date)} ${zoneName(timeZone, date)}`;
 }
 
 function enumLabel(ctx: ValueContext, entityType: string, field: string, value: string): string | null {
@@ -114,7 +110,7 @@ export function formatValue(ctx: ValueContext, entityType: string, field: string
     return lines.length > 0 ? lines : ["—"];
   }
   if (typeof value === "boolean") return [ctx.t(value ? "audit.values.yes" : "audit.values.no")];
-  if (typeof value === "number") return [new Intl.NumberFormat(ctx.locale).format(value)];
+  if (typeof value === "number") return [numberFormat(ctx.locale).format(value)];
   if (typeof value === "object") return [recordLine(ctx, entityType, value as Record<string, unknown>)];
   const text = String(value);
   const reference = referenceKind(entityType, field);

@@ -3,6 +3,7 @@
  * read and written). "Today" in Indonesia is not UTC's: at 01:00 WITA it is still yesterday in UTC.
  */
 
+import { dateTimeFormat } from "./intl-formats";
 import { fixedZone } from "./zones";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -13,21 +14,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 const FIXED_OFFSETS_SINCE = Date.UTC(1988, 0, 1);
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function calendarFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+const calendarDay = dateTimeFormat({ year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** The date it is in `timeZone` (an IANA name, e.g. "Asia/Makassar") at `now`, as UTC midnight of that date. */
 export function todayInZone(timeZone: string, now: Date = new Date()): Date {
@@ -37,7 +24,7 @@ export function todayInZone(timeZone: string, now: Date = new Date()): Date {
     return new Date(local - (local % DAY_MS));
   }
   const parts = Object.fromEntries(
-    calendarFormatter(timeZone)
+    calendarDay("en-CA", timeZone)
       .formatToParts(now)
       .map((part) => [part.type, part.value]),
   );

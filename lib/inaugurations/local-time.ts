@@ -1,4 +1,15 @@
 /** A wall-clock time in a unit's zone (the ceremony's "Jumat, 11 Maret 2022 pukul 09.00 WITA") as an instant. */
+import { dateTimeFormat } from "@/lib/dates/intl-formats";
+
+const wallClock = dateTimeFormat({
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+const clock = dateTimeFormat({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
 /** The instant at which it is `time` ("09:00") on `day` (UTC midnight of the date) in `timeZone`. */
 export function instantInZone(day: Date, time: string, timeZone: string): Date {
@@ -10,15 +21,7 @@ export function instantInZone(day: Date, time: string, timeZone: string): Date {
 
 function offsetMs(timeZone: string, at: Date): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    })
+    wallClock("en-US", timeZone)
       .formatToParts(at)
       .map((part) => [part.type, Number(part.value)]),
   );
@@ -28,10 +31,5 @@ function offsetMs(timeZone: string, at: Date): number {
 
 /** "09:00" of an instant in `timeZone`, for the edit form. */
 export function timeInZone(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(at);
+  return clock("en-GB", timeZone).format(at);
 }

@@ -7,6 +7,7 @@
 import "server-only";
 import type { Content, TableCell } from "pdfmake/interfaces";
 import { can } from "@/lib/auth/policy";
+import { dateTimeFormat } from "@/lib/dates/intl-formats";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { Translate } from "@/lib/i18n/translate";
@@ -22,13 +23,12 @@ import { getInauguration } from "./queries";
 
 type Ceremony = NonNullable<Awaited<ReturnType<typeof getInauguration>>>;
 
+const decreeDate = dateTimeFormat({ dateStyle: "long" });
+
 /** "7 Maret 2022": a decree's date as the documents write it. */
 function decreeDay(iso: string | null, locale: string): string {
   if (!iso) return "";
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", {
-    dateStyle: "long",
-    timeZone: "UTC",
-  }).format(new Date(`${iso}T00:00:00Z`));
+  return decreeDate(locale === "en" ? "en-GB" : "id-ID", "UTC").format(new Date(`${iso}T00:00:00Z`));
 }
 
 /**

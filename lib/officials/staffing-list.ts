@@ -4,6 +4,7 @@
  * order offices keep them, dates as dd-mm-yyyy. Pure: the XLSX writer (export-download.ts) lays them out.
  * Headers and values are a document format, not UI text: Indonesian whatever the user's language.
  */
+import { dateTimeFormat } from "@/lib/dates/intl-formats";
 import type { SheetColumn } from "@/lib/exports/xlsx-stream";
 import { isoDate } from "@/lib/validations/input";
 import { dukOrder } from "./duk";
@@ -28,9 +29,11 @@ export function dmy(date: Date | null | undefined): string {
   return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 }
 
+const asOfDate = dateTimeFormat({ dateStyle: "long" });
+
 /** "30 November 2026" in the unit's zone: the "keadaan per" line. */
 export function asOfText(today: Date): string {
-  return new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: "UTC" }).format(today);
+  return asOfDate("id-ID", "UTC").format(today);
 }
 
 const education = (row: OfficialExportRow) =>

@@ -2,27 +2,21 @@
  * Dates and times as an Indonesian office letter writes them, in the unit's time zone: "Jumat, 11 Maret 2022",
  * "10.15 WITA". Intl (full ICU in Node) gives the day and month names of the user's language.
  */
+import { dateTimeFormat } from "@/lib/dates/intl-formats";
 import { TIME_ZONE_NAMES } from "@/lib/units/unit-options";
+
+const weekdayDate = dateTimeFormat({ weekday: "long", day: "numeric", month: "long", year: "numeric" });
+const clock = dateTimeFormat({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const shortOffset = dateTimeFormat({ timeZoneName: "shortOffset" });
 
 /** "Jumat, 11 Maret 2022" (id), "Friday, 11 March 2022" (en-GB). */
 export function longDate(date: Date, { locale, timeZone }: { locale: string; timeZone: string }): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone,
-  }).format(date);
+  return weekdayDate(locale, timeZone).format(date);
 }
 
 /** "10.15" (id), "10:15" (en): a 24-hour clock, as Indonesian offices write it. */
 export function clockTime(date: Date, { locale, timeZone }: { locale: string; timeZone: string }): string {
-  return new Intl.DateTimeFormat(locale, {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone,
-  }).format(date);
+  return clock(locale, timeZone).format(date);
 }
 
 /**
@@ -32,7 +26,7 @@ export function clockTime(date: Date, { locale, timeZone }: { locale: string; ti
 export function zoneName(timeZone: string, date: Date = new Date()): string {
   const name = (TIME_ZONE_NAMES as Record<string, string | undefined>)[timeZone];
   if (name) return name;
-  const offset = new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "shortOffset" })
+  const offset = shortOffset("en", timeZone)
     .formatToParts(date)
     .find((part) => part.type === "timeZoneName")?.value;
   return offset ?? "UTC";
