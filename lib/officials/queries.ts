@@ -201,8 +201,8 @@ export type { OfficialExportRow } from "./export-rows";
 /**
  * Rows per batch of an export: the writers format a batch while the next arrives from the database, and each batch
  * goes to the client as its own chunk, so a running export gives way to other users' pages between two. With 250,
- * a regency's home page measured p95 220–290 ms beside ten CSV downloads and 260–360 ms beside six XLSX; with 50,
- * 110 and 120–130 ms (downloads then take longer while pages are served; one CSV alone about a fifth longer, one
+ * a regency's home page measured p95 175–290 ms beside ten CSV downloads and 265–360 ms beside six XLSX; with 50,
+ * 80–115 and 120–130 ms (downloads then take longer while pages are served; one CSV alone about a fifth longer, one
  * XLSX alone no longer). With 1,000 it was half as long again as with 250.
  */
 export const EXPORT_BATCH_SIZE = 50;
