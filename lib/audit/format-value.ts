@@ -6,7 +6,7 @@
 import { dateTimeFormat, numberFormat } from "@/lib/dates/intl-formats";
 import { Rank } from "@/lib/generated/prisma/enums";
 import type { Translate } from "@/lib/i18n/translate";
-import { zoneName } from "@/lib/pdf/print-time";
+import { calendarDate, zoneName } from "@/lib/pdf/print-time";
 import { formatNip } from "@/lib/officials/nip";
 import { rankLabel } from "@/lib/officials/ranks";
 import { fieldLabel, isHiddenField, referenceKind, type ReferenceKind } from "./fields";
@@ -40,7 +40,6 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}(?:T00:00:00(?:\.000)?Z)?$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 const RANKS = new Set<string>(Object.values(Rank));
 
-const dateOnly = dateTimeFormat({ day: "numeric", month: "long", year: "numeric" });
 const moment = dateTimeFormat({
   day: "numeric",
   month: "long",
@@ -52,7 +51,7 @@ const moment = dateTimeFormat({
 
 /** "12 Maret 2026": a calendar date (a `@db.Date` is stored as UTC midnight). */
 export function formatDateOnly(value: string, locale: string): string {
-  return dateOnly(locale, "UTC").format(new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
+  return calendarDate(new Date(value.length === 10 ? `${value}T00:00:00Z` : value), locale);
 }
 
 /** "12 Maret 2026 10.15 WITA": a moment, on the reader's clock. */

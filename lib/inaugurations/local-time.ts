@@ -1,5 +1,6 @@
 /** A wall-clock time in a unit's zone (the ceremony's "Jumat, 11 Maret 2022 pukul 09.00 WITA") as an instant. */
 import { dateTimeFormat } from "@/lib/dates/intl-formats";
+import { clockTime } from "@/lib/pdf/print-time";
 
 const wallClock = dateTimeFormat({
   hourCycle: "h23",
@@ -9,7 +10,6 @@ const wallClock = dateTimeFormat({
   hour: "2-digit",
   minute: "2-digit",
 });
-const clock = dateTimeFormat({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
 /** The instant at which it is `time` ("09:00") on `day` (UTC midnight of the date) in `timeZone`. */
 export function instantInZone(day: Date, time: string, timeZone: string): Date {
@@ -31,5 +31,5 @@ function offsetMs(timeZone: string, at: Date): number {
 
 /** "09:00" of an instant in `timeZone`, for the edit form. */
 export function timeInZone(at: Date, timeZone: string): string {
-  return clock("en-GB", timeZone).format(at);
+  return clockTime(at, { locale: "en-GB", timeZone });
 }

@@ -7,7 +7,6 @@
 import "server-only";
 import type { Content, TableCell } from "pdfmake/interfaces";
 import { can } from "@/lib/auth/policy";
-import { dateTimeFormat } from "@/lib/dates/intl-formats";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
 import type { Translate } from "@/lib/i18n/translate";
@@ -15,7 +14,7 @@ import { formatNip } from "@/lib/officials/nip";
 import { rankLabel } from "@/lib/officials/ranks";
 import { gridTable } from "@/lib/pdf/grid-table";
 import { officialDocument, type PrintingUnit } from "@/lib/pdf/official-document";
-import { clockTime, longDate, zoneName } from "@/lib/pdf/print-time";
+import { calendarDate, clockTime, longDate, zoneName } from "@/lib/pdf/print-time";
 import { pdfResponse } from "@/lib/pdf/pdf-response";
 import { renderPdf } from "@/lib/pdf/render-pdf";
 import type { AppointeeApproval, AppointeeRow } from "./appointee-rows";
@@ -23,12 +22,10 @@ import { getInauguration } from "./queries";
 
 type Ceremony = NonNullable<Awaited<ReturnType<typeof getInauguration>>>;
 
-const decreeDate = dateTimeFormat({ dateStyle: "long" });
-
 /** "7 Maret 2022": a decree's date as the documents write it. */
 function decreeDay(iso: string | null, locale: string): string {
   if (!iso) return "";
-  return decreeDate(locale === "en" ? "en-GB" : "id-ID", "UTC").format(new Date(`${iso}T00:00:00Z`));
+  return calendarDate(new Date(`${iso}T00:00:00Z`), locale === "en" ? "en-GB" : "id-ID");
 }
 
 /**

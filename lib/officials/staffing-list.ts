@@ -4,8 +4,8 @@
  * order offices keep them, dates as dd-mm-yyyy. Pure: the XLSX writer (export-download.ts) lays them out.
  * Headers and values are a document format, not UI text: Indonesian whatever the user's language.
  */
-import { dateTimeFormat } from "@/lib/dates/intl-formats";
 import type { SheetColumn } from "@/lib/exports/xlsx-stream";
+import { calendarDate } from "@/lib/pdf/print-time";
 import { isoDate } from "@/lib/validations/input";
 import { dukOrder } from "./duk";
 import { EDUCATION_VALUES, EMPLOYMENT_TYPE_VALUES, RELIGION_VALUES, STATUS_VALUES } from "./export";
@@ -29,11 +29,9 @@ export function dmy(date: Date | null | undefined): string {
   return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 }
 
-const asOfDate = dateTimeFormat({ dateStyle: "long" });
-
 /** "30 November 2026" in the unit's zone: the "keadaan per" line. */
 export function asOfText(today: Date): string {
-  return asOfDate("id-ID", "UTC").format(today);
+  return calendarDate(today, "id-ID");
 }
 
 const education = (row: OfficialExportRow) =>

@@ -6,12 +6,18 @@ import { dateTimeFormat } from "@/lib/dates/intl-formats";
 import { TIME_ZONE_NAMES } from "@/lib/units/unit-options";
 
 const weekdayDate = dateTimeFormat({ weekday: "long", day: "numeric", month: "long", year: "numeric" });
+const dayMonthYear = dateTimeFormat({ day: "numeric", month: "long", year: "numeric" });
 const clock = dateTimeFormat({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 const shortOffset = dateTimeFormat({ timeZoneName: "shortOffset" });
 
 /** "Jumat, 11 Maret 2022" (id), "Friday, 11 March 2022" (en-GB). */
 export function longDate(date: Date, { locale, timeZone }: { locale: string; timeZone: string }): string {
   return weekdayDate(locale, timeZone).format(date);
+}
+
+/** "11 Maret 2022" (id), "11 March 2022" (en-GB): a calendar date, such as a decree's, stored as UTC midnight. */
+export function calendarDate(date: Date, locale: string): string {
+  return dayMonthYear(locale, "UTC").format(date);
 }
 
 /** "10.15" (id), "10:15" (en): a 24-hour clock, as Indonesian offices write it. */

@@ -50,6 +50,14 @@ describe("audited values as the forms show them", () => {
     expect(value("abolishedAt", "2026-03-11T02:15:00.000Z", "Position")).toEqual([
       "11 Maret 2026 pukul 10.15 WITA",
     ]);
+    // The same moment for a reader in Papua, and a date for a reader in English.
+    expect(
+      formatValue({ ...ctx, timeZone: "Asia/Jayapura" }, "Position", "abolishedAt", "2026-03-11T02:15:00Z"),
+    ).toEqual(["11 Maret 2026 pukul 11.15 WIT"]);
+    expect(formatValue({ ...ctx, t: en, locale: "en" }, "Official", "birthDate", "1985-03-12")).toEqual([
+      "March 12, 1985",
+    ]);
+    expect(value("staffQuota", 1234, "Section")).toEqual(["1.234"]);
   });
 
   it("writes booleans as Ya/Tidak, NIPs in their groups, numbers as numbers", () => {

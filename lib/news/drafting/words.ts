@@ -2,8 +2,7 @@
  * The wording of drafted articles: Bahasa Indonesia as a KPU secretariat's website writes it, whatever language
  * the drafter reads the app in (the article is published in Indonesian; the author edits it before review).
  */
-import { dateTimeFormat } from "@/lib/dates/intl-formats";
-import { longDate, clockTime, zoneName } from "@/lib/pdf/print-time";
+import { calendarDate as calendarDateIn, longDate, clockTime, zoneName } from "@/lib/pdf/print-time";
 import type {
   EventKind,
   MeetingMode,
@@ -52,11 +51,9 @@ export function day(date: Date, timeZone: string): string {
   return longDate(date, { locale: ID, timeZone });
 }
 
-const dayMonthYear = dateTimeFormat({ day: "numeric", month: "long", year: "numeric" });
-
 /** "11 Maret 2022": a calendar date (a decree's, a visit's day), stored as UTC midnight. */
 export function calendarDate(date: Date): string {
-  return dayMonthYear(ID, "UTC").format(date);
+  return calendarDateIn(date, ID);
 }
 
 /** "09.00 WITA". */
