@@ -7,17 +7,19 @@
  */
 import type { EducationLevel, PositionLevel, Rank } from "@/lib/generated/prisma/enums";
 import { EducationLevel as EducationLevels } from "@/lib/generated/prisma/enums";
+import type { DateText } from "./export-rows";
 import { PNS_RANKS, type PnsRank } from "./ranks";
 import { serviceMonthsOf, type ServiceLength } from "./service-length";
 
 export interface DukEntry {
   sortName: string;
   rank: Rank | null;
-  rankStartDate: Date | null;
+  /** As text, whose order is the dates' order. */
+  rankStartDate: DateText | null;
   postLevel: PositionLevel | null;
   service: ServiceLength | null;
   educationLevel: EducationLevel | null;
-  birthDate: Date | null;
+  birthDate: DateText | null;
 }
 
 // Structural posts above functional ones, then executor and support posts; no post last.
@@ -36,8 +38,8 @@ const postIndex = (level: PositionLevel | null) =>
   level ? POST_LEVEL_ORDER.indexOf(level) : POST_LEVEL_ORDER.length;
 const educationIndex = (level: EducationLevel | null) => (level ? EDUCATION_ORDER.indexOf(level) : -1);
 /** Earlier dates first; an unknown date after every known one. */
-const byDate = (a: Date | null, b: Date | null) =>
-  (a?.getTime() ?? Number.POSITIVE_INFINITY) - (b?.getTime() ?? Number.POSITIVE_INFINITY) || 0;
+const byDate = (a: DateText | null, b: DateText | null) =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
 
 export function compareDuk(a: DukEntry, b: DukEntry): number {
   return (

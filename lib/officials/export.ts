@@ -97,9 +97,6 @@ export const RELIGION_VALUES: Readonly<Record<Religion, string>> = {
   CONFUCIAN: "Khonghucu",
 };
 
-/** A @db.Date is UTC midnight: its ISO date is the calendar date. */
-const iso = (date: Date | null) => (date ? isoDate(date) : "");
-
 /** "12 tahun 4 bulan" on `today`, recorded or derived from the NIP; "" when unknown. */
 export function serviceLengthText(row: OfficialExportRow, today: Date): string {
   const length = serviceLengthOn(row, today);
@@ -118,7 +115,7 @@ export function exportCells(row: OfficialExportRow, today: Date = todayInIndones
     NIP: row.nip ? formatNip(row.nip) : "",
     "Jenis Kelamin": GENDER_VALUES[row.gender],
     "Tempat Lahir": row.birthPlace ?? "",
-    "Tanggal Lahir": iso(row.birthDate),
+    "Tanggal Lahir": row.birthDate ?? "",
     "Status Kepegawaian": EMPLOYMENT_TYPE_VALUES[row.employmentType],
     "Pangkat/Golongan": row.rank ? rankLabel(row.rank) : "",
     "Kode Satuan Kerja": row.unit.code,
@@ -128,10 +125,10 @@ export function exportCells(row: OfficialExportRow, today: Date = todayInIndones
     Telepon: row.phone ?? "",
     "Satuan Kerja": row.unit.shortName,
     Jabatan: post?.position.title ?? "",
-    "TMT Jabatan": iso(post?.startDate ?? null),
+    "TMT Jabatan": post?.startDate ?? "",
     "Nomor SK Jabatan": post?.decreeNumber ?? "",
-    "Tanggal SK Jabatan": iso(post?.decreeDate ?? null),
-    "TMT Pangkat": iso(row.rankStartDate),
+    "Tanggal SK Jabatan": post?.decreeDate ?? "",
+    "TMT Pangkat": row.rankStartDate ?? "",
     "Masa Kerja Golongan": serviceLengthText(row, today),
     Pendidikan: row.educationLevel ? EDUCATION_VALUES[row.educationLevel] : "",
     Jurusan: row.educationMajor ?? "",

@@ -5,7 +5,7 @@
  * is marked as derived, because a decree may count it differently.
  */
 import type { EmploymentType } from "@/lib/generated/prisma/enums";
-import { parseNip } from "./nip";
+import { nipServiceStart } from "./nip";
 
 export interface ServiceLength {
   years: number;
@@ -14,20 +14,32 @@ export interface ServiceLength {
   derived: boolean;
 }
 
+/**
+ * A calendar date: a Date at UTC midnight, as Prisma reads a `date` column, or its ISO text ("2026-11-30"), as the
+ * export reads it without making 50,000 Dates (issue 13).
+ */
+export type CalendarDate = Date | string;
+
 export interface ServiceRecord {
   serviceYears: number | null;
   serviceMonths: number | null;
-  serviceAsOf: Date | null;
+  serviceAsOf: CalendarDate | null;
   nip: string | null;
   employmentType: EmploymentType;
 }
 
-/** Whole months from `from` to `to` (calendar dates at UTC midnight); 0 when `to` is not later. */
-export function wholeMonthsBetween(from: Date, to: Date): number {
-  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
-  if (to.getUTCDate() < from.getUTCDate()) months -= 1;
+/** Whole months from `from` to `to`; 0 when `to` is not later. */
+export function wholeMonthsBetween(from: CalendarDate, to: CalendarDate): number {
+  const months = monthIndex(to) - monthIndex(from) - (dayOf(to) < dayOf(from) ? 1 : 0);
   return Math.max(0, months);
 }
+
+const monthIndex = (date: CalendarDate) =>
+  typeof date === "string"
+    ? Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1
+    : date.getUTCFullYear() * 12 + date.getUTCMonth();
+const dayOf = (date: CalendarDate) =>
+  typeof date === "string" ? Number(date.slice(8, 10)) : date.getUTCDate();
 
 function fromMonths(total: number, derived: boolean): ServiceLength {
   return { years: Math.floor(total / 12), months: total % 12, derived };
@@ -40,10 +52,10 @@ export function serviceLengthOn(record: ServiceRecord, day: Date): ServiceLength
     return fromMonths(recorded + wholeMonthsBetween(record.serviceAsOf, day), false);
   }
   if (record.employmentType !== "PNS" || !record.nip) return null;
-  const parsed = parseNip(record.nip, day);
-  if (!parsed.ok) return null;
-  const start = new Date(Date.UTC(parsed.serviceStart.year, parsed.serviceStart.month - 1, 1));
-  return fromMonths(wholeMonthsBetween(start, day), true);
+  const start = nipServiceStart(record.nip, day);
+  if (!start) return null;
+  const months = monthIndex(day) - (start.year * 12 + start.month - 1); // from the first of the TMT CPNS's month
+  return fromMonths(Math.max(0, months), true);
 }
 
 /** Months of a service length, for ordering (longest first in the DUK). */

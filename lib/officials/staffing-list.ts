@@ -6,10 +6,10 @@
  */
 import type { SheetColumn } from "@/lib/exports/xlsx-stream";
 import { calendarDate } from "@/lib/pdf/print-time";
-import { isoDate } from "@/lib/validations/input";
 import { dukOrder } from "./duk";
 import { EDUCATION_VALUES, EMPLOYMENT_TYPE_VALUES, RELIGION_VALUES, STATUS_VALUES } from "./export";
 import { formatNip } from "./nip";
+import type { DateText } from "./export-rows";
 import type { OfficialExportRow } from "./queries";
 import { PANGKAT_NAMES, isPppkRank, rankLabel, rankWithPangkat } from "./ranks";
 import { serviceLengthOn } from "./service-length";
@@ -23,10 +23,8 @@ export interface ListSheet {
 }
 
 /** dd-mm-yyyy, as offices write dates in their lists. */
-export function dmy(date: Date | null | undefined): string {
-  if (!date) return "";
-  const iso = isoDate(date);
-  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+export function dmy(date: DateText | null | undefined): string {
+  return date ? `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(0, 4)}` : "";
 }
 
 /** "30 November 2026" in the unit's zone: the "keadaan per" line. */

@@ -3,6 +3,7 @@ import {
   NIP_ERRORS,
   composeNip,
   formatNip,
+  nipServiceStart,
   normalizeNip,
   parseNip,
   type NipError,
@@ -165,6 +166,17 @@ describe("parseNip", () => {
       expect(errorOf("200002292018021001")).toBeNull();
       expect(errorOf("200002292018011001")).toBe("serviceStartBeforeAdulthood");
     });
+  });
+});
+
+describe("nipServiceStart", () => {
+  it("is the TMT CPNS of a NIP parseNip accepts, and null for one it refuses", () => {
+    expect(nipServiceStart(NIP, TODAY)).toEqual({ year: 2005, month: 1 });
+    expect(nipServiceStart("19780512 200501 1 003", TODAY)).toEqual({ year: 2005, month: 1 });
+    for (const refused of ["12345", "197804312005011003", "197805122005131003", "197805122005013003"]) {
+      expect(parseNip(refused, TODAY).ok).toBe(false);
+      expect(nipServiceStart(refused, TODAY)).toBeNull();
+    }
   });
 });
 

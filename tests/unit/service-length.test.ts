@@ -15,6 +15,16 @@ describe("masa kerja", () => {
     expect(wholeMonthsBetween(day("2021-01-01"), day("2020-01-01"))).toBe(0);
   });
 
+  it("reads a date given as its ISO text (as the export does) as it reads the Date", () => {
+    expect(wholeMonthsBetween("2020-01-15", "2020-02-14")).toBe(0);
+    expect(wholeMonthsBetween("2020-01-31", day("2021-03-01"))).toBe(13);
+    expect(wholeMonthsBetween(day("1999-12-31"), "2000-12-31")).toBe(12);
+    const recorded = { serviceYears: 12, serviceMonths: 10, nip: null, employmentType: "PNS" as const };
+    expect(serviceLengthOn({ ...recorded, serviceAsOf: "2024-04-01" }, day("2024-05-31"))).toEqual(
+      serviceLengthOn({ ...recorded, serviceAsOf: day("2024-04-01") }, day("2024-05-31")),
+    );
+  });
+
   it("a recorded figure goes on from the date it was counted at", () => {
     const recorded = {
       serviceYears: 12,
@@ -40,6 +50,9 @@ describe("masa kerja", () => {
     expect(serviceLengthOn(pns, day("2026-11-30"))).toEqual({ years: 21, months: 10, derived: true });
     expect(serviceLengthOn({ ...pns, employmentType: "PPPK" }, day("2026-11-30"))).toBeNull();
     expect(serviceLengthOn({ ...pns, nip: null }, day("2026-11-30"))).toBeNull();
+    // Before the TMT CPNS the NIP is not valid yet (a start in the future): none, rather than a negative one.
+    expect(serviceLengthOn(pns, day("2004-12-31"))).toBeNull();
+    expect(serviceLengthOn({ ...pns, nip: "197804312005011003" }, day("2026-11-30"))).toBeNull(); // 31 April
   });
 });
 
@@ -73,11 +86,11 @@ describe("DUK order (PP 15/1979)", () => {
   const base: DukEntry = {
     sortName: "a",
     rank: "III_C",
-    rankStartDate: day("2020-04-01"),
+    rankStartDate: "2020-04-01",
     postLevel: null,
     service: { years: 10, months: 0, derived: false },
     educationLevel: "S1",
-    birthDate: day("1980-01-01"),
+    birthDate: "1980-01-01",
   };
   const entry = (name: string, change: Partial<DukEntry>): DukEntry => ({
     ...base,
@@ -87,16 +100,16 @@ describe("DUK order (PP 15/1979)", () => {
 
   it("rank, then TMT of the rank, then post, masa kerja, education, age, name", () => {
     const entries = [
-      entry("lower rank", { rank: "III_B", rankStartDate: day("2000-01-01") }),
-      entry("younger", { birthDate: day("1990-01-01") }),
+      entry("lower rank", { rank: "III_B", rankStartDate: "2000-01-01" }),
+      entry("younger", { birthDate: "1990-01-01" }),
       entry("b same", {}),
       entry("a same", {}),
       entry("less schooling", { educationLevel: "D3" }),
       entry("shorter service", { service: { years: 9, months: 11, derived: false } }),
       entry("supervisor post", { postLevel: "SUPERVISOR", service: { years: 1, months: 0, derived: false } }),
-      entry("later tmt", { rankStartDate: day("2021-04-01"), postLevel: "ADMINISTRATOR" }),
-      entry("earlier tmt", { rankStartDate: day("2019-10-01") }),
-      entry("higher rank", { rank: "IV_A", rankStartDate: day("2024-10-01") }),
+      entry("later tmt", { rankStartDate: "2021-04-01", postLevel: "ADMINISTRATOR" }),
+      entry("earlier tmt", { rankStartDate: "2019-10-01" }),
+      entry("higher rank", { rank: "IV_A", rankStartDate: "2024-10-01" }),
       entry("no rank", { rank: null }),
     ];
     expect(dukOrder(entries).map((e) => e.sortName)).toEqual([
