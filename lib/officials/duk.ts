@@ -7,14 +7,12 @@
  */
 import type { EducationLevel, PositionLevel, Rank } from "@/lib/generated/prisma/enums";
 import { EducationLevel as EducationLevels } from "@/lib/generated/prisma/enums";
-import type { DateText } from "./export-rows";
 import { PNS_RANKS, type PnsRank } from "./ranks";
-import { serviceMonthsOf, type ServiceLength } from "./service-length";
+import { serviceMonthsOf, type DateText, type ServiceLength } from "./service-length";
 
 export interface DukEntry {
   sortName: string;
   rank: Rank | null;
-  /** As text, whose order is the dates' order. */
   rankStartDate: DateText | null;
   postLevel: PositionLevel | null;
   service: ServiceLength | null;

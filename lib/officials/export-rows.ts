@@ -22,13 +22,7 @@ import type {
 import type { ListParams } from "./list-params";
 import { officialsOrderSql, officialsWhereSql } from "./list-sql";
 import type { ResolvedFilters } from "./queries";
-
-/**
- * A calendar date as its ISO text, "2026-11-30", as the export writes it. Next wraps the server's Date constructor
- * (node-environment-extensions/date), so five to seven Dates a row, each only read back as text, cost about a third
- * of a national CSV's time (issue 13).
- */
-export type DateText = string;
+import type { DateText } from "./service-length";
 
 /** The post an official holds on the export's day, with its TMT and decree. */
 export interface ExportPost {

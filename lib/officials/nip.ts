@@ -80,10 +80,7 @@ export function parseNip(input: string, today: Date = new Date()): ParsedNip {
   return { ok: true, nip, birthDate: utcMidnight(birth), serviceStart, gender, sequence };
 }
 
-/**
- * The TMT CPNS of a valid NIP, or null when the input is not one. As parseNip, without building a birth date: the
- * export reads 50,000 of them (issue 13).
- */
+/** The TMT CPNS of a valid NIP, or null when the input is not one: parseNip without making a Date. */
 export function nipServiceStart(input: string, today: Date): NipParts["serviceStart"] | null {
   const nip = normalizeNip(input);
   const fields = nip ? readNip(nip, today) : null;

@@ -9,10 +9,9 @@ import { calendarDate } from "@/lib/pdf/print-time";
 import { dukOrder } from "./duk";
 import { EDUCATION_VALUES, EMPLOYMENT_TYPE_VALUES, RELIGION_VALUES, STATUS_VALUES } from "./export";
 import { formatNip } from "./nip";
-import type { DateText } from "./export-rows";
 import type { OfficialExportRow } from "./queries";
 import { PANGKAT_NAMES, isPppkRank, rankLabel, rankWithPangkat } from "./ranks";
-import { serviceLengthOn } from "./service-length";
+import { serviceLengthOn, type DateText } from "./service-length";
 
 /** A titled list: what the writer needs to lay out the sheet. */
 export interface ListSheet {
