@@ -5,12 +5,14 @@
  * `npx tsx --expose-gc tests/bench/officials-list.ts` for the export's live heap rather than heap with garbage.
  * BENCH_OFFICIALS and BENCH_RUNS change the size and the number of timed runs; the data is in officials-data.ts.
  */
+// Next's own Date constructor, as `next start` installs it: the export's figures here are then the server's
+// (it made Dates several times dearer, which a profile without it missed: decision 021, twelfth round).
+import "next/dist/server/node-environment-extensions/date";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
-import { csvStream, xlsxStream } from "@/lib/officials/export-download";
+import { exportResponse } from "@/lib/officials/export-download";
 import { parseListParams } from "@/lib/officials/list-params";
-import { exportOfficialBatches, listOfficials } from "@/lib/officials/queries";
-import { staffingListSheet } from "@/lib/officials/staffing-list";
+import { listOfficials } from "@/lib/officials/queries";
 import { createMigratedDatabase } from "../support/scratch-database";
 import { createOfficials, createUnits, OFFICIALS, UNIT_IDS, UNITS } from "./officials-data";
 
@@ -58,11 +60,11 @@ async function download(stream: ReadableStream<Uint8Array>): Promise<number> {
 }
 
 async function measureExport(label: string, user: CurrentUser, format: "csv" | "xlsx"): Promise<void> {
-  const params = parseListParams({ status: "all" });
-  const run = () => {
-    const batches = exportOfficialBatches(user, params);
-    const sheet = staffingListSheet(user.unit.name, new Date());
-    return download(format === "csv" ? csvStream(batches) : xlsxStream(batches, sheet));
+  // The route's own response, as `GET /api/pegawai/ekspor` gives it, without HTTP and Next's gzip.
+  const run = async () => {
+    const response = await exportResponse(user, new URLSearchParams({ format, status: "all" }));
+    if (!response.ok || !response.body) throw new Error(`export ${format}: ${response.status}`);
+    return download(response.body);
   };
   await time(label, 3, run);
 
