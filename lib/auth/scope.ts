@@ -4,33 +4,6 @@ import type { CurrentUser } from "./types";
 type Queryable = Pick<PrismaClient, "$queryRaw">;
 
 /**
- * The unit and all units below it, in one recursive query (a regency: itself; a province: it and its regencies),
- * and whether that is every unit there is: only the national unit's can be, unless a unit stands outside its tree.
- * A province alone in its database (no national unit above it) covers every unit too, but not the units made after
- * its scope was read, which would then be in scope without a condition and out of it by the list of ids.
- */
-export async function loadScope(
-  db: Queryable,
-  homeUnitId: string,
-): Promise<{ unitIds: Set<string>; coversAllUnits: boolean }> {
-  const rows = await db.$queryRaw<{ id: string; all_units: number; national: boolean }[]>`
-    WITH RECURSIVE subtree AS (
-      SELECT id FROM work_unit WHERE id = ${homeUnitId}
-      UNION ALL
-      SELECT child.id FROM work_unit child JOIN subtree ON child."parentId" = subtree.id
-    )
-    SELECT id, (SELECT count(*) FROM work_unit)::int AS all_units,
-      (SELECT level = 'NATIONAL' FROM work_unit WHERE id = ${homeUnitId}) AS national
-    FROM subtree`;
-  const coversAllUnits = rows[0]?.national === true && rows.length === rows[0].all_units;
-  return { unitIds: new Set(rows.map((row) => row.id)), coversAllUnits };
-}
-
-export async function loadScopeUnitIds(db: Queryable, homeUnitId: string): Promise<Set<string>> {
-  return (await loadScope(db, homeUnitId)).unitIds;
-}
-
-/**
  * The units above `unitId` (a regency: its province and the national unit), nearest first. Only news reads
  * upward with it (canReadPublishedNews in policy.ts); every other read stays within the subtree.
  */
@@ -44,6 +17,15 @@ export async function loadAncestorUnitIds(db: Queryable, unitId: string): Promis
     )
     SELECT id FROM above ORDER BY depth`;
   return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * Whether a scope is every unit there is: only the national unit's can be, unless a unit stands outside its tree. A
+ * province alone in its database (no national unit above it) covers every unit too, but not the units made after
+ * its scope was read, which would then be in scope without a condition and out of it by the list of ids.
+ */
+export function coversAllUnits(homeLevel: string, scopeSize: number, allUnits: number): boolean {
+  return homeLevel === "NATIONAL" && scopeSize === allUnits;
 }
 
 export type ScopedUser = Pick<CurrentUser, "scopeUnitIds" | "scopeCoversAllUnits">;

@@ -3,7 +3,7 @@ import "server-only";
 import { DomainError, NotFoundError } from "@/lib/actions/errors";
 import { defineMutation } from "@/lib/actions/mutation";
 import { saveRecord } from "@/lib/actions/save-record";
-import { loadScopeUnitIds } from "@/lib/auth/scope";
+import { loadScopeUnitIds } from "@/lib/auth/scope-sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertVersion } from "@/lib/actions/stale";
 import { instantInZone } from "@/lib/inaugurations/local-time";

@@ -5,7 +5,7 @@
  * province's people into it.
  */
 import "server-only";
-import { loadScopeUnitIds } from "@/lib/auth/scope";
+import { loadScopeUnitIds } from "@/lib/auth/scope-sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Db = Pick<Prisma.TransactionClient, "$queryRaw" | "eventParticipant">;

@@ -6,7 +6,7 @@
  * records themselves stay the keeper's subtree's to open and edit.
  */
 import "server-only";
-import { loadScopeUnitIds } from "@/lib/auth/scope";
+import { loadScopeUnitIds } from "@/lib/auth/scope-sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { stakeholderRegionOf } from "./name-key";
 

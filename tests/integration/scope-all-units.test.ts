@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inScope, loadScope, unitsInScope } from "@/lib/auth/scope";
-import { inScopeSql } from "@/lib/auth/scope-sql";
+import { inScope, unitsInScope } from "@/lib/auth/scope";
+import { inScopeSql, loadScope } from "@/lib/auth/scope-sql";
 import { createPrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/types";

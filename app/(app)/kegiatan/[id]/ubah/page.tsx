@@ -4,7 +4,7 @@ import { EventForm } from "@/components/events/event-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
-import { loadScopeUnitIds } from "@/lib/auth/scope";
+import { loadScopeUnitIds } from "@/lib/auth/scope-sql";
 import { prisma } from "@/lib/db/client";
 import { todayInZone } from "@/lib/dates/today";
 import { participantUnitsWhere } from "@/lib/events/participant-units";
