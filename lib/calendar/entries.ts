@@ -5,12 +5,10 @@
  */
 import "server-only";
 import { inScope } from "@/lib/auth/scope";
-import { can } from "@/lib/auth/policy";
+import { can, type Action } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/types";
-import { addDays, todayInZone } from "@/lib/dates/today";
-import { eventCountsByDay, firstEventsPerDay, firstFollowUpsPerDay } from "./first-per-day";
-import { dayKey } from "./month";
-import { DEFAULT_TIME_ZONE } from "@/lib/i18n/config";
+import { addDays } from "@/lib/dates/today";
+import { firstEventsPerDay, firstFollowUpsPerDay, type FirstOfDay } from "./first-per-day";
 import { prisma } from "@/lib/db/client";
 import { visibleEventsWhere } from "@/lib/events/visibility";
 import { followUpLink } from "@/lib/follow-ups/links";
@@ -47,8 +45,9 @@ export interface EntryRange {
   to: Date;
 }
 
-/** What every kind has: the columns of an entry that are not its dates. */
+/** What every kind has: the columns of an entry that are not its dates, and its unit's name and zone. */
 const RECORD = { id: true, title: true, status: true, version: true, updatedAt: true } as const;
+const UNIT = { select: { name: true, timeZone: true } } as const;
 
 export interface RecordRow {
   id: string;
@@ -81,146 +80,168 @@ function toEntry(
   };
 }
 
-type Reader = Pick<
-  PrismaClient,
-  "event" | "inauguration" | "supervisionVisit" | "followUp" | "workUnit" | "$queryRaw"
->;
+const followUpEntry = (row: RecordRow & { dueDate: Date }, unit: { name: string; timeZone: string }) =>
+  toEntry("followUp", row, unit, followUpLink(row.id), {
+    allDay: true,
+    start: row.dueDate,
+    end: row.dueDate,
+  });
+
+type Reader = Pick<PrismaClient, "event" | "inauguration" | "supervisionVisit" | "followUp" | "$queryRaw">;
+type KindReader = (
+  db: Reader,
+  user: CurrentUser,
+  range: EntryRange,
+  limit: number,
+) => Promise<CalendarEntry[]>;
+
+/** Instants are read one day wider on each side: a local date in WIB, WITA or WIT begins on the UTC day before. */
+const instantsOf = (range: EntryRange) => ({ gte: addDays(range.from, -1), lt: addDays(range.to, 1) });
+
+/** Each kind's entries in `range` the user may see (each module's own scope rule), at most `limit`, the latest. */
+const READERS: Record<EntryKind, { permission: Action; read: KindReader }> = {
+  event: {
+    permission: "event.view",
+    read: async (db, user, range, limit) =>
+      (
+        await db.event.findMany({
+          where: { AND: [visibleEventsWhere(user), { startsAt: instantsOf(range) }] },
+          select: { ...RECORD, startsAt: true, endsAt: true, location: true, unit: UNIT },
+          orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+          take: limit,
+        })
+      ).map((row) =>
+        toEntry("event", row, row.unit, `/kegiatan/${row.id}`, {
+          allDay: false,
+          start: row.startsAt,
+          end: row.endsAt,
+        }),
+      ),
+  },
+  inauguration: {
+    permission: "inauguration.view",
+    read: async (db, user, range, limit) =>
+      (
+        await db.inauguration.findMany({
+          where: { ...inScope(user), scheduledAt: instantsOf(range) },
+          select: { ...RECORD, scheduledAt: true, location: true, unit: UNIT },
+          orderBy: [{ scheduledAt: "desc" }, { id: "asc" }],
+          take: limit,
+        })
+      ).map((row) =>
+        toEntry("inauguration", row, row.unit, `/pelantikan/upacara/${row.id}`, {
+          allDay: false,
+          start: row.scheduledAt,
+          end: null,
+        }),
+      ),
+  },
+  visit: {
+    permission: "supervision.view",
+    read: async (db, user, range, limit) =>
+      (
+        await db.supervisionVisit.findMany({
+          where: {
+            AND: [visitScope(user), { startDate: { lt: range.to } }, { endDate: { gte: range.from } }],
+          },
+          select: { ...RECORD, startDate: true, endDate: true, location: true, hostUnit: UNIT },
+          orderBy: [{ startDate: "desc" }, { id: "asc" }],
+          take: limit,
+        })
+      ).map((row) =>
+        toEntry("visit", row, row.hostUnit, visitLink(row.id), {
+          allDay: true,
+          start: row.startDate,
+          end: row.endDate,
+        }),
+      ),
+  },
+  followUp: {
+    permission: "followUp.view",
+    read: async (db, user, range, limit) =>
+      (
+        await db.followUp.findMany({
+          where: { ...inScope(user), dueDate: { gte: range.from, lt: range.to } },
+          select: { ...RECORD, dueDate: true, unit: UNIT },
+          orderBy: [{ dueDate: "desc" }, { id: "asc" }],
+          take: limit,
+        })
+      ).map((row) => followUpEntry(row, row.unit)),
+  },
+};
+
+const byStart = (a: CalendarEntry, b: CalendarEntry) =>
+  a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id);
+
+/** Each kind's reader the user may use, of `kinds`, run side by side; their entries in one list, sorted by start. */
+async function readKinds(
+  db: Reader,
+  user: CurrentUser,
+  range: EntryRange,
+  limit: number,
+  kinds: readonly EntryKind[],
+): Promise<CalendarEntry[]> {
+  const lists = await Promise.all(
+    kinds.map((kind) =>
+      can(user, READERS[kind].permission) ? READERS[kind].read(db, user, range, limit) : [],
+    ),
+  );
+  return lists.flat();
+}
 
 /**
  * What the month view reads: every ceremony and visit of the month, but of the events and follow-ups, which a
- * national month holds by the thousand, only the first `perDay` of each day, with how many of each day's it did not
- * read (counted by the database), so that every day's count stays exact.
+ * national month holds by the thousand, only the first `perDay` of each day (first-per-day.ts), with how many of
+ * each day's it did not read (counted by the database in the same statements), so that every day's count stays
+ * exact.
  */
 export async function monthEntries(
   user: CurrentUser,
   range: EntryRange,
   { limit, perDay }: { limit: number; perDay: number },
 ): Promise<{ entries: CalendarEntry[]; unreadByDay: Map<string, number> }> {
-  const [entries, dueCounts, eventCounts] = await Promise.all([
-    calendarEntries(user, range, { limit, perDay }),
-    can(user, "followUp.view")
-      ? prisma.followUp.groupBy({
-          by: ["dueDate"],
-          where: { ...inScope(user), dueDate: { gte: range.from, lt: range.to } },
-          _count: { _all: true },
-        })
-      : [],
-    can(user, "event.view") ? eventCountsByDay(prisma, user, range) : [],
+  const [others, events, followUps] = await Promise.all([
+    readKinds(prisma, user, range, limit, ["inauguration", "visit"]),
+    can(user, "event.view") ? firstEventsPerDay(prisma, user, range, perDay) : [],
+    can(user, "followUp.view") ? firstFollowUpsPerDay(prisma, user, range, perDay) : [],
   ]);
-  const unreadByDay = new Map(dueCounts.map((row) => [dayKey(row.dueDate), row._count._all]));
-  for (const row of eventCounts) unreadByDay.set(row.day, (unreadByDay.get(row.day) ?? 0) + row.count);
-  for (const entry of entries) {
-    // Each entry read is one of its day's count: follow-ups on their date, events on their unit's wall clock.
-    const key =
-      entry.kind === "followUp"
-        ? dayKey(entry.start)
-        : entry.kind === "event"
-          ? dayKey(todayInZone(entry.timeZone, entry.start))
-          : null;
-    if (key) unreadByDay.set(key, (unreadByDay.get(key) ?? 0) - 1);
-  }
-  return { entries, unreadByDay };
-}
-
-/**
- * The user's entries that fall in `range`, sorted by start. Instants are read one day wider on each side, since a
- * local date in WIB, WITA or WIT begins on the UTC day before; callers place them by their local date.
- * `limit` bounds each kind, keeping the latest; `perDay` reads only the first events and follow-ups of each day
- * (first-per-day.ts), and only the events whose local date is in `range`.
- */
-export async function calendarEntries(
-  user: CurrentUser,
-  range: EntryRange,
-  { limit = 500, db = prisma, perDay }: { limit?: number; db?: Reader; perDay?: number } = {},
-): Promise<CalendarEntry[]> {
-  const instants = { gte: addDays(range.from, -1), lt: addDays(range.to, 1) };
-  const none = Promise.resolve([]);
-  const [events, inaugurations, visits, followUps] = await Promise.all([
-    !can(user, "event.view")
-      ? none
-      : perDay
-        ? firstEventsPerDay(db, user, range, perDay)
-        : db.event.findMany({
-            where: { AND: [visibleEventsWhere(user), { startsAt: instants }] },
-            select: { ...RECORD, startsAt: true, endsAt: true, location: true, unitId: true },
-            orderBy: [{ startsAt: "desc" }, { id: "asc" }],
-            take: limit,
-          }),
-    can(user, "inauguration.view")
-      ? db.inauguration.findMany({
-          where: { ...inScope(user), scheduledAt: instants },
-          select: { ...RECORD, scheduledAt: true, location: true, unitId: true },
-          orderBy: [{ scheduledAt: "desc" }, { id: "asc" }],
-          take: limit,
-        })
-      : none,
-    can(user, "supervision.view")
-      ? db.supervisionVisit.findMany({
-          where: {
-            AND: [visitScope(user), { startDate: { lt: range.to } }, { endDate: { gte: range.from } }],
-          },
-          select: { ...RECORD, startDate: true, endDate: true, location: true, hostUnitId: true },
-          orderBy: [{ startDate: "desc" }, { id: "asc" }],
-          take: limit,
-        })
-      : none,
-    !can(user, "followUp.view")
-      ? none
-      : perDay
-        ? firstFollowUpsPerDay(db, user, range, perDay)
-        : db.followUp.findMany({
-            where: { ...inScope(user), dueDate: { gte: range.from, lt: range.to } },
-            select: { ...RECORD, dueDate: true, unitId: true },
-            orderBy: [{ dueDate: "desc" }, { id: "asc" }],
-            take: limit,
-          }),
-  ]);
-  // The units' names and zones once, by id: a national month holds thousands of entries of a few hundred units.
-  const unitIds = new Set<string>([
-    ...events.map((row) => row.unitId),
-    ...inaugurations.map((row) => row.unitId),
-    ...visits.map((row) => row.hostUnitId),
-    ...followUps.map((row) => row.unitId),
-  ]);
-  const units = new Map(
-    (
-      await db.workUnit.findMany({
-        where: { id: { in: [...unitIds] } },
-        select: { id: true, name: true, timeZone: true },
-      })
-    ).map((unit) => [unit.id, unit]),
-  );
-  // Every entry's unit exists (a foreign key); the fallback only satisfies the type.
-  const unit = (id: string) => units.get(id) ?? { name: "", timeZone: DEFAULT_TIME_ZONE };
-  const entries: CalendarEntry[] = [
+  const unreadByDay = new Map<string, number>();
+  countUnread(events, unreadByDay);
+  countUnread(followUps, unreadByDay);
+  const unit = (row: FirstOfDay) => ({ name: row.unitName, timeZone: row.unitTimeZone });
+  const entries = [
+    ...others,
     ...events.map((row) =>
-      toEntry("event", row, unit(row.unitId), `/kegiatan/${row.id}`, {
+      toEntry("event", row, unit(row), `/kegiatan/${row.id}`, {
         allDay: false,
         start: row.startsAt,
         end: row.endsAt,
       }),
     ),
-    ...inaugurations.map((row) =>
-      toEntry("inauguration", row, unit(row.unitId), `/pelantikan/upacara/${row.id}`, {
-        allDay: false,
-        start: row.scheduledAt,
-        end: null,
-      }),
-    ),
-    ...visits.map((row) =>
-      toEntry("visit", row, unit(row.hostUnitId), visitLink(row.id), {
-        allDay: true,
-        start: row.startDate,
-        end: row.endDate,
-      }),
-    ),
-    ...followUps.map((row) =>
-      toEntry("followUp", row, unit(row.unitId), followUpLink(row.id), {
-        allDay: true,
-        start: row.dueDate,
-        end: row.dueDate,
-      }),
-    ),
+    ...followUps.map((row) => followUpEntry(row, unit(row))),
   ];
-  return entries.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
+  return { entries: entries.sort(byStart), unreadByDay };
+}
+
+/** Adds to `unreadByDay` each day's entries of one kind beyond those read: its count less the rows of that day. */
+function countUnread(rows: readonly FirstOfDay[], unreadByDay: Map<string, number>) {
+  const read = new Map<string, number>();
+  const held = new Map<string, number>();
+  for (const row of rows) {
+    read.set(row.day, (read.get(row.day) ?? 0) + 1);
+    held.set(row.day, row.dayCount);
+  }
+  for (const [day, count] of held) unreadByDay.set(day, (unreadByDay.get(day) ?? 0) + count - read.get(day)!);
+}
+
+/**
+ * The user's entries that fall in `range`, sorted by start: at most `limit` of each kind, the latest. Timed
+ * entries are read a day wider on each side of `range`; callers place them by their local date.
+ */
+export async function calendarEntries(
+  user: CurrentUser,
+  range: EntryRange,
+  { limit = 500, db = prisma }: { limit?: number; db?: Reader } = {},
+): Promise<CalendarEntry[]> {
+  return (await readKinds(db, user, range, limit, ENTRY_KINDS)).sort(byStart);
 }
