@@ -116,14 +116,29 @@ export async function dueFollowUps(user: CurrentUser) {
 /** Home: what is due at the user's unit, and what surfaced there (escalated to it, or late below it). */
 export async function homeFollowUps(user: CurrentUser) {
   const surfaced = async () =>
-    prisma.followUp.findMany({
-      where: { AND: [inScope(user), surfacedAtWhere(user.unit.id, await unitsBelow(prisma, user.unit.id))] },
-      select: ROW,
-      orderBy: { dueDate: "asc" },
-      take: 20,
-    });
+    firstByDueDate(
+      { AND: [inScope(user), surfacedAtWhere(user.unit.id, await unitsBelow(prisma, user.unit.id))] },
+      20,
+    );
   const [due, attention] = await Promise.all([dueFollowUps(user), surfaced()]);
   return { due, attention };
+}
+
+const BY_DUE_DATE = [{ dueDate: "asc" }, { id: "asc" }] satisfies Prisma.FollowUpOrderByWithRelationInput[];
+
+/**
+ * The first `take` follow-ups of `where` by due date, as rows: chosen first, then only those read with their units
+ * and person in charge. Read in one statement, every match was joined before all but `take` were dropped: about 950
+ * late follow-ups below a province, 6-10 ms of the database's time on each of its secretary's home pages (issue 13).
+ */
+async function firstByDueDate(where: Prisma.FollowUpWhereInput, take: number) {
+  const first = await prisma.followUp.findMany({ where, select: { id: true }, orderBy: BY_DUE_DATE, take });
+  if (!first.length) return [];
+  return prisma.followUp.findMany({
+    where: { id: { in: first.map((row) => row.id) } },
+    select: ROW,
+    orderBy: BY_DUE_DATE,
+  });
 }
 
 /** One follow-up with its source, its escalation path and every step (the audit entries), or null out of scope. */
