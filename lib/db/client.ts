@@ -9,7 +9,9 @@ import { asDatabaseUnavailable } from "./unavailable";
 const POOL = Symbol.for("sekretariat.pgPool");
 
 export function createPrismaClient(connectionString: string, maxConnections: number): PrismaClient {
-  const pool = new pg.Pool({ connectionString, max: maxConnections });
+  // Every session speaks UTC: Prisma's adapter sends a Date as UTC wall-clock text without an offset, which
+  // PostgreSQL reads in the session's zone, so a server set to Asia/Jakarta would shift every instant by seven hours.
+  const pool = new pg.Pool({ connectionString, max: maxConnections, options: "-c TimeZone=UTC" });
   const countStatements = process.env.BENCH_LOG_STATEMENTS === "1";
   const base = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),

@@ -135,7 +135,8 @@ async function firstByDueDate(where: Prisma.FollowUpWhereInput, take: number) {
   const first = await prisma.followUp.findMany({ where, select: { id: true }, orderBy: BY_DUE_DATE, take });
   if (!first.length) return [];
   return prisma.followUp.findMany({
-    where: { id: { in: first.map((row) => row.id) } },
+    // The where again: a follow-up closed or taken out of scope between the two reads is not shown.
+    where: { AND: [{ id: { in: first.map((row) => row.id) } }, where] },
     select: ROW,
     orderBy: BY_DUE_DATE,
   });

@@ -1,6 +1,8 @@
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { loadCurrentUser } from "@/lib/auth/load-current-user";
-import { prisma } from "@/lib/db/client";
+import { createPrismaClient, prisma } from "@/lib/db/client";
+import { createMigratedDatabase } from "../support/scratch-database";
 import { createProvinceWithRegencies, createUnit, createUser } from "./db-utils";
 
 /** A Plh. designation of `userId` at `unitId` for one day, 2026-12-02. */
@@ -96,5 +98,60 @@ describe("the signed-in user, read in one statement", () => {
     expect(await load(administrator.id)).toMatchObject({ role: "ADMINISTRATOR" });
     expect(await load(administrator.id)).not.toHaveProperty("acting");
     expect(await load(viewer.id)).toMatchObject({ role: "SECRETARY", acting: { kind: "PLH" } });
+  });
+});
+
+// Its own database, set to a zone other than UTC, as an Indonesian server may well be.
+describe("a database server set to Asia/Jakarta", () => {
+  it("is spoken to in UTC: instants are stored as given and the designation's day stays the unit's", async () => {
+    const database = await createMigratedDatabase("sek_jakarta");
+    const name = new URL(database.url).pathname.slice(1);
+    const plain = new pg.Client({ connectionString: database.url });
+    await plain.connect();
+    await plain.query(`ALTER DATABASE "${name}" SET timezone TO 'Asia/Jakarta'`);
+    const db = createPrismaClient(database.url, 1);
+    try {
+      const other = new pg.Client({ connectionString: database.url });
+      await other.connect();
+      expect((await other.query("SHOW timezone")).rows).toEqual([{ TimeZone: "Asia/Jakarta" }]);
+      await other.end();
+      expect(await db.$queryRaw`SHOW timezone`).toEqual([{ TimeZone: "UTC" }]);
+
+      const unit = await db.workUnit.create({
+        data: { id: "wita", code: "wita", name: "WITA", shortName: "WITA", level: "PROVINCE" },
+      });
+      const user = (role: "SECRETARY" | "STAFF") =>
+        db.user.create({
+          data: { username: `tz.${role}`, displayName: role, passwordHash: "x", role, unitId: unit.id },
+        });
+      const secretary = await user("SECRETARY");
+      const staff = await user("STAFF");
+      const designation = await db.actingDesignation.create({
+        data: {
+          unitId: unit.id,
+          userId: staff.id,
+          kind: "PLT",
+          startDate: new Date("2026-12-02T00:00:00Z"),
+          endDate: new Date("2026-12-02T00:00:00Z"),
+          designatedById: secretary.id,
+          cancelledAt: new Date("2027-01-01T00:00:00Z"),
+        },
+      });
+      const stored = await plain.query(
+        `SELECT ("cancelledAt" AT TIME ZONE 'UTC')::text AS utc FROM acting_designation WHERE id = $1`,
+        [designation.id],
+      );
+      expect(stored.rows).toEqual([{ utc: "2027-01-01 00:00:00" }]);
+
+      await db.actingDesignation.update({ where: { id: designation.id }, data: { cancelledAt: null } });
+      const at = (instant: string) => loadCurrentUser(db, staff.id, undefined, new Date(instant));
+      expect(await at("2026-12-01T15:59:00Z")).toMatchObject({ role: "STAFF" });
+      expect(await at("2026-12-01T16:00:00Z")).toMatchObject({ role: "SECRETARY", acting: { kind: "PLT" } });
+      expect(await at("2026-12-02T16:00:00Z")).toMatchObject({ role: "STAFF" });
+    } finally {
+      await plain.end();
+      await db.$disconnect();
+      await database.drop();
+    }
   });
 });

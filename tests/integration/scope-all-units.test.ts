@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inScope, unitsInScope } from "@/lib/auth/scope";
+import { loadCurrentUser } from "@/lib/auth/load-current-user";
 import { inScopeSql, loadScope } from "@/lib/auth/scope-sql";
 import { createPrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -22,6 +23,23 @@ describe("a scope that covers every unit", () => {
 
       const national = await loadScope(db, "ri");
       expect(national).toEqual({ unitIds: new Set(["ri", "ntb", "sumbawa"]), coversAllUnits: true });
+      // The signed-in user's scope is read with the user, by the same rule.
+      const account = (unitId: string) =>
+        db.user.create({
+          data: {
+            username: `admin.${unitId}`,
+            displayName: unitId,
+            passwordHash: "x",
+            role: "ADMINISTRATOR",
+            unitId,
+          },
+        });
+      const nationalAdmin = await loadCurrentUser(db, (await account("ri")).id);
+      expect(nationalAdmin).toMatchObject({ scopeUnitIds: national.unitIds, scopeCoversAllUnits: true });
+      const provincialAdmin = await loadCurrentUser(db, (await account("ntb")).id);
+      expect(provincialAdmin?.scopeUnitIds).toEqual(new Set(["ntb", "sumbawa"]));
+      expect(provincialAdmin).not.toHaveProperty("scopeCoversAllUnits");
+      await db.user.deleteMany({ where: { username: { in: ["admin.ri", "admin.ntb"] } } });
       expect(await loadScope(db, "ntb")).toEqual({
         unitIds: new Set(["ntb", "sumbawa"]),
         coversAllUnits: false,
