@@ -58,10 +58,13 @@ export interface RecordRow {
   location?: string | null;
 }
 
+/** The unit an entry belongs to, as the calendar shows it: its name, and the zone its times are read in. */
+type EntryUnit = { name: string; timeZone: string };
+
 function toEntry(
   kind: EntryKind,
   row: RecordRow,
-  unit: { name: string; timeZone: string },
+  unit: EntryUnit,
   href: string,
   when: Pick<CalendarEntry, "allDay" | "start" | "end">,
 ): CalendarEntry {
@@ -80,14 +83,17 @@ function toEntry(
   };
 }
 
-const followUpEntry = (row: RecordRow & { dueDate: Date }, unit: { name: string; timeZone: string }) =>
+const eventEntry = (row: RecordRow & { startsAt: Date; endsAt: Date | null }, unit: EntryUnit) =>
+  toEntry("event", row, unit, `/kegiatan/${row.id}`, { allDay: false, start: row.startsAt, end: row.endsAt });
+
+const followUpEntry = (row: RecordRow & { dueDate: Date }, unit: EntryUnit) =>
   toEntry("followUp", row, unit, followUpLink(row.id), {
     allDay: true,
     start: row.dueDate,
     end: row.dueDate,
   });
 
-type Reader = Pick<PrismaClient, "event" | "inauguration" | "supervisionVisit" | "followUp" | "$queryRaw">;
+type Reader = Pick<PrismaClient, "event" | "inauguration" | "supervisionVisit" | "followUp">;
 type KindReader = (
   db: Reader,
   user: CurrentUser,
@@ -110,13 +116,7 @@ const READERS: Record<EntryKind, { permission: Action; read: KindReader }> = {
           orderBy: [{ startsAt: "desc" }, { id: "asc" }],
           take: limit,
         })
-      ).map((row) =>
-        toEntry("event", row, row.unit, `/kegiatan/${row.id}`, {
-          allDay: false,
-          start: row.startsAt,
-          end: row.endsAt,
-        }),
-      ),
+      ).map((row) => eventEntry(row, row.unit)),
   },
   inauguration: {
     permission: "inauguration.view",
@@ -173,7 +173,7 @@ const READERS: Record<EntryKind, { permission: Action; read: KindReader }> = {
 const byStart = (a: CalendarEntry, b: CalendarEntry) =>
   a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id);
 
-/** Each kind's reader the user may use, of `kinds`, run side by side; their entries in one list, sorted by start. */
+/** Each kind's reader the user may use, of `kinds`, run side by side; their entries in one list, unsorted. */
 async function readKinds(
   db: Reader,
   user: CurrentUser,
@@ -206,25 +206,19 @@ export async function monthEntries(
     can(user, "followUp.view") ? firstFollowUpsPerDay(prisma, user, range, perDay) : [],
   ]);
   const unreadByDay = new Map<string, number>();
-  countUnread(events, unreadByDay);
-  countUnread(followUps, unreadByDay);
-  const unit = (row: FirstOfDay) => ({ name: row.unitName, timeZone: row.unitTimeZone });
+  addUnreadOfKind(events, unreadByDay);
+  addUnreadOfKind(followUps, unreadByDay);
+  const unit = (row: FirstOfDay): EntryUnit => ({ name: row.unitName, timeZone: row.unitTimeZone });
   const entries = [
     ...others,
-    ...events.map((row) =>
-      toEntry("event", row, unit(row), `/kegiatan/${row.id}`, {
-        allDay: false,
-        start: row.startsAt,
-        end: row.endsAt,
-      }),
-    ),
+    ...events.map((row) => eventEntry(row, unit(row))),
     ...followUps.map((row) => followUpEntry(row, unit(row))),
   ];
   return { entries: entries.sort(byStart), unreadByDay };
 }
 
 /** Adds to `unreadByDay` each day's entries of one kind beyond those read: its count less the rows of that day. */
-function countUnread(rows: readonly FirstOfDay[], unreadByDay: Map<string, number>) {
+function addUnreadOfKind(rows: readonly FirstOfDay[], unreadByDay: Map<string, number>) {
   const read = new Map<string, number>();
   const held = new Map<string, number>();
   for (const row of rows) {
