@@ -227,7 +227,7 @@ function percentile(samples: number[], fraction: number): number {
 }
 const p95 = (samples: number[]) => percentile(samples, 0.95);
 
-/** A closed loop of `connections` clients until `amount` responses; p95 and p50 of their response times in ms. */
+/** A closed loop of `connections` clients until `amount` responses; p95, p50 and max of their response times in ms. */
 async function load(
   urlPath: string,
   connections: number,
