@@ -3,9 +3,10 @@
  * database loaded by national-data.ts, the production build started on it with `next start`, the three bench
  * accounts signed in, then every route measured: statements per request (the server's `[sql]` lines, see
  * lib/db/client.ts), HTML bytes, first-load JavaScript (gzip), p95 at c1 and c20 over a closed loop (autocannon),
- * exports alone and twenty at once, server RSS sampled throughout. Writes its figures as JSON to argv[2].
+ * CPU per request at c1 (the server's and PostgreSQL's, from /proc), exports alone and twenty at once, server RSS
+ * sampled throughout. Writes its figures as JSON to argv[2].
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -23,6 +24,12 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const DIST = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const AMOUNT = { c1: QUICK ? 30 : 60, c20: QUICK ? 60 : 200 };
 
+/** CPU time in ms: the server's process tree, and PostgreSQL's processes. */
+export interface CpuMs {
+  server: number;
+  database: number;
+}
+
 export interface RouteFigures {
   scope: string;
   page: string;
@@ -34,6 +41,8 @@ export interface RouteFigures {
   p95: { c1: number; c20: number };
   /** The median at c1: steadier than the p95 on shared cores, for comparing runs. */
   p50c1: number;
+  /** CPU per request at c1: steadier again than a time, and it shows what the database's share is. */
+  cpuMsC1: CpuMs;
   /**
    * `/login` (the floor) timed right after this route at the same concurrency: two shared cores drift within a run,
    * so each route is divided by the floor of its own minute, not by one floor taken at the start.
@@ -47,6 +56,8 @@ export interface ExportFigures {
   bytes: number;
   statements: number;
   c1Ms: number;
+  /** CPU per file, alone. */
+  cpuMsEach: CpuMs;
   c1RssOverIdleMb: number;
   c20EachP95Ms: number;
   c20PeakRssMb: number;
@@ -122,8 +133,8 @@ async function settle(): Promise<void> {
   while (performance.now() - lastLineAt < 150) await sleep(50);
 }
 
-/** RSS of the server and its children (Next may fork), in MB, from /proc. */
-function treeRssMb(pid: number): number {
+/** The server and its children (Next may fork), from /proc. */
+function processTree(pid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirProc()) {
     try {
@@ -134,18 +145,74 @@ function treeRssMb(pid: number): number {
       /* gone */
     }
   }
-  let kb = 0;
+  const tree: number[] = [];
   const visit = (id: number) => {
+    tree.push(id);
+    for (const child of children.get(id) ?? []) visit(child);
+  };
+  visit(pid);
+  return tree;
+}
+
+/** RSS of the server and its children, in MB. */
+function treeRssMb(pid: number): number {
+  let kb = 0;
+  for (const id of processTree(pid)) {
     try {
       const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, "utf8"));
       kb += Number(match?.[1] ?? 0);
     } catch {
       /* gone */
     }
-    for (const child of children.get(id) ?? []) visit(child);
-  };
-  visit(pid);
+  }
   return kb / 1024;
+}
+
+/** Clock ticks per second, in which /proc counts CPU time. */
+const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+
+/** CPU time (user and system) used so far by each process, in ms, or nothing for a process gone. */
+function cpuMsOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the server's tree and every PostgreSQL process have used so far, per process. */
+type CpuSample = { server: Map<number, number>; database: Map<number, number> };
+
+function sampleCpu(serverPid: number): CpuSample {
+  const read = (pids: number[]) => {
+    const used = new Map<number, number>();
+    for (const pid of pids) {
+      const ms = cpuMsOf(pid);
+      if (ms !== undefined) used.set(pid, ms);
+    }
+    return used;
+  };
+  const database = readdirProc().filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/comm`, "utf8").startsWith("postgres");
+    } catch {
+      return false;
+    }
+  });
+  return { server: read(processTree(serverPid)), database: read(database) };
+}
+
+/**
+ * CPU ms used between two samples, by the server and by PostgreSQL (every backend: the bench runs alone). A
+ * process that ended in between is lost (PostgreSQL's idle connections close after a while), one that began counts
+ * whole.
+ */
+function cpuBetween(before: CpuSample, after: CpuSample): CpuMs {
+  const used = (from: Map<number, number>, to: Map<number, number>) =>
+    [...to].reduce((sum, [pid, ms]) => sum + ms - (from.get(pid) ?? 0), 0);
+  return { server: used(before.server, after.server), database: used(before.database, after.database) };
 }
 
 function readdirProc(): number[] {
@@ -295,6 +362,7 @@ async function pagesOf(unitId: string): Promise<[string, string][]> {
 }
 
 async function measureRoute(
+  serverPid: number,
   scope: string,
   page: string,
   urlPath: string,
@@ -304,7 +372,9 @@ async function measureRoute(
   // Warm-up: a route's first requests compile and optimise its code; with the few requests of --quick, one cold
   // request would be the p95.
   await load(urlPath, 1, 5, cookie);
+  const before = sampleCpu(serverPid);
   const c1 = await load(urlPath, 1, AMOUNT.c1, cookie);
+  const cpu = cpuBetween(before, sampleCpu(serverPid));
   const floorC1 = await load("/login", 1, AMOUNT.c1);
   const c20 = await load(urlPath, 20, AMOUNT.c20, cookie);
   const floorC20 = await load("/login", 20, AMOUNT.c20);
@@ -318,13 +388,15 @@ async function measureRoute(
     jsGzipBytes: first.body ? firstLoadJs(first.body) : 0,
     p95: { c1: c1.p95, c20: c20.p95 },
     p50c1: c1.p50,
+    cpuMsC1: { server: cpu.server / AMOUNT.c1, database: cpu.database / AMOUNT.c1 },
     floor: { c1: floorC1.p95, c20: floorC20.p95 },
     errors: c1.errors + c20.errors + floorC1.errors + floorC20.errors,
   };
   console.error(
     `  ${scope.padEnd(9)} ${page.padEnd(30)} ${figures.status} ${String(figures.statements).padStart(3)} stmts ` +
       `${(figures.htmlBytes / 1024).toFixed(0).padStart(5)} KB  c1 ${c1.p95.toFixed(0)} ms (floor ${floorC1.p95.toFixed(0)})  ` +
-      `c20 ${c20.p95.toFixed(0)} ms (floor ${floorC20.p95.toFixed(0)})` +
+      `c20 ${c20.p95.toFixed(0)} ms (floor ${floorC20.p95.toFixed(0)})  ` +
+      `cpu ${figures.cpuMsC1.server.toFixed(1)} + ${figures.cpuMsC1.database.toFixed(1)} ms` +
       (figures.errors ? `  ${figures.errors} errors` : ""),
   );
   return figures;
@@ -352,7 +424,9 @@ async function measureExport(
   let exportPeak = idle;
   const sampler = setInterval(() => (exportPeak = Math.max(exportPeak, treeRssMb(server.pid!))), 100);
   const runs: number[] = [];
+  const before = sampleCpu(server.pid!);
   for (let i = 0; i < (QUICK ? 2 : 3); i++) runs.push((await timeDownload(urlPath, cookie)).ms);
+  const cpu = cpuBetween(before, sampleCpu(server.pid!));
   const c1RssOverIdleMb = exportPeak - idle;
   exportPeak = treeRssMb(server.pid!);
   const [together, others] = await Promise.all([
@@ -367,6 +441,7 @@ async function measureExport(
     bytes: first.bytes,
     statements: first.statements,
     c1Ms: p95(runs),
+    cpuMsEach: { server: cpu.server / runs.length, database: cpu.database / runs.length },
     c1RssOverIdleMb,
     c20EachP95Ms: p95(together.map((run) => run.ms)),
     c20PeakRssMb: exportPeak,
@@ -404,18 +479,18 @@ async function main(): Promise<void> {
     const sampler = setInterval(() => (peak.rss = Math.max(peak.rss, treeRssMb(server!.pid!))), 250);
 
     const routes: RouteFigures[] = [];
-    routes.push(await measureRoute("floor", "/icon.svg", "/icon.svg"));
-    routes.push(await measureRoute("floor", "/login", "/login"));
+    routes.push(await measureRoute(server.pid!, "floor", "/icon.svg", "/icon.svg"));
+    routes.push(await measureRoute(server.pid!, "floor", "/login", "/login"));
     for (const user of BENCH_USERS)
       for (const [page, urlPath] of await pagesOf(user.unitId))
-        routes.push(await measureRoute(user.scope, page, urlPath, cookies.get(user.scope)));
+        routes.push(await measureRoute(server.pid!, user.scope, page, urlPath, cookies.get(user.scope)));
     const exports: ExportFigures[] = [];
     for (const format of ["csv", "xlsx"])
       exports.push(
         await measureExport(format, cookies.get("national")!, cookies.get("regency")!, server, peak),
       );
     // /login again at the end: the floor of the same run, after the load.
-    routes.push(await measureRoute("floor", "/login (after)", "/login"));
+    routes.push(await measureRoute(server.pid!, "floor", "/login (after)", "/login"));
     clearInterval(sampler);
     await sleep(2000);
     const figures: ScaleFigures = {

@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { RouteFigures, ScaleFigures } from "./http-scale";
+import type { CpuMs, RouteFigures, ScaleFigures } from "./http-scale";
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
@@ -40,6 +40,7 @@ function runScale(scale: string): ScaleFigures {
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : "–");
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}×` : "–");
 const kb = (bytes: number) => (bytes ? (bytes / 1024).toFixed(0) : "–");
+const cpu = ({ server, database }: CpuMs) => `${server.toFixed(1)} + ${database.toFixed(1)}`;
 
 function table(national: ScaleFigures, ntb: ScaleFigures | undefined): string {
   const floors = national.routes.map((route) => route.floor.c1).sort((a, b) => a - b);
@@ -49,28 +50,28 @@ function table(national: ScaleFigures, ntb: ScaleFigures | undefined): string {
     `Each route is divided by \`/login\` timed right after it at the same concurrency (c1 floors of this run: ` +
       `${ms(floors[0]!)}–${ms(floors.at(-1)!)} ms, median ${ms(floors[Math.floor(floors.length / 2)]!)}).`,
     "",
-    `| scope | page | c1 p50 ms | c1 p95 ms | c20 p95 ms | ÷ /login c1 | ÷ /login c20 | ÷ NTB c1 | statements (NTB) | HTML KB | JS KB gz |`,
-    `|---|---|---|---|---|---|---|---|---|---|---|`,
+    `| scope | page | c1 p50 ms | c1 p95 ms | c20 p95 ms | ÷ /login c1 | ÷ /login c20 | ÷ NTB c1 | CPU ms c1 (server + db) | statements (NTB) | HTML KB | JS KB gz |`,
+    `|---|---|---|---|---|---|---|---|---|---|---|---|`,
   ];
   for (const route of national.routes) {
     const small = atNtb(route);
     lines.push(
       `| ${route.scope} | ${route.page}${route.status === 200 ? "" : ` (${route.status})`} | ${ms(route.p50c1)} | ${ms(route.p95.c1)} | ` +
         `${ms(route.p95.c20)} | ${ratio(route.p95.c1 / route.floor.c1)} | ${ratio(route.p95.c20 / route.floor.c20)} | ` +
-        `${small ? ratio(route.p95.c1 / small.p95.c1) : "–"} | ${route.statements}${small ? ` (${small.statements})` : ""} | ` +
+        `${small ? ratio(route.p95.c1 / small.p95.c1) : "–"} | ${cpu(route.cpuMsC1)} | ${route.statements}${small ? ` (${small.statements})` : ""} | ` +
         `${kb(route.htmlBytes)} | ${kb(route.jsGzipBytes)} |`,
     );
   }
   lines.push(
     "",
-    `| export (${national.officials} officials) | statements (NTB) | size MB | c1 ms | RSS over idle MB | 20 at once: p95 each ms | peak RSS MB | others' home p95 (max) ms |`,
-    `|---|---|---|---|---|---|---|---|`,
+    `| export (${national.officials} officials) | statements (NTB) | size MB | c1 ms | CPU ms (server + db) | RSS over idle MB | 20 at once: p95 each ms | peak RSS MB | others' home p95 (max) ms |`,
+    `|---|---|---|---|---|---|---|---|---|`,
   );
   for (const item of national.exports) {
     const small = ntb?.exports.find((other) => other.format === item.format);
     lines.push(
       `| ${item.format} | ${item.statements}${small ? ` (${small.statements})` : ""} | ${(item.bytes / 1024 / 1024).toFixed(1)} | ` +
-        `${ms(item.c1Ms)} | ${ms(item.c1RssOverIdleMb)} | ${ms(item.c20EachP95Ms)} | ${ms(item.c20PeakRssMb)} | ` +
+        `${ms(item.c1Ms)} | ${cpu(item.cpuMsEach)} | ${ms(item.c1RssOverIdleMb)} | ${ms(item.c20EachP95Ms)} | ${ms(item.c20PeakRssMb)} | ` +
         `${ms(item.othersHomeP95Ms)} (${ms(item.othersHomeMaxMs)}) |`,
     );
   }
