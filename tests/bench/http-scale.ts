@@ -14,6 +14,7 @@ import autocannon from "autocannon";
 import { prisma } from "@/lib/db/client";
 import { withHeapLimit } from "@/lib/cli/heap-limit";
 import { readEnv } from "@/lib/env";
+import { listHref, parseListParams } from "@/lib/officials/list-params";
 import { createMigratedDatabase } from "../support/scratch-database";
 import { OFFICIALS, SCALE, UNITS } from "./officials-data";
 import { BENCH_PASSWORD, BENCH_USERS, loadBenchData, unitCode } from "./national-data";
@@ -275,7 +276,8 @@ async function probe(
 ): Promise<{ status: number; bytes: number; statements: number; body: string }> {
   await settle();
   const before = statementLines;
-  const response = await fetch(BASE + urlPath, { headers: cookie ? { Cookie: cookie } : {} });
+  // Not followed, like autocannon: a page that redirects shows its 3xx in the table instead of its target's figures.
+  const response = await fetch(BASE + urlPath, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
   const buffer = Buffer.from(await response.arrayBuffer());
   await settle();
   const type = response.headers.get("content-type") ?? "";
@@ -334,14 +336,31 @@ async function sampleNip(unitId: string): Promise<string> {
   return row.nip!;
 }
 
-async function pagesOf(unitId: string): Promise<[string, string][]> {
+/**
+ * The deepest page of 100 officials sorted by unit that the user's scope fills. A page past the last is answered with
+ * a redirect to the last one, which autocannon (it does not follow redirects) would time instead of the page, and the
+ * last page is shorter: a fixed page number measured a redirect for every scope smaller than the country's.
+ */
+async function deepestFullPage(cookie: string): Promise<string> {
+  const params = parseListParams({ sort: "unit", size: "100" });
+  const response = await fetch(BASE + listHref("/pegawai", params, { page: 1_000_000 }), {
+    headers: { Cookie: cookie },
+    redirect: "manual",
+  });
+  const location = response.headers.get("location");
+  if (!location) throw new Error(`/pegawai past its last page: ${response.status} without a redirect`);
+  const last = parseListParams(new URL(location, BASE).searchParams).page;
+  return listHref("/pegawai", params, { page: Math.max(1, last - 1) });
+}
+
+async function pagesOf(unitId: string, cookie: string): Promise<[string, string][]> {
   const nip = await sampleNip(unitId);
   return [
     // The least a signed-in page does: the session, the user and scope, the header and menu, and a small form.
     ["password form (signed-in shell)", "/akun/kata-sandi"],
     ["home", "/"],
     ["officials list", "/pegawai"],
-    ["officials by unit, deep page", "/pegawai?sort=unit&size=100&page=300"],
+    ["officials by unit, deep page", await deepestFullPage(cookie)],
     ["officials, name search", "/pegawai?q=suhardi"],
     ["officials, full NIP", `/pegawai?q=${nip}`],
     ["officials, partial NIP", `/pegawai?q=${nip.slice(0, 8)}`],
@@ -472,7 +491,8 @@ async function main(): Promise<void> {
     // a while, which made the first routes measured (the floor among them) look several times slower.
     await probe("/login");
     for (const user of BENCH_USERS)
-      for (const [, urlPath] of await pagesOf(user.unitId)) await probe(urlPath, cookies.get(user.scope));
+      for (const [, urlPath] of await pagesOf(user.unitId, cookies.get(user.scope)!))
+        await probe(urlPath, cookies.get(user.scope));
     await sleep(3000);
     const peak = { rss: 0 };
     const idle = treeRssMb(server.pid!);
@@ -482,7 +502,7 @@ async function main(): Promise<void> {
     routes.push(await measureRoute(server.pid!, "floor", "/icon.svg", "/icon.svg"));
     routes.push(await measureRoute(server.pid!, "floor", "/login", "/login"));
     for (const user of BENCH_USERS)
-      for (const [page, urlPath] of await pagesOf(user.unitId))
+      for (const [page, urlPath] of await pagesOf(user.unitId, cookies.get(user.scope)!))
         routes.push(await measureRoute(server.pid!, user.scope, page, urlPath, cookies.get(user.scope)));
     const exports: ExportFigures[] = [];
     for (const format of ["csv", "xlsx"])

@@ -19,6 +19,13 @@ export const WORKFLOW_SIZES = {
   news: perUnit(5_000),
 };
 
+/**
+ * Row `g` of `size`'s day in a span of `days` (SQL, 0 to days - 1), the rows spread evenly over the span whatever
+ * their number. `g % days` left the NTB scale's 434 events and 108 visits all in the past (days 1–434 of 730), so its
+ * calendar, event and supervision pages had nothing upcoming to show where the national ones had hundreds.
+ */
+const spreadOver = (size: number, days: number) => `((g - 1) * ${days} / ${size})`;
+
 /** Units numbered as officials-data.ts numbers them (KPU RI 0, then provinces, then regencies). */
 const NUMBERED_UNITS = `(SELECT id, "parentId", level, row_number() OVER (ORDER BY (id = 'u-ri') DESC, id) - 1 AS n,
                                count(*) OVER () AS total FROM work_unit)`;
@@ -94,6 +101,7 @@ async function createFollowUps(): Promise<void> {
 }
 
 async function createEvents(): Promise<void> {
+  const day = spreadOver(WORKFLOW_SIZES.events, 730);
   await prisma.$executeRawUnsafe(`
     WITH units AS ${NUMBERED_UNITS}
     INSERT INTO event (id, "unitId", title, kind, mode, "startsAt", "endsAt", location, "attendanceRequired", status,
@@ -102,10 +110,10 @@ async function createEvents(): Promise<void> {
            (CASE WHEN g % 10 = 0 THEN 'COORDINATION_MEETING'
                  ELSE (ARRAY['STAKEHOLDER_DAY','SOCIALISATION','TECHNICAL_GUIDANCE','OTHER'])[1 + g % 4] END)::"EventKind",
            (ARRAY['ONSITE','ONLINE','HYBRID'])[1 + g % 3]::"MeetingMode",
-           date_trunc('hour', now()) + ((g % 730) - 600) * interval '1 day' + interval '1 hour',
-           date_trunc('hour', now()) + ((g % 730) - 600) * interval '1 day' + interval '4 hours',
+           date_trunc('hour', now()) + (${day} - 600) * interval '1 day' + interval '1 hour',
+           date_trunc('hour', now()) + (${day} - 600) * interval '1 day' + interval '4 hours',
            'Aula ' || g, g % 10 = 0,
-           (CASE WHEN (g % 730) < 600 THEN 'HELD' WHEN g % 50 = 1 THEN 'CANCELLED' ELSE 'PLANNED' END)::"EventStatus",
+           (CASE WHEN ${day} < 600 THEN 'HELD' WHEN g % 50 = 1 THEN 'CANCELLED' ELSE 'PLANNED' END)::"EventStatus",
            now() - interval '700 days', now()
       FROM generate_series(1, ${WORKFLOW_SIZES.events}) g
       JOIN units u ON u.n = g % u.total`);
@@ -117,14 +125,15 @@ async function createEvents(): Promise<void> {
 }
 
 async function createVisits(): Promise<void> {
+  const day = spreadOver(WORKFLOW_SIZES.visits, 700);
   await prisma.$executeRawUnsafe(`
     WITH hosts AS (SELECT id, "parentId", row_number() OVER (ORDER BY id) - 1 AS n, count(*) OVER () AS total
                      FROM work_unit WHERE "parentId" IS NOT NULL)
     INSERT INTO supervision_visit (id, "hostUnitId", "visitorUnitId", title, purpose, "startDate", "endDate", status,
                                    "createdById", "createdAt", "updatedAt")
     SELECT 'bv-' || g, h.id, h."parentId", 'Supervisi ' || g, 'Memeriksa kepegawaian, administrasi dan keuangan',
-           current_date - 600 + (g % 700), current_date - 599 + (g % 700),
-           (CASE WHEN (g % 700) < 600 THEN 'CONDUCTED' ELSE 'PLANNED' END)::"VisitStatus",
+           current_date - 600 + ${day}, current_date - 599 + ${day},
+           (CASE WHEN ${day} < 600 THEN 'CONDUCTED' ELSE 'PLANNED' END)::"VisitStatus",
            'bench-admin', now() - interval '700 days', now()
       FROM generate_series(1, ${WORKFLOW_SIZES.visits}) g
       JOIN hosts h ON h.n = g % h.total`);
