@@ -277,7 +277,10 @@ async function probe(
   await settle();
   const before = statementLines;
   // Not followed, like autocannon: a page that redirects shows its 3xx in the table instead of its target's figures.
-  const response = await fetch(BASE + urlPath, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
+  const response = await fetch(BASE + urlPath, {
+    headers: cookie ? { Cookie: cookie } : {},
+    redirect: "manual",
+  });
   const buffer = Buffer.from(await response.arrayBuffer());
   await settle();
   const type = response.headers.get("content-type") ?? "";
