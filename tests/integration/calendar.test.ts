@@ -365,15 +365,26 @@ describe("the month page's entries", () => {
         participants: { create: { unitId: regencyA.id } },
       },
     });
-    await prisma.supervisionVisit.create({
-      data: {
-        hostUnitId: regencyA.id,
-        visitorUnitId: province.id,
-        createdById: accounts.sekprov.id,
-        title: "Supervisi pekan kedua",
-        startDate: new Date("2026-12-06"),
-        endDate: new Date("2026-12-08"),
-      },
+    const visit = (hostUnitId: string, visitorUnitId: string, title: string, from: string, to: string) => ({
+      hostUnitId,
+      visitorUnitId,
+      createdById: accounts.sekprov.id,
+      title,
+      startDate: new Date(from),
+      endDate: new Date(to),
+    });
+    await prisma.supervisionVisit.createMany({
+      data: [
+        visit(regencyA.id, province.id, "Supervisi pekan kedua", "2026-12-06", "2026-12-08"),
+        // More on 16 December than a day shows: seven for the province, six for the regency (one of them its own
+        // visit to another regency, one begun in November, which is on every day from the 1st).
+        visit(regencyA.id, province.id, "Supervisi lintas bulan", "2026-11-28", "2026-12-16"),
+        ...["14", "14", "15", "16"].map((day, index) =>
+          visit(regencyA.id, province.id, `Supervisi gelombang ${index + 1}`, `2026-12-${day}`, "2026-12-18"),
+        ),
+        visit(regencyB.id, regencyA.id, "Kunjungan balasan", "2026-12-15", "2026-12-16"),
+        visit(regencyB.id, province.id, "Supervisi kabupaten lain", "2026-12-13", "2026-12-20"),
+      ],
     });
     const range = monthRange({ year: 2026, month: 12 });
     const ids = (cells: { shownByDay: Map<string, { id: string }[]> }) =>
@@ -400,20 +411,22 @@ describe("the month page's entries", () => {
         (month) => [month.entries, range, null, month.unreadByDay] as const,
       )),
     );
-    // 7 December: the event, the visit and the first two of nine follow-ups shown, seven more.
+    // 7 December: the event, two visits and the first of nine follow-ups shown, eight more.
     expect(regency.shownByDay.get("2026-12-07")?.map((entry) => entry.kind)).toEqual([
       "event",
       "visit",
-      "followUp",
+      "visit",
       "followUp",
     ]);
-    expect(regency.moreByDay["2026-12-07"]).toBe(7);
-    // 9 December: the joint meeting first (00:05), then the first three of six at 00:15 and 01:00; four more.
+    expect(regency.moreByDay["2026-12-07"]).toBe(8);
+    // 9 December: the joint meeting first (00:05), then the first three of six at 00:15 and 01:00; four more
+    // (three meetings and the visit begun in November).
     expect(regency.shownByDay.get("2026-12-09")?.[0]?.id).toBe(joint.id);
-    expect(regency.moreByDay["2026-12-09"]).toBe(3);
+    expect(regency.moreByDay["2026-12-09"]).toBe(4);
     // The month's first day counts in full, the day before it not at all.
     expect(regency.shownByDay.get("2026-12-01")).toHaveLength(SHOWN_PER_DAY);
-    expect(regency.moreByDay["2026-12-01"]).toBe(1 + 6 - SHOWN_PER_DAY); // its first event and six follow-ups
+    // Its first event, the visit begun in November and six follow-ups.
+    expect(regency.moreByDay["2026-12-01"]).toBe(1 + 1 + 6 - SHOWN_PER_DAY);
     expect(regency.shownByDay.has("2026-11-30")).toBe(false);
   });
 });
