@@ -98,7 +98,13 @@ async function* dukBatch(batches: AsyncIterable<OfficialExportRow[]>, today: Dat
   if (all.length > 0) yield dukRows(all, today);
 }
 
-/** CSV: a UTF-8 byte-order mark (without it Excel reads the file as ANSI), the header, then a batch per pull. */
+/**
+ * Characters of CSV handed on at a time. The server gzips a response and flushes the zip after every chunk: a
+ * national CSV in chunks of one batch (some 11 KB) took 0.9 s longer gzipped than plain, and came out larger.
+ */
+export const CSV_CHUNK_CHARS = 64 * 1024;
+
+/** CSV: a UTF-8 byte-order mark (without it Excel reads the file as ANSI), the header, then the batches. */
 export function csvStream(
   batches: AsyncIterable<OfficialExportRow[]>,
   today?: Date,
@@ -110,9 +116,17 @@ export function csvStream(
       controller.enqueue(encoder.encode(`\uFEFF${csvLines([[...EXPORT_COLUMNS]])}`));
     },
     async pull(controller) {
-      const next = await iterator.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(csvLines(next.value.map((row) => exportCells(row, today)))));
+      let text = "";
+      while (text.length < CSV_CHUNK_CHARS) {
+        const next = await iterator.next();
+        if (next.done) {
+          if (text) controller.enqueue(encoder.encode(text));
+          controller.close();
+          return;
+        }
+        text += csvLines(next.value.map((row) => exportCells(row, today)));
+      }
+      controller.enqueue(encoder.encode(text));
     },
     async cancel() {
       await iterator.return?.(undefined);

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { EXPORT_COLUMNS, exportCells, exportFileName, TEMPLATE_COLUMNS } from "@/lib/officials/export";
-import { csvLines, csvStream, xlsxStream } from "@/lib/officials/export-download";
+import { CSV_CHUNK_CHARS, csvLines, csvStream, xlsxStream } from "@/lib/officials/export-download";
 import type { OfficialExportRow } from "@/lib/officials/queries";
 import { staffingListSheet } from "@/lib/officials/staffing-list";
 
@@ -178,6 +178,26 @@ describe("officials export streams", () => {
     const rows = Papa.parse<string[]>(bytes.subarray(3).toString("utf8"), { skipEmptyLines: true }).data;
     expect(rows).toEqual([[...EXPORT_COLUMNS], exportCells(suhardi), exportCells(supportStaff)]);
     expect(rows[1]).toContain("Kepala Sub Bagian Hukum dan SDM");
+  });
+
+  it("hands CSV on in chunks of many batches, so the server's gzip is not flushed after every batch", async () => {
+    const batches = Array.from({ length: 40 }, (_, batch) =>
+      Array.from({ length: 50 }, (_, row) => ({
+        ...suhardi,
+        id: `o${batch * 50 + row}`,
+        name: `Pegawai ${row}`,
+      })),
+    );
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of csvStream(batchesOf(...batches))) chunks.push(chunk);
+    const [header, ...rest] = chunks;
+    expect(Buffer.from(header!).toString("utf8")).toBe(`\uFEFF${EXPORT_COLUMNS.join(",")}\r\n`);
+    expect(rest.length).toBeGreaterThan(1);
+    expect(rest.length).toBeLessThan(batches.length / 4);
+    for (const chunk of rest.slice(0, -1)) expect(chunk.byteLength).toBeGreaterThanOrEqual(CSV_CHUNK_CHARS);
+    const text = Buffer.concat(chunks).subarray(3).toString("utf8");
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    expect(rows.slice(1).map((row) => row[0])).toEqual(batches.flat().map((row) => row.name));
   });
 
   it("writes CSV with the header alone when nothing matches", async () => {
