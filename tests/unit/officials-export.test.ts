@@ -188,8 +188,9 @@ describe("officials export streams", () => {
         name: `Pegawai ${row}`,
       })),
     );
+    const reader = csvStream(batchesOf(...batches)).getReader();
     const chunks: Uint8Array[] = [];
-    for await (const chunk of csvStream(batchesOf(...batches))) chunks.push(chunk);
+    for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
     const [header, ...rest] = chunks;
     expect(Buffer.from(header!).toString("utf8")).toBe(`\uFEFF${EXPORT_COLUMNS.join(",")}\r\n`);
     expect(rest.length).toBeGreaterThan(1);
@@ -198,6 +199,19 @@ describe("officials export streams", () => {
     const text = Buffer.concat(chunks).subarray(3).toString("utf8");
     const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     expect(rows.slice(1).map((row) => row[0])).toEqual(batches.flat().map((row) => row.name));
+  });
+
+  it("lets other waiting work run between two batches of a CSV chunk", async () => {
+    const order: string[] = [];
+    async function* batches() {
+      for (let batch = 0; batch < 3; batch++) {
+        order.push("batch");
+        yield [suhardi];
+      }
+    }
+    setImmediate(() => order.push("other request"));
+    await bytesOf(csvStream(batches()));
+    expect(order).toEqual(["batch", "other request", "batch", "batch"]);
   });
 
   it("writes CSV with the header alone when nothing matches", async () => {
