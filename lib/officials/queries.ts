@@ -200,8 +200,8 @@ export type { OfficialExportRow } from "./export-rows";
 
 /**
  * Rows per batch of an export: the writers format a batch while the next arrives from the database, and a batch is
- * handed on (into the CSV's next 64 KB chunk, through the zip of an XLSX) before the next is read, so a running
- * export gives way to other users' pages between two. A regency's home page beside ten CSV downloads measured p95
+ * handed on (as its own chunk of a CSV, through the zip of an XLSX) before the next is read, so a running export
+ * gives way to other users' pages between two. A regency's home page beside ten CSV downloads measured p95
  * 175–290 ms with 250 rows and 80–115 ms with 50, beside six XLSX 265–360 and 120–130 ms (with 1,000 rows, beside
  * twenty XLSX, half as long again as with 250). The downloads take longer while pages are served (ten CSV 29 → 58 s);
  * one CSV alone a sixth to a fifth longer, one XLSX alone no longer. The DUK reads every row before writing.

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { EXPORT_COLUMNS, exportCells, exportFileName, TEMPLATE_COLUMNS } from "@/lib/officials/export";
-import { CSV_CHUNK_CHARS, csvLines, csvStream, xlsxStream } from "@/lib/officials/export-download";
+import { csvLines, csvStream, xlsxStream } from "@/lib/officials/export-download";
 import type { OfficialExportRow } from "@/lib/officials/queries";
 import { staffingListSheet } from "@/lib/officials/staffing-list";
 
@@ -178,40 +178,6 @@ describe("officials export streams", () => {
     const rows = Papa.parse<string[]>(bytes.subarray(3).toString("utf8"), { skipEmptyLines: true }).data;
     expect(rows).toEqual([[...EXPORT_COLUMNS], exportCells(suhardi), exportCells(supportStaff)]);
     expect(rows[1]).toContain("Kepala Sub Bagian Hukum dan SDM");
-  });
-
-  it("hands CSV on in chunks of many batches, so the server's gzip is not flushed after every batch", async () => {
-    const batches = Array.from({ length: 40 }, (_, batch) =>
-      Array.from({ length: 50 }, (_, row) => ({
-        ...suhardi,
-        id: `o${batch * 50 + row}`,
-        name: `Pegawai ${row}`,
-      })),
-    );
-    const reader = csvStream(batchesOf(...batches)).getReader();
-    const chunks: Uint8Array[] = [];
-    for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
-    const [header, ...rest] = chunks;
-    expect(Buffer.from(header!).toString("utf8")).toBe(`\uFEFF${EXPORT_COLUMNS.join(",")}\r\n`);
-    expect(rest.length).toBeGreaterThan(1);
-    expect(rest.length).toBeLessThan(batches.length / 4);
-    for (const chunk of rest.slice(0, -1)) expect(chunk.byteLength).toBeGreaterThanOrEqual(CSV_CHUNK_CHARS);
-    const text = Buffer.concat(chunks).subarray(3).toString("utf8");
-    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
-    expect(rows.slice(1).map((row) => row[0])).toEqual(batches.flat().map((row) => row.name));
-  });
-
-  it("lets other waiting work run between two batches of a CSV chunk", async () => {
-    const order: string[] = [];
-    async function* batches() {
-      for (let batch = 0; batch < 3; batch++) {
-        order.push("batch");
-        yield [suhardi];
-      }
-    }
-    setImmediate(() => order.push("other request"));
-    await bytesOf(csvStream(batches()));
-    expect(order).toEqual(["batch", "other request", "batch", "batch"]);
   });
 
   it("writes CSV with the header alone when nothing matches", async () => {
