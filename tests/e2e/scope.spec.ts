@@ -19,6 +19,10 @@ test.describe("a regency's staff sees only its own unit", () => {
   test("another regency's unit page does not exist for it", async ({ page }) => {
     const response = await page.goto(`/satuan-kerja/${SUMBAWA}`);
     expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+    await page.getByRole("link", { name: "Kembali ke Beranda" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByTestId("unit-name")).toBeVisible();
   });
 
   test("the province's unit page does not exist for it", async ({ page }) => {
