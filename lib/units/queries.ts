@@ -3,7 +3,10 @@ import { heldOnWhere } from "@/lib/assignments/current";
 import { unitsInScope } from "@/lib/auth/scope";
 import type { CurrentUser } from "@/lib/auth/types";
 import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import type { Region } from "./regions";
+import { unitFilterChoices } from "./unit-filter";
 
 /** Units in the user's scope, as plain rows; `buildUnitTree` (tree.ts) nests them. */
 export function listUnitsInScope(user: CurrentUser) {
@@ -12,6 +15,24 @@ export function listUnitsInScope(user: CurrentUser) {
     select: { id: true, code: true, name: true, shortName: true, level: true, parentId: true },
     orderBy: [{ level: "asc" }, { name: "asc" }],
   });
+}
+
+/**
+ * What a list's unit filter offers (unit-filter.ts: the officials list, the follow-up board, kegiatan). A national
+ * scope offers its regions, then the chosen region's units, so only those are read: every unit in scope, 553 rows at
+ * national scale, cost the server about 4 ms of CPU on each such page.
+ */
+export async function loadUnitFilterChoices(user: CurrentUser, region: Region | null) {
+  const regionsAndChosen: Prisma.WorkUnitWhereInput =
+    user.unit.level === "NATIONAL"
+      ? { OR: [{ level: { in: ["NATIONAL", "PROVINCE"] } }, { id: { in: region?.unitIds ?? [] } }] }
+      : {};
+  const units = await prisma.workUnit.findMany({
+    where: { ...unitsInScope(user), deactivatedAt: null, ...regionsAndChosen },
+    select: { id: true, code: true, shortName: true, level: true },
+    orderBy: [{ level: "asc" }, { name: "asc" }],
+  });
+  return unitFilterChoices(units, region);
 }
 
 /** One unit by its region code, or null when it does not exist or lies outside the user's scope. */

@@ -8,6 +8,9 @@ import { EXPORT_COLUMNS } from "@/lib/officials/export";
 import { exportResponse } from "@/lib/officials/export-download";
 import { parseListParams, SORT_KEYS } from "@/lib/officials/list-params";
 import { sortNameOf } from "@/lib/officials/names";
+import { listUnitsInScope, loadUnitFilterChoices } from "@/lib/units/queries";
+import type { Region } from "@/lib/units/regions";
+import { unitFilterChoices } from "@/lib/units/unit-filter";
 import { composeNip, formatNip } from "@/lib/officials/nip";
 import { exportOfficialBatches, listOfficials } from "@/lib/officials/queries";
 import {
@@ -188,6 +191,33 @@ describe("filtering a national list by region", () => {
       "Rosa Timur Kabupaten Wilayah",
       "Rudi Timur Wilayah",
     ]);
+  });
+
+  it("offers the same choices from the regions and the chosen region's units as from every unit in scope", async () => {
+    const { nation, east, west, eastRegency, user } = await nationalWorld();
+    const everyUnit = async (who: CurrentUser, region: Region | null) =>
+      unitFilterChoices(await listUnitsInScope(who), region);
+    const none = await loadUnitFilterChoices(user, null);
+    expect(none.regions?.map((region) => region.code).sort()).toEqual(
+      [nation.code, east.code, west.code].sort(),
+    );
+    expect(none).toEqual({ ...(await everyUnit(user, null)), units: [], unitsAvailable: false });
+    for (const code of [east.code, west.code, nation.code]) {
+      const { region } = (await listOfficials(user, parseListParams({ region: code }))).filters;
+      expect(region?.code).toBe(code);
+      expect(await loadUnitFilterChoices(user, region)).toEqual(await everyUnit(user, region));
+    }
+    const { region: eastRegion } = (await listOfficials(user, parseListParams({ region: east.code })))
+      .filters;
+    expect((await loadUnitFilterChoices(user, eastRegion)).units.map((unit) => unit.code).sort()).toEqual(
+      [east.code, eastRegency.code].sort(),
+    );
+    // A province's scope is one region: all its units, as before.
+    const provinceUser = await currentUser((await createUser({ role: "VIEWER", unitId: east.id })).id);
+    const province = await loadUnitFilterChoices(provinceUser, null);
+    expect(province.regions).toBeUndefined();
+    expect(province).toEqual(await everyUnit(provinceUser, null));
+    expect(province.units).toHaveLength(2);
   });
 });
 

@@ -10,9 +10,8 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { EVENTS_PAGE_SIZE, listEvents } from "@/lib/events/queries";
 import { EventKind } from "@/lib/generated/prisma/enums";
-import { listUnitsInScope } from "@/lib/units/queries";
+import { loadUnitFilterChoices } from "@/lib/units/queries";
 import { resolveUnitFilter } from "@/lib/units/regions";
-import { unitFilterChoices } from "@/lib/units/unit-filter";
 
 const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
 type Params = Record<string, string | string[] | undefined>;
@@ -29,15 +28,16 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const when = one(params.when) === "past" ? "past" : "upcoming";
   const page = Math.max(1, /^\d{1,5}$/.test(one(params.page) ?? "") ? Number(params.page) : 1);
   // At national scope the region comes first (lib/units/unit-filter.ts); a unit outside it or the scope is none.
-  const [{ region, unit }, units] = await Promise.all([
-    resolveUnitFilter(user, { region: one(params.region), unit: one(params.unit) }),
-    listUnitsInScope(user),
-  ]);
+  const { region, unit } = await resolveUnitFilter(user, {
+    region: one(params.region),
+    unit: one(params.unit),
+  });
   const unitIds = unit ? [unit.id] : region?.unitIds;
-  const [t, format, events] = await Promise.all([
+  const [t, format, events, unitChoices] = await Promise.all([
     getTranslations("events"),
     getFormatter(),
     listEvents(user, { kind, ...(unitIds ? { unitIds } : {}), month, when, page }),
+    loadUnitFilterChoices(user, region),
   ]);
   const pages = Math.max(1, Math.ceil(events.total / EVENTS_PAGE_SIZE));
   const href = (next: Params) => {
@@ -101,7 +101,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           ]}
         />
         <UnitFilterFields
-          choices={unitFilterChoices(units, region)}
+          choices={unitChoices}
           region={region?.code}
           unit={unit?.code}
           unitLabel={t("fields.unitId")}

@@ -12,8 +12,7 @@ import { can } from "@/lib/auth/policy";
 import { todayFor } from "@/lib/dates/today";
 import { isCanonical, listHref, parseListParams } from "@/lib/officials/list-params";
 import { listOfficials } from "@/lib/officials/queries";
-import { unitFilterChoices } from "@/lib/units/unit-filter";
-import { listSections, listUnitsInScope } from "@/lib/units/queries";
+import { listSections, loadUnitFilterChoices } from "@/lib/units/queries";
 
 /** Daftar pegawai: search, filters, sort and page all come from the URL, so any view can be bookmarked or shared. */
 export default async function OfficialsPage({
@@ -37,12 +36,11 @@ export default async function OfficialsPage({
   };
   if (!isCanonical(raw, shown)) redirect(listHref("/pegawai", shown));
   const { region, sectionUnitId } = list.filters;
-  const [t, units, sections] = await Promise.all([
+  const [t, unitChoices, sections] = await Promise.all([
     getTranslations("officials"),
-    listUnitsInScope(user),
+    loadUnitFilterChoices(user, region),
     sectionUnitId ? listSections(sectionUnitId) : [],
   ]);
-  const unitChoices = unitFilterChoices(units, region);
   return (
     <>
       <PageHeader

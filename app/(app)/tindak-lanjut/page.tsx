@@ -8,8 +8,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { BOARD_FILTERS, boardHref, parseBoardParams } from "@/lib/follow-ups/board-params";
 import { FOLLOW_UPS_PATH } from "@/lib/follow-ups/links";
 import { BOARD_PAGE_SIZE, listFollowUps } from "@/lib/follow-ups/queries";
-import { listUnitsInScope } from "@/lib/units/queries";
-import { unitFilterChoices } from "@/lib/units/unit-filter";
+import { loadUnitFilterChoices } from "@/lib/units/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -28,14 +27,10 @@ export default async function FollowUpsPage({
     await searchParams,
     user.unit.level === "NATIONAL" ? "attention" : "all",
   );
-  const [t, list, units] = await Promise.all([
-    getTranslations("followUps"),
-    listFollowUps(user, requested),
-    listUnitsInScope(user),
-  ]);
+  const [t, list] = await Promise.all([getTranslations("followUps"), listFollowUps(user, requested)]);
   // As applied: a region or unit the form no longer offers is dropped from the form, the links and the export.
   const { params } = list;
-  const unitChoices = unitFilterChoices(units, list.region);
+  const unitChoices = await loadUnitFilterChoices(user, list.region);
   return (
     <>
       <PageHeader
