@@ -7,22 +7,33 @@ import { appointeeRows } from "./appointee-rows";
 
 type ScopedUser = Pick<CurrentUser, "scopeUnitIds">;
 
-/** Ceremonies of the user's scope, the coming ones first, then the past, newest first. */
-export async function listInaugurations(user: ScopedUser, take = 50) {
-  return prisma.inauguration.findMany({
-    where: inScope(user),
-    select: {
-      id: true,
-      title: true,
-      scheduledAt: true,
-      mode: true,
-      status: true,
-      unit: { select: { shortName: true } },
-      _count: { select: { appointees: true } },
-    },
-    orderBy: [{ status: "asc" }, { scheduledAt: "desc" }],
-    take,
-  });
+export const CEREMONIES_PAGE_SIZE = 10;
+
+/**
+ * A page of the ceremonies of the user's scope, the coming ones first, then the past, newest first. Paged, so that
+ * every ceremony stays reachable and the page weighs the same with 38 provinces' ceremonies as with one's.
+ */
+export async function listInaugurations(user: ScopedUser, page: number) {
+  const where = inScope(user);
+  const [rows, total] = await Promise.all([
+    prisma.inauguration.findMany({
+      where,
+      select: {
+        id: true,
+        title: true,
+        scheduledAt: true,
+        mode: true,
+        status: true,
+        unit: { select: { shortName: true } },
+        _count: { select: { appointees: true } },
+      },
+      orderBy: [{ status: "asc" }, { scheduledAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * CEREMONIES_PAGE_SIZE,
+      take: CEREMONIES_PAGE_SIZE,
+    }),
+    prisma.inauguration.count({ where }),
+  ]);
+  return { rows, total };
 }
 
 /** The next planned ceremony in scope (home page). */

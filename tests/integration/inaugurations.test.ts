@@ -16,6 +16,7 @@ import {
   recordCollectiveDecree,
   saveInauguration,
 } from "@/lib/inaugurations/inauguration-mutations";
+import { CEREMONIES_PAGE_SIZE, listInaugurations } from "@/lib/inaugurations/queries";
 import {
   assignToPosition,
   createOfficial,
@@ -340,6 +341,43 @@ describe("completing a ceremony", () => {
       status: "APPROVED",
     });
     expect(await prisma.auditLog.count({ where: touched })).toBe(auditBefore);
+  });
+});
+
+describe("the list of ceremonies", () => {
+  it("pages every ceremony of the scope, the latest first, and shows none outside it", async () => {
+    const world = await setup();
+    const start = todayInZone("Asia/Makassar");
+    const count = CEREMONIES_PAGE_SIZE + 2;
+    for (let day = 0; day < count; day++) {
+      const saved = await saveInauguration.execute(world.provincialSecretary, {
+        title: `Pelantikan ke-${day + 1}`,
+        date: addDays(start, day + 1)
+          .toISOString()
+          .slice(0, 10),
+        time: "09:00",
+        mode: "HYBRID",
+        location: "Aula KPU Provinsi NTB",
+        onlineUrl: "https://zoom.us/j/123",
+        officiantName: "Sekretaris KPU Provinsi",
+        officiantTitle: "Sekretaris KPU Provinsi Nusa Tenggara Barat",
+        witnessOne: "Saksi Satu",
+        witnessTwo: "Saksi Dua",
+        clergy: "Rohaniwan Islam",
+      });
+      expect(saved).toMatchObject({ ok: true });
+    }
+    const first = await listInaugurations(world.provincialSecretary, 1);
+    const second = await listInaugurations(world.provincialSecretary, 2);
+    expect(first.total).toBe(count);
+    expect(first.rows).toHaveLength(CEREMONIES_PAGE_SIZE);
+    expect([...first.rows, ...second.rows].map((row) => row.title)).toEqual(
+      Array.from({ length: count }, (_, index) => `Pelantikan ke-${count - index}`),
+    );
+    const regencySecretary = await currentUser(
+      (await createUser({ role: "SECRETARY", unitId: world.regencies[0]!.id })).id,
+    );
+    expect(await listInaugurations(regencySecretary, 1)).toEqual({ rows: [], total: 0 });
   });
 });
 

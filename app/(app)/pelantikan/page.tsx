@@ -10,7 +10,7 @@ import { countWaiting, listProposals, PROPOSALS_PAGE_SIZE } from "@/lib/appointm
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { ProposalStatus } from "@/lib/generated/prisma/enums";
-import { listInaugurations } from "@/lib/inaugurations/queries";
+import { CEREMONIES_PAGE_SIZE, listInaugurations } from "@/lib/inaugurations/queries";
 
 const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
 
@@ -31,6 +31,7 @@ export default async function InaugurationsPage({
     ? (params.status as ProposalStatus)
     : undefined;
   const page = pageOf(params.page);
+  const ceremoniesPage = pageOf(params.ceremoniesPage);
   const decides = can(user, "appointment.approve");
   const [t, ti, states, format, proposals, ceremonies, waiting] = await Promise.all([
     getTranslations("appointments"),
@@ -38,14 +39,18 @@ export default async function InaugurationsPage({
     getTranslations("workflow.states"),
     getFormatter(),
     listProposals(user, { status, page }),
-    listInaugurations(user),
+    listInaugurations(user, ceremoniesPage),
     decides ? countWaiting(user) : Promise.resolve(0),
   ]);
   const pages = Math.max(1, Math.ceil(proposals.total / PROPOSALS_PAGE_SIZE));
-  const href = (next: { status?: string; page?: number }) => {
+  const ceremonyPages = Math.max(1, Math.ceil(ceremonies.total / CEREMONIES_PAGE_SIZE));
+  // Each list keeps its page while the other one is paged or filtered.
+  const href = (next: { status?: string; page?: number; ceremoniesPage?: number }) => {
     const query = new URLSearchParams();
     if (next.status) query.set("status", next.status);
     if (next.page && next.page > 1) query.set("page", String(next.page));
+    if (next.ceremoniesPage && next.ceremoniesPage > 1)
+      query.set("ceremoniesPage", String(next.ceremoniesPage));
     return `/pelantikan${query.size ? `?${query}` : ""}`;
   };
   return (
@@ -102,7 +107,7 @@ export default async function InaugurationsPage({
             {[undefined, ...Object.values(ProposalStatus)].map((value) => (
               <Link
                 key={value ?? "all"}
-                href={href({ status: value })}
+                href={href({ status: value, ceremoniesPage })}
                 aria-current={value === status ? "page" : undefined}
                 className={`rounded px-2 py-1 ${value === status ? "bg-brand-600 text-white" : "hover:bg-slate-100"}`}
               >
@@ -117,7 +122,7 @@ export default async function InaugurationsPage({
                 label={t("pagination")}
                 page={page}
                 pageCount={pages}
-                href={(next) => href({ status, page: next })}
+                href={(next) => href({ status, page: next, ceremoniesPage })}
               />
             </div>
           ) : null}
@@ -128,7 +133,7 @@ export default async function InaugurationsPage({
             caption={ti("title")}
             captionHidden
             rowHeader
-            rows={ceremonies}
+            rows={ceremonies.rows}
             rowKey={(row) => row.id}
             empty={ti("none")}
             columns={[
@@ -160,6 +165,16 @@ export default async function InaugurationsPage({
               },
             ]}
           />
+          {ceremonyPages > 1 ? (
+            <div className="px-4 pb-3">
+              <Pagination
+                label={ti("pagination")}
+                page={ceremoniesPage}
+                pageCount={ceremonyPages}
+                href={(next) => href({ status, page, ceremoniesPage: next })}
+              />
+            </div>
+          ) : null}
         </Panel>
       </div>
     </>
