@@ -13,7 +13,7 @@ import { ALL_STATUSES, type ListParams, type SortKey } from "./list-params";
 import { streamExportCells, toExportRows, type OfficialExportRow } from "./export-rows";
 import { listSelect, type OfficialListRow } from "./list-select";
 import { narrowsByTrigram, searchCondition } from "./search-terms";
-import { fetchSearchPage } from "./search-page";
+import { searchByName } from "./search-page";
 
 /** A user whose region and unit filter can be resolved: the scope, and the level of their unit. */
 export type FilteringUser = Parameters<typeof resolveUnitFilter>[0];
@@ -118,18 +118,17 @@ export async function listOfficials(
   const filters = await resolveFilters(user, params);
   const where = officialsWhere(user, params, filters);
   if (params.sort === "unit") return { ...(await listByUnit(where, params, today)), filters };
+  if (params.sort === "name" && narrowsByTrigram(params.q))
+    return { ...(await searchByName(user, params, filters, today)), filters };
   const orderBy = officialsOrderBy(params.sort, params.dir);
-  const fetchPage =
-    params.sort === "name" && narrowsByTrigram(params.q)
-      ? (page: number) => fetchSearchPage(user, params, filters, page, today)
-      : (page: number) =>
-          prisma.official.findMany({
-            where,
-            orderBy,
-            select: listSelect(today),
-            skip: (page - 1) * params.size,
-            take: params.size,
-          });
+  const fetchPage = (page: number) =>
+    prisma.official.findMany({
+      where,
+      orderBy,
+      select: listSelect(today),
+      skip: (page - 1) * params.size,
+      take: params.size,
+    });
 
   const [total, requested] = await Promise.all([countOfficials(where, params), fetchPage(params.page)]);
   const pageCount = Math.max(1, Math.ceil(total / params.size));
