@@ -196,3 +196,10 @@ test("from proposals in two regencies to new officials in post, with decree, att
   expect(text).toContain("WITA");
   expect(text).toContain(appointee);
 });
+
+test("a page of the proposals or the ceremonies past the end opens the last one", async ({ page }) => {
+  await login(page, "sekprov");
+  await page.goto("/pelantikan?status=SUBMITTED&page=99&ceremoniesPage=99");
+  await expect(page).toHaveURL(/\/pelantikan\?status=SUBMITTED$/);
+  await expect(page.getByRole("heading", { name: "Jadwal pelantikan" })).toBeVisible();
+});

@@ -1,3 +1,4 @@
+import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "@/components/ui/link";
 import { ProposalsTable } from "@/components/appointments/proposals-table";
@@ -53,6 +54,11 @@ export default async function InaugurationsPage({
       query.set("ceremoniesPage", String(next.ceremoniesPage));
     return `/pelantikan${query.size ? `?${query}` : ""}`;
   };
+  // A page past the end (a shared link after deletions, a typed number) opens the last one, not an empty list.
+  if (page > pages || ceremoniesPage > ceremonyPages)
+    redirect(
+      href({ status, page: Math.min(page, pages), ceremoniesPage: Math.min(ceremoniesPage, ceremonyPages) }),
+    );
   return (
     <>
       <PageHeader
