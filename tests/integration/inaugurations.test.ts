@@ -77,15 +77,10 @@ async function approved(
   return { id, official };
 }
 
-/** A hybrid ceremony (today unless told), with the given proposals on its list and a collective decree. */
-async function ceremony(
-  world: World,
-  proposalIds: string[],
-  { day = todayInZone("Asia/Makassar"), decree = true }: { day?: Date; decree?: boolean } = {},
-) {
-  const today = todayInZone("Asia/Makassar");
+/** A hybrid ceremony on `day`, scheduled by the provincial secretary, with nobody on its list yet: its id. */
+async function schedule(world: World, day: Date, title = "Pelantikan Pejabat Pengawas") {
   const saved = await saveInauguration.execute(world.provincialSecretary, {
-    title: "Pelantikan Pejabat Pengawas",
+    title,
     date: day.toISOString().slice(0, 10),
     time: "00:00",
     mode: "HYBRID",
@@ -98,7 +93,17 @@ async function ceremony(
     clergy: "Rohaniwan Islam; Rohaniwan Katolik",
   });
   if (!saved.ok) throw new Error(JSON.stringify(saved));
-  const id = saved.data.id;
+  return saved.data.id;
+}
+
+/** A hybrid ceremony (today unless told), with the given proposals on its list and a collective decree. */
+async function ceremony(
+  world: World,
+  proposalIds: string[],
+  { day = todayInZone("Asia/Makassar"), decree = true }: { day?: Date; decree?: boolean } = {},
+) {
+  const today = todayInZone("Asia/Makassar");
+  const id = await schedule(world, day);
   expect(await addAppointees.execute(world.provincialSecretary, { id, proposalIds })).toMatchObject({
     ok: true,
   });
@@ -349,24 +354,8 @@ describe("the list of ceremonies", () => {
     const world = await setup();
     const start = todayInZone("Asia/Makassar");
     const count = CEREMONIES_PAGE_SIZE + 2;
-    for (let day = 0; day < count; day++) {
-      const saved = await saveInauguration.execute(world.provincialSecretary, {
-        title: `Pelantikan ke-${day + 1}`,
-        date: addDays(start, day + 1)
-          .toISOString()
-          .slice(0, 10),
-        time: "09:00",
-        mode: "HYBRID",
-        location: "Aula KPU Provinsi NTB",
-        onlineUrl: "https://zoom.us/j/123",
-        officiantName: "Sekretaris KPU Provinsi",
-        officiantTitle: "Sekretaris KPU Provinsi Nusa Tenggara Barat",
-        witnessOne: "Saksi Satu",
-        witnessTwo: "Saksi Dua",
-        clergy: "Rohaniwan Islam",
-      });
-      expect(saved).toMatchObject({ ok: true });
-    }
+    for (let day = 0; day < count; day++)
+      await schedule(world, addDays(start, day + 1), `Pelantikan ke-${day + 1}`);
     const first = await listInaugurations(world.provincialSecretary, 1);
     const second = await listInaugurations(world.provincialSecretary, 2);
     expect(first.total).toBe(count);
