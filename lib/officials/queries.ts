@@ -13,7 +13,7 @@ import { ALL_STATUSES, type ListParams, type SortKey } from "./list-params";
 import { streamExportCells, toExportRows, type OfficialExportRow } from "./export-rows";
 import { listSelect, type OfficialListRow } from "./list-select";
 import { narrowsByTrigram, searchCondition } from "./search-terms";
-import { searchByName } from "./search-page";
+import { fetchSearchPage } from "./search-page";
 
 /** A user whose region and unit filter can be resolved: the scope, and the level of their unit. */
 export type FilteringUser = Parameters<typeof resolveUnitFilter>[0];
@@ -118,23 +118,32 @@ export async function listOfficials(
   const filters = await resolveFilters(user, params);
   const where = officialsWhere(user, params, filters);
   if (params.sort === "unit") return { ...(await listByUnit(where, params, today)), filters };
-  if (params.sort === "name" && narrowsByTrigram(params.q))
-    return { ...(await searchByName(user, params, filters, today)), filters };
+  const byName = params.sort === "name" && narrowsByTrigram(params.q);
   const orderBy = officialsOrderBy(params.sort, params.dir);
-  const fetchPage = (page: number) =>
-    prisma.official.findMany({
-      where,
-      orderBy,
-      select: listSelect(today),
-      skip: (page - 1) * params.size,
-      take: params.size,
-    });
+  // A name search's page brings the count of its matches (search-page.ts); any other page is counted beside it.
+  const fetchPage = byName
+    ? (page: number) => fetchSearchPage(user, params, filters, page, today)
+    : async (page: number) => ({
+        rows: await prisma.official.findMany({
+          where,
+          orderBy,
+          select: listSelect(today),
+          skip: (page - 1) * params.size,
+          take: params.size,
+        }),
+        total: null,
+      });
 
-  const [total, requested] = await Promise.all([countOfficials(where, params), fetchPage(params.page)]);
+  const [counted, requested] = await Promise.all([
+    byName ? null : countOfficials(where, params),
+    fetchPage(params.page),
+  ]);
+  // A name search's page with nothing on it (no match, or past the end) is counted alone.
+  const total = counted ?? requested.total ?? (params.page > 1 ? await countOfficials(where, params) : 0);
   const pageCount = Math.max(1, Math.ceil(total / params.size));
   // A page past the end (a shared link after deletions, a typed number) shows the last page rather than nothing.
   const page = Math.min(params.page, pageCount);
-  const rows = page === params.page ? requested : await fetchPage(page);
+  const rows = page === params.page ? requested.rows : (await fetchPage(page)).rows;
   return { rows, total, page, pageCount, filters };
 }
 
