@@ -1,20 +1,24 @@
 /**
  * The bench anyone reruns after a change (`npm run bench`, `npm run bench -- --quick`): the production build
- * (built into .next-bench unless `--no-build` finds one there), then each scale in its own process (http-scale.ts:
- * NTB size, then national size; `--quick` runs the national scale only, with fewer requests), then one table of
- * the ratios of issue 13 and tests/bench/results/latest.json. It prints figures; it passes or fails nothing
- * (two shared cores make them noisy: each route is divided by `/login` timed right after it, and ratios compare
- * better across runs than milliseconds).
+ * (built into .next-bench unless `--no-build` finds one there), a scratch database per size (scale-database.ts, NTB
+ * size and national size), the build started on both and every route measured side by side (http-measure.ts; `--quick`
+ * sends fewer requests), then one table of the ratios of issue 13 and tests/bench/results/latest.json. It prints
+ * figures; it passes or fails nothing (two shared cores make them noisy: each route is divided by `/login` and by its
+ * NTB self requested in turns with it, and ratios compare better across runs than milliseconds).
  */
 import { spawnSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { CpuMs, RouteFigures, ScaleFigures } from "./http-scale";
+import { dropDatabase } from "../support/scratch-database";
+import { measure, type BenchFigures } from "./http-measure";
+import type { CpuMs } from "./proc";
+import type { ScaleDatabase } from "./scale-database";
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
 const DIST = process.env.BENCH_DIST_DIR ?? ".next-bench";
+const PORT = Number(process.env.BENCH_PORT ?? 3313);
 const RESULTS = path.join("tests", "bench", "results");
 
 function build(): void {
@@ -27,14 +31,18 @@ function build(): void {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
-function runScale(scale: string): ScaleFigures {
+function loadScale(scale: string): ScaleDatabase {
   const out = path.join(RESULTS, `scale-${scale}.json`);
-  const result = spawnSync("npx", ["tsx", "--conditions=react-server", "tests/bench/http-scale.ts", out], {
-    stdio: "inherit",
-    env: { ...process.env, BENCH_SCALE: scale, BENCH_QUICK: QUICK ? "1" : "0", BENCH_DIST_DIR: DIST },
-  });
-  if (result.status !== 0) throw new Error(`the ${scale} scale failed`);
-  return JSON.parse(readFileSync(out, "utf8")) as ScaleFigures;
+  const result = spawnSync(
+    "npx",
+    ["tsx", "--conditions=react-server", "tests/bench/scale-database.ts", out],
+    {
+      stdio: "inherit",
+      env: { ...process.env, BENCH_SCALE: scale },
+    },
+  );
+  if (result.status !== 0) throw new Error(`loading the ${scale} size failed`);
+  return JSON.parse(readFileSync(out, "utf8")) as ScaleDatabase;
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : "–");
@@ -42,71 +50,88 @@ const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}�
 const kb = (bytes: number) => (bytes ? (bytes / 1024).toFixed(0) : "–");
 const cpu = ({ server, database }: CpuMs) => `${server.toFixed(1)} + ${database.toFixed(1)}`;
 
-function table(national: ScaleFigures, ntb: ScaleFigures | undefined): string {
-  const floors = national.routes.map((route) => route.floor.c1).sort((a, b) => a - b);
-  const atNtb = (route: RouteFigures) =>
-    ntb?.routes.find((other) => other.scope === route.scope && other.page === route.page);
+function table({ routes, exports, rssMb }: BenchFigures, officials: number): string {
+  const floors = routes.map((route) => route.national.floor.c1).sort((a, b) => a - b);
   const lines = [
-    `Each route is divided by \`/login\` timed right after it at the same concurrency (c1 floors of this run: ` +
-      `${ms(floors[0]!)}–${ms(floors.at(-1)!)} ms, median ${ms(floors[Math.floor(floors.length / 2)]!)}).`,
+    `Each route is divided by \`/login\` and by its NTB-size self, both requested in turns with it (c1 floors of ` +
+      `this run: ${ms(floors[0]!)}–${ms(floors.at(-1)!)} ms, median ${ms(floors[Math.floor(floors.length / 2)]!)}).`,
     "",
-    `| scope | page | c1 p50 ms | c1 p95 ms | c20 p95 ms | ÷ /login c1 | ÷ /login c20 | ÷ NTB c1 | CPU ms c1 (server + db) | statements (NTB) | HTML KB | JS KB gz |`,
-    `|---|---|---|---|---|---|---|---|---|---|---|---|`,
+    `| scope | page | c1 p50 ms | c1 p95 ms | c20 p95 ms | ÷ /login c1 | ÷ /login c20 | ÷ NTB c1 | ÷ NTB c20 | CPU ms c1 (server + db) | CPU NTB | statements (NTB) | HTML KB (NTB) | JS KB gz |`,
+    `|---|---|---|---|---|---|---|---|---|---|---|---|---|---|`,
   ];
-  for (const route of national.routes) {
-    const small = atNtb(route);
+  for (const { scope, page, jsGzipBytes, national: big, ntb } of routes) {
     lines.push(
-      `| ${route.scope} | ${route.page}${route.status === 200 ? "" : ` (${route.status})`} | ${ms(route.p50c1)} | ${ms(route.p95.c1)} | ` +
-        `${ms(route.p95.c20)} | ${ratio(route.p95.c1 / route.floor.c1)} | ${ratio(route.p95.c20 / route.floor.c20)} | ` +
-        `${small ? ratio(route.p95.c1 / small.p95.c1) : "–"} | ${cpu(route.cpuMsC1)} | ${route.statements}${small ? ` (${small.statements})` : ""} | ` +
-        `${kb(route.htmlBytes)} | ${kb(route.jsGzipBytes)} |`,
+      `| ${scope} | ${page}${big.status === 200 ? "" : ` (${big.status})`} | ${ms(big.p50c1)} | ${ms(big.p95.c1)} | ` +
+        `${ms(big.p95.c20)} | ${ratio(big.p95.c1 / big.floor.c1)} | ${ratio(big.p95.c20 / big.floor.c20)} | ` +
+        `${ratio(big.p95.c1 / ntb.p95.c1)} | ${ratio(big.p95.c20 / ntb.p95.c20)} | ${cpu(big.cpuMsC1)} | ${cpu(ntb.cpuMsC1)} | ` +
+        `${big.statements} (${ntb.statements}) | ${kb(big.htmlBytes)} (${kb(ntb.htmlBytes)}) | ${kb(jsGzipBytes)} |`,
     );
   }
   lines.push(
     "",
-    `| export (${national.officials} officials) | statements (NTB) | size MB | c1 ms | CPU ms (server + db) | RSS over idle MB | 20 at once: p95 each ms | peak RSS MB | others' home p95 (max) ms |`,
+    `| export (${officials} officials) | statements (NTB) | size MB | c1 ms | CPU ms (server + db) | RSS over idle MB | 20 at once: p95 each ms | peak RSS MB | others' home p95 (max) ms |`,
     `|---|---|---|---|---|---|---|---|---|`,
   );
-  for (const item of national.exports) {
-    const small = ntb?.exports.find((other) => other.format === item.format);
+  for (const item of exports) {
     lines.push(
-      `| ${item.format} | ${item.statements}${small ? ` (${small.statements})` : ""} | ${(item.bytes / 1024 / 1024).toFixed(1)} | ` +
+      `| ${item.format} | ${item.statements} (${item.ntbStatements}) | ${(item.bytes / 1024 / 1024).toFixed(1)} | ` +
         `${ms(item.c1Ms)} | ${cpu(item.cpuMsEach)} | ${ms(item.c1RssOverIdleMb)} | ${ms(item.c20EachP95Ms)} | ${ms(item.c20PeakRssMb)} | ` +
         `${ms(item.othersHomeP95Ms)} (${ms(item.othersHomeMaxMs)}) |`,
     );
   }
   lines.push(
     "",
-    `Server RSS (national): idle ${ms(national.rssMb.idle)} MB, peak ${ms(national.rssMb.peak)} MB, after the bench ${ms(national.rssMb.final)} MB.`,
+    `Server RSS (national): idle ${ms(rssMb.idle)} MB, peak ${ms(rssMb.peak)} MB, after the bench ${ms(rssMb.final)} MB.`,
   );
   return lines.join("\n");
 }
 
-function main(): void {
+async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   build();
-  const ntb = QUICK ? undefined : runScale("ntb");
-  const national = runScale("national");
-  const machine = {
-    cpus: cpus().length,
-    cpu: cpus()[0]?.model ?? "unknown",
-    memoryGb: Math.round(totalmem() / 1024 ** 3),
-    node: process.version,
-  };
-  const text = table(national, ntb);
-  console.log(
-    `\nBench ${new Date().toISOString()} (${QUICK ? "quick" : "full"}), ${machine.cpus} × ${machine.cpu}, ` +
-      `${machine.memoryGb} GB, Node ${machine.node}; national: ${national.officials} officials, ${national.units} units, ` +
-      `${national.assignments} assignments, ${national.auditRows} audit rows\n\n${text}`,
-  );
-  writeFileSync(
-    path.join(RESULTS, "latest.json"),
-    JSON.stringify(
-      { at: new Date().toISOString(), quick: QUICK, machine, national, ntb, table: text },
-      null,
-      2,
-    ),
-  );
+  const loaded: ScaleDatabase[] = [];
+  try {
+    loaded.push(loadScale("ntb"));
+    loaded.push(loadScale("national"));
+    const [ntb, national] = loaded as [ScaleDatabase, ScaleDatabase];
+    const figures = await measure(
+      { national, ntb },
+      { quick: QUICK, dist: DIST, ports: { national: PORT, ntb: PORT + 1 } },
+    );
+    const machine = {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? "unknown",
+      memoryGb: Math.round(totalmem() / 1024 ** 3),
+      node: process.version,
+    };
+    const text = table(figures, national.officials);
+    const size = (scale: ScaleDatabase) =>
+      `${scale.officials} officials, ${scale.units} units, ${scale.assignments} assignments, ${scale.auditRows} audit rows`;
+    console.log(
+      `\nBench ${new Date().toISOString()} (${QUICK ? "quick" : "full"}), ${machine.cpus} × ${machine.cpu}, ` +
+        `${machine.memoryGb} GB, Node ${machine.node}; national: ${size(national)}; NTB: ${size(ntb)}\n\n${text}`,
+    );
+    writeFileSync(
+      path.join(RESULTS, "latest.json"),
+      JSON.stringify(
+        {
+          at: new Date().toISOString(),
+          quick: QUICK,
+          machine,
+          sizes: { national, ntb },
+          ...figures,
+          table: text,
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    for (const database of loaded) await dropDatabase(database.url).catch(() => undefined);
+  }
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
