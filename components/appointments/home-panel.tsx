@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "@/components/ui/link";
 import { Panel } from "@/components/ui/panel";
-import { countWaiting, decisionQueue, listOpenProposalsOfUnit } from "@/lib/appointments/queries";
+import { decisionQueue, listOpenProposalsOfUnit } from "@/lib/appointments/queries";
 import { can } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/types";
 import { nextInauguration } from "@/lib/inaugurations/queries";
@@ -17,12 +17,11 @@ const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm fo
 export async function AppointmentsHomePanel({ user }: { user: CurrentUser }) {
   if (!can(user, "appointment.view")) return null;
   const decides = can(user, "appointment.approve");
-  const [t, ti, format, waitingCount, waiting, ceremony, own] = await Promise.all([
+  const [t, ti, format, { rows: waiting, total: waitingCount }, ceremony, own] = await Promise.all([
     getTranslations("appointments"),
     getTranslations("inaugurations"),
     getFormatter(),
-    decides ? countWaiting(user) : Promise.resolve(0),
-    decides ? decisionQueue(user, {}, SHOWN) : Promise.resolve([]),
+    decides ? decisionQueue(user, {}, { pageSize: SHOWN }) : Promise.resolve({ rows: [], total: 0 }),
     can(user, "inauguration.view") ? nextInauguration(user) : Promise.resolve(null),
     !decides && can(user, "appointment.propose") ? listOpenProposalsOfUnit(user) : Promise.resolve([]),
   ]);

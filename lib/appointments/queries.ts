@@ -12,8 +12,8 @@ import { OPEN_STATUSES } from "./conflicts";
 type ScopedUser = Pick<CurrentUser, "scopeUnitIds" | "unit">;
 
 export const PROPOSALS_PAGE_SIZE = 25;
-/** The queue is read whole, oldest first: a province's secretary rarely has more than a few dozen waiting. */
-const QUEUE_LIMIT = 200;
+/** A page of the decision queue: as many as a page of the proposals list, each read side by side. */
+export const QUEUE_PAGE_SIZE = 25;
 
 const listSelect = {
   id: true,
@@ -80,23 +80,42 @@ export interface QueueFilters {
 
 /**
  * What waits for the user's decision: submitted proposals in scope whose current step names the user's level,
- * oldest first, each with the official's current posts and the post's current holders, for reading side by side.
+ * oldest first, a page at a time with how many wait in all; each with the official's current posts and the post's
+ * current holders, for reading side by side.
  */
-export async function decisionQueue(user: ScopedUser, filters: QueueFilters = {}, limit = QUEUE_LIMIT) {
+export async function decisionQueue(
+  user: ScopedUser,
+  filters: QueueFilters = {},
+  { page = 1, pageSize = QUEUE_PAGE_SIZE }: { page?: number; pageSize?: number } = {},
+): Promise<{ rows: QueueRow[]; total: number }> {
   const unitIds = filters.unitId
     ? [filters.unitId].filter((id) => user.scopeUnitIds.has(id))
     : [...user.scopeUnitIds];
-  if (unitIds.length === 0) return [];
+  if (unitIds.length === 0) return { rows: [], total: 0 };
   const level = filters.level ? Prisma.sql`AND pos.level = ${filters.level}::"PositionLevel"` : Prisma.empty;
   // The step waiting is an array element chosen by another column, which Prisma's filters cannot express.
-  const waiting = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT p.id FROM appointment_proposal p JOIN position pos ON pos.id = p."positionId"
-    WHERE ${waitingAt(user.unit.level, unitIds)} ${level}
-    ORDER BY p."submittedAt" ASC, p.id ASC LIMIT ${limit}`;
-  if (waiting.length === 0) return [];
-  const today = todayFor(user);
+  const waitingWhere = Prisma.sql`FROM appointment_proposal p JOIN position pos ON pos.id = p."positionId"
+    WHERE ${waitingAt(user.unit.level, unitIds)} ${level}`;
+  // The count comes with the page's ids (a window count); a page with nothing on it is counted alone.
+  const waiting = await prisma.$queryRaw<{ id: string; total: bigint }[]>`
+    SELECT p.id, count(*) OVER () AS total ${waitingWhere}
+    ORDER BY p."submittedAt" ASC, p.id ASC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  if (waiting.length === 0) {
+    if (page === 1) return { rows: [], total: 0 };
+    const [counted] = await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count ${waitingWhere}`;
+    return { rows: [], total: Number(counted?.count ?? 0) };
+  }
+  const rows = await readQueueRows(
+    waiting.map((row) => row.id),
+    todayFor(user),
+  );
+  return { rows, total: Number(waiting[0]!.total) };
+}
+
+/** The queue's proposals by id, in the order given, with what the queue shows of each. */
+async function readQueueRows(ids: string[], today: Date) {
   const rows = await prisma.appointmentProposal.findMany({
-    where: { id: { in: waiting.map((row) => row.id) } },
+    where: { id: { in: ids } },
     select: {
       ...listSelect,
       justification: true,
@@ -122,11 +141,11 @@ export async function decisionQueue(user: ScopedUser, filters: QueueFilters = {}
       },
     },
   });
-  const order = new Map(waiting.map((row, index) => [row.id, index]));
+  const order = new Map(ids.map((id, index) => [id, index]));
   return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
 
-export type QueueRow = Awaited<ReturnType<typeof decisionQueue>>[number];
+export type QueueRow = Awaited<ReturnType<typeof readQueueRows>>[number];
 
 /** How many wait for the user's decision (home page). */
 export async function countWaiting(user: ScopedUser): Promise<number> {

@@ -32,3 +32,12 @@ export function searchParamsRecord(raw: RawSearchParams): Record<string, string 
   for (const [key, value] of raw) (record[key] ??= []).push(value);
   return record;
 }
+
+/** A list's page number (`?page=3`): 1 unless the param holds a whole number from 1 to 99,999. */
+export const pageParam = searchParam(
+  z
+    .string()
+    .regex(/^\d{1,5}$/)
+    .transform(Number)
+    .pipe(z.number().min(1)),
+).catch(1);

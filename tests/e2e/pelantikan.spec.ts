@@ -197,9 +197,15 @@ test("from proposals in two regencies to new officials in post, with decree, att
   expect(text).toContain(appointee);
 });
 
-test("a page of the proposals or the ceremonies past the end opens the last one", async ({ page }) => {
+test("a page of the proposals, the ceremonies or the decision queue past the end opens the last one", async ({
+  page,
+}) => {
   await login(page, "sekprov");
   await page.goto("/pelantikan?status=SUBMITTED&page=99&ceremoniesPage=99");
   await expect(page).toHaveURL(/\/pelantikan\?status=SUBMITTED$/);
   await expect(page.getByRole("heading", { name: "Jadwal pelantikan" })).toBeVisible();
+  // The queue keeps its filter on the way back.
+  await page.goto("/pelantikan/antrean?level=EXECUTOR&page=99");
+  await expect(page).toHaveURL(/\/pelantikan\/antrean\?level=EXECUTOR$/);
+  await expect(page.getByRole("heading", { name: "Menunggu keputusan Anda" })).toBeVisible();
 });

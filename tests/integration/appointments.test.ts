@@ -87,8 +87,8 @@ describe("proposals and the decision chain", () => {
       deciderLevels: ["PROVINCE"],
       currentStep: 0,
     });
-    expect((await decisionQueue(world.provincialSecretary)).map((row) => row.id)).toContain(id);
-    expect(await decisionQueue(world.nationalSecretary)).toEqual([]);
+    expect((await decisionQueue(world.provincialSecretary)).rows.map((row) => row.id)).toContain(id);
+    expect(await decisionQueue(world.nationalSecretary)).toEqual({ rows: [], total: 0 });
 
     const approval = await approveProposal.execute(world.provincialSecretary, {
       id,
@@ -132,8 +132,8 @@ describe("proposals and the decision chain", () => {
       ok: true,
     });
     expect(await stored(id)).toMatchObject({ status: "SUBMITTED", currentStep: 1 });
-    expect(await decisionQueue(world.provincialSecretary)).toEqual([]);
-    expect((await decisionQueue(world.nationalSecretary)).map((row) => row.id)).toEqual([id]);
+    expect(await decisionQueue(world.provincialSecretary)).toEqual({ rows: [], total: 0 });
+    expect((await decisionQueue(world.nationalSecretary)).rows.map((row) => row.id)).toEqual([id]);
     // The queue's unit filter offers the units with something waiting, and keeps a chosen one with nothing left.
     const regencyA = { id: world.regencyA.id, shortName: world.regencyA.shortName };
     expect(await queueUnits(world.nationalSecretary)).toEqual([{ ...regencyA, waiting: 1 }]);
@@ -596,18 +596,32 @@ describe("the queue", () => {
       await prisma.appointmentProposal.update({ where: { id }, data: { submittedAt: new Date(at) } });
 
     const queue = await decisionQueue(world.provincialSecretary);
-    expect(queue.map((row) => row.id)).toEqual([b, a, aExecutor]);
-    const first = queue.find((row) => row.id === a)!;
+    expect(queue.rows.map((row) => row.id)).toEqual([b, a, aExecutor]);
+    expect(queue.total).toBe(3);
+    const first = queue.rows.find((row) => row.id === a)!;
     expect(first.position.assignments.map((row) => row.official.id)).toEqual([holder.id]);
     expect(first.official.id).toBe(world.official.id);
     expect(
-      (await decisionQueue(world.provincialSecretary, { unitId: world.regencyA.id })).map((row) => row.id),
+      (await decisionQueue(world.provincialSecretary, { unitId: world.regencyA.id })).rows.map(
+        (row) => row.id,
+      ),
     ).toEqual([a, aExecutor]);
     expect(
-      (await decisionQueue(world.provincialSecretary, { level: "EXECUTOR" })).map((row) => row.id),
+      (await decisionQueue(world.provincialSecretary, { level: "EXECUTOR" })).rows.map((row) => row.id),
     ).toEqual([aExecutor]);
     // A unit outside the user's scope filters to nothing rather than widening it.
-    expect(await decisionQueue(world.secretaryA, { unitId: world.regencyB.id })).toEqual([]);
+    expect(await decisionQueue(world.secretaryA, { unitId: world.regencyB.id })).toEqual({
+      rows: [],
+      total: 0,
+    });
+    // A page at a time, oldest first, each page with the count of all; a page past the end is empty but counted.
+    const paged = async (page: number) => {
+      const { rows, total } = await decisionQueue(world.provincialSecretary, {}, { page, pageSize: 2 });
+      return { ids: rows.map((row) => row.id), total };
+    };
+    expect(await paged(1)).toEqual({ ids: [b, a], total: 3 });
+    expect(await paged(2)).toEqual({ ids: [aExecutor], total: 3 });
+    expect(await paged(3)).toEqual({ ids: [], total: 3 });
     expect(await countWaiting(world.provincialSecretary)).toBe(3);
     expect(await countWaiting(world.nationalSecretary)).toBe(0);
   });

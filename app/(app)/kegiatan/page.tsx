@@ -12,6 +12,7 @@ import { EVENTS_PAGE_SIZE, listEvents } from "@/lib/events/queries";
 import { EventKind } from "@/lib/generated/prisma/enums";
 import { loadUnitFilterChoices } from "@/lib/units/queries";
 import { resolveUnitFilter } from "@/lib/units/regions";
+import { pageParam } from "@/lib/validations/search-params";
 
 const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
 type Params = Record<string, string | string[] | undefined>;
@@ -26,7 +27,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
     : undefined;
   const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(one(params.month) ?? "") ? one(params.month) : undefined;
   const when = one(params.when) === "past" ? "past" : "upcoming";
-  const page = Math.max(1, /^\d{1,5}$/.test(one(params.page) ?? "") ? Number(params.page) : 1);
+  const page = pageParam.parse(params.page);
   // At national scope the region comes first (lib/units/unit-filter.ts); a unit outside it or the scope is none.
   const { region, unit } = await resolveUnitFilter(user, {
     region: one(params.region),

@@ -12,13 +12,9 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { CEREMONIES_PAGE_SIZE, listInaugurations } from "@/lib/inaugurations/queries";
+import { pageParam } from "@/lib/validations/search-params";
 
 const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
-
-function pageOf(value: string | string[] | undefined): number {
-  const page = typeof value === "string" && /^\d{1,5}$/.test(value) ? Number(value) : 1;
-  return Math.max(page, 1);
-}
 
 /** Pelantikan: what waits for the user's decision, the proposals of their scope, and the ceremonies. */
 export default async function InaugurationsPage({
@@ -31,8 +27,8 @@ export default async function InaugurationsPage({
   const status = (Object.values(ProposalStatus) as string[]).includes(String(params.status))
     ? (params.status as ProposalStatus)
     : undefined;
-  const page = pageOf(params.page);
-  const ceremoniesPage = pageOf(params.ceremoniesPage);
+  const page = pageParam.parse(params.page);
+  const ceremoniesPage = pageParam.parse(params.ceremoniesPage);
   const decides = can(user, "appointment.approve");
   const [t, ti, states, format, proposals, ceremonies, waiting] = await Promise.all([
     getTranslations("appointments"),

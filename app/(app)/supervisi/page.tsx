@@ -6,6 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/policy";
 import { listVisits, VISIT_LISTS, VISIT_PAGE_SIZE, type VisitList } from "@/lib/supervision/queries";
+import { pageParam } from "@/lib/validations/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export default async function SupervisionPage({
   const user = await requirePermission("supervision.view");
   const params = await searchParams;
   const list: VisitList = VISIT_LISTS.find((name) => name === params.list) ?? "upcoming";
-  const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
+  const page = pageParam.parse(params.page);
   const [t, { rows, total }] = await Promise.all([
     getTranslations("supervision"),
     listVisits(user, list, page),

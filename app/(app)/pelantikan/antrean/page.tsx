@@ -1,17 +1,20 @@
+import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "@/components/ui/link";
 import { QueueForm, type QueueItem } from "@/components/appointments/queue-form";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { SelectField } from "@/components/ui/select-field";
 import { isFinalStep } from "@/lib/appointments/level-rules";
-import { decisionQueue, queueUnits } from "@/lib/appointments/queries";
+import { decisionQueue, QUEUE_PAGE_SIZE, queueUnits } from "@/lib/appointments/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { PositionLevel } from "@/lib/generated/prisma/enums";
 import { formatNip } from "@/lib/officials/nip";
 import { rankLabel } from "@/lib/officials/ranks";
+import { pageParam } from "@/lib/validations/search-params";
 
-/** Antrean keputusan: what waits for the user's decision, oldest first, filtered by unit and post level. */
+/** Antrean keputusan: what waits for the user's decision, oldest first, filtered by unit and post level, paged. */
 export default async function QueuePage({
   searchParams,
 }: {
@@ -23,13 +26,24 @@ export default async function QueuePage({
   const level = (Object.values(PositionLevel) as string[]).includes(String(params.level))
     ? (params.level as PositionLevel)
     : undefined;
-  const [t, format, rows, units] = await Promise.all([
+  const page = pageParam.parse(params.page);
+  const [t, format, queue, units] = await Promise.all([
     getTranslations("appointments"),
     getFormatter(),
-    decisionQueue(user, { unitId, level }),
+    decisionQueue(user, { unitId, level }, { page }),
     queueUnits(user, unitId),
   ]);
-  const items: QueueItem[] = rows.map((row) => ({
+  const pages = Math.max(1, Math.ceil(queue.total / QUEUE_PAGE_SIZE));
+  const href = (next: number) => {
+    const query = new URLSearchParams();
+    if (unitId) query.set("unit", unitId);
+    if (level) query.set("level", level);
+    if (next > 1) query.set("page", String(next));
+    return `/pelantikan/antrean${query.size ? `?${query}` : ""}`;
+  };
+  // A page emptied by decisions taken meanwhile (or a typed number) opens the last one, not an empty queue.
+  if (page > pages) redirect(href(pages));
+  const items: QueueItem[] = queue.rows.map((row) => ({
     id: row.id,
     version: row.version,
     official: {
@@ -84,6 +98,13 @@ export default async function QueuePage({
         </Button>
       </form>
       <QueueForm items={items} />
+      <Pagination
+        label={t("queuePagination")}
+        page={page}
+        pageCount={pages}
+        href={href}
+        total={{ rows: queue.total, pageSize: QUEUE_PAGE_SIZE }}
+      />
     </>
   );
 }
