@@ -68,6 +68,8 @@ export interface BenchFigures {
 
 interface Options {
   quick: boolean;
+  /** Only the pages whose name holds this (and the floor routes), no exports: a look at the pages a change touched. */
+  only?: string;
   dist: string;
   ports: { national: number; ntb: number };
 }
@@ -294,11 +296,12 @@ export async function measure(
     const routes: RouteFigures[] = [];
     routes.push(await measureRoute("floor", "/icon.svg", floor("/icon.svg"), {}));
     routes.push(await measureRoute("floor", "/login", floor("/login"), {}));
+    const chosen = (page: string) => !options.only || page.includes(options.only);
     for (const user of BENCH_USERS)
       for (const [page, paths] of pages.get(user.scope)!)
-        routes.push(await measureRoute(user.scope, page, paths, cookies.get(user.scope)!));
+        if (chosen(page)) routes.push(await measureRoute(user.scope, page, paths, cookies.get(user.scope)!));
     const exports: ExportFigures[] = [];
-    for (const format of ["csv", "xlsx"])
+    for (const format of options.only ? [] : ["csv", "xlsx"])
       exports.push(
         await measureExport(
           format,

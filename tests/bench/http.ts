@@ -2,7 +2,8 @@
  * The bench anyone reruns after a change (`npm run bench`, `npm run bench -- --quick`): the production build
  * (built into .next-bench unless `--no-build` finds one there), a scratch database per size (scale-database.ts, NTB
  * size and national size), the build started on both and every route measured side by side (http-measure.ts; `--quick`
- * sends fewer requests), then one table of the ratios of issue 13 and tests/bench/results/latest.json. It prints
+ * sends fewer requests, `--only=<name>` measures only the pages whose name holds it), then one table of the ratios
+ * of issue 13 and tests/bench/results/latest.json (a full run's; quick.json for the others, not committed). It prints
  * figures; it passes or fails nothing (two shared cores make them noisy: each route is divided by `/login` and by its
  * NTB self requested in turns with it, and ratios compare better across runs than milliseconds).
  */
@@ -17,6 +18,7 @@ import type { ScaleDatabase } from "./scale-database";
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
+const ONLY = [...args].find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 const DIST = process.env.BENCH_DIST_DIR ?? ".next-bench";
 const PORT = Number(process.env.BENCH_PORT ?? 3313);
 const RESULTS = path.join("tests", "bench", "results");
@@ -67,11 +69,12 @@ function table({ routes, exports, rssMb }: BenchFigures, officials: number): str
         `${big.statements} (${ntb.statements}) | ${kb(big.htmlBytes)} (${kb(ntb.htmlBytes)}) | ${kb(jsGzipBytes)} |`,
     );
   }
-  lines.push(
-    "",
-    `| export (${officials} officials) | statements (NTB) | size MB | c1 ms | CPU ms (server + db) | RSS over idle MB | 20 at once: p95 each ms | peak RSS MB | others' home p95 (max) ms |`,
-    `|---|---|---|---|---|---|---|---|---|`,
-  );
+  if (exports.length > 0)
+    lines.push(
+      "",
+      `| export (${officials} officials) | statements (NTB) | size MB | c1 ms | CPU ms (server + db) | RSS over idle MB | 20 at once: p95 each ms | peak RSS MB | others' home p95 (max) ms |`,
+      `|---|---|---|---|---|---|---|---|---|`,
+    );
   for (const item of exports) {
     lines.push(
       `| ${item.format} | ${item.statements} (${item.ntbStatements}) | ${(item.bytes / 1024 / 1024).toFixed(1)} | ` +
@@ -96,7 +99,7 @@ async function main(): Promise<void> {
     const [ntb, national] = loaded as [ScaleDatabase, ScaleDatabase];
     const figures = await measure(
       { national, ntb },
-      { quick: QUICK, dist: DIST, ports: { national: PORT, ntb: PORT + 1 } },
+      { quick: QUICK, only: ONLY, dist: DIST, ports: { national: PORT, ntb: PORT + 1 } },
     );
     const machine = {
       cpus: cpus().length,
@@ -108,17 +111,20 @@ async function main(): Promise<void> {
     const size = (scale: ScaleDatabase) =>
       `${scale.officials} officials, ${scale.units} units, ${scale.assignments} assignments, ${scale.auditRows} audit rows`;
     console.log(
-      `\nBench ${new Date().toISOString()} (${QUICK ? "quick" : "full"}), ${machine.cpus} × ${machine.cpu}, ` +
+      `\nBench ${new Date().toISOString()} (${QUICK ? "quick" : "full"}${ONLY ? `, only "${ONLY}"` : ""}), ${machine.cpus} × ${machine.cpu}, ` +
         `${machine.memoryGb} GB, Node ${machine.node}; national: ${size(national)}; NTB: ${size(ntb)}\n\n${text}`,
     );
     writeFileSync(
-      path.join(RESULTS, "latest.json"),
+      // The README's tables come from a full run: a partial one does not replace its figures.
+      path.join(RESULTS, QUICK || ONLY ? "quick.json" : "latest.json"),
       JSON.stringify(
         {
           at: new Date().toISOString(),
           quick: QUICK,
+          only: ONLY,
           machine,
-          sizes: { national, ntb },
+          // Without the scratch databases' names: they are dropped after the run.
+          sizes: { national: { ...national, url: undefined }, ntb: { ...ntb, url: undefined } },
           ...figures,
           table: text,
         },
