@@ -92,19 +92,12 @@ export async function decisionQueue(
     ? [filters.unitId].filter((id) => user.scopeUnitIds.has(id))
     : [...user.scopeUnitIds];
   if (unitIds.length === 0) return { rows: [], total: 0 };
-  const level = filters.level ? Prisma.sql`AND pos.level = ${filters.level}::"PositionLevel"` : Prisma.empty;
-  // The step waiting is an array element chosen by another column, which Prisma's filters cannot express.
-  const waitingWhere = Prisma.sql`FROM appointment_proposal p JOIN position pos ON pos.id = p."positionId"
-    WHERE ${waitingAt(user.unit.level, unitIds)} ${level}`;
+  const from = waitingFrom(user.unit.level, unitIds, filters.level);
   // The count comes with the page's ids (a window count); a page with nothing on it is counted alone.
   const waiting = await prisma.$queryRaw<{ id: string; total: bigint }[]>`
-    SELECT p.id, count(*) OVER () AS total ${waitingWhere}
+    SELECT p.id, count(*) OVER () AS total ${from}
     ORDER BY p."submittedAt" ASC, p.id ASC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
-  if (waiting.length === 0) {
-    if (page === 1) return { rows: [], total: 0 };
-    const [counted] = await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count ${waitingWhere}`;
-    return { rows: [], total: Number(counted?.count ?? 0) };
-  }
+  if (waiting.length === 0) return { rows: [], total: page === 1 ? 0 : await countIn(from) };
   const rows = await readQueueRows(
     waiting.map((row) => row.id),
     todayFor(user),
@@ -147,11 +140,24 @@ async function readQueueRows(ids: string[], today: Date) {
 
 export type QueueRow = Awaited<ReturnType<typeof readQueueRows>>[number];
 
-/** How many wait for the user's decision (home page). */
-export async function countWaiting(user: ScopedUser): Promise<number> {
-  const [row] = await prisma.$queryRaw<{ count: bigint }[]>`
-    SELECT count(*) AS count FROM appointment_proposal p
-    WHERE ${waitingAt(user.unit.level, [...user.scopeUnitIds])}`;
+/** How many wait for the user's decision (the pelantikan page says so beside the link to the queue). */
+export function countWaiting(user: ScopedUser): Promise<number> {
+  return countIn(waitingFrom(user.unit.level, [...user.scopeUnitIds]));
+}
+
+/**
+ * The FROM and WHERE of what waits at `level` in `unitIds`, of one post level if given (p: appointment_proposal,
+ * pos: its post). The step waiting is an array element chosen by another column, which Prisma's filters cannot
+ * express.
+ */
+function waitingFrom(level: UnitLevel, unitIds: string[], postLevel?: PositionLevel) {
+  const ofPostLevel = postLevel ? Prisma.sql`AND pos.level = ${postLevel}::"PositionLevel"` : Prisma.empty;
+  return Prisma.sql`FROM appointment_proposal p JOIN position pos ON pos.id = p."positionId"
+    WHERE ${waitingAt(level, unitIds)} ${ofPostLevel}`;
+}
+
+async function countIn(from: Prisma.Sql): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count ${from}`;
   return Number(row?.count ?? 0);
 }
 

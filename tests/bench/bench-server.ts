@@ -8,7 +8,26 @@ import { withHeapLimit } from "@/lib/cli/heap-limit";
 import { readEnv } from "@/lib/env";
 import { BENCH_PASSWORD } from "./national-data";
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Every server started and not stopped yet, so that an interrupted run can stop them (`stopAllServers`). */
+const running = new Set<ChildProcess>();
+
+/** Stops the process group of a server, if it is still running. */
+function stopGroup(child: ChildProcess): void {
+  running.delete(child);
+  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    /* already gone */
+  }
+}
+
+/** Stops every server at once, synchronously: for a run interrupted by a signal. */
+export function stopAllServers(): void {
+  for (const child of running) stopGroup(child);
+}
 
 export interface Probe {
   status: number;
@@ -31,6 +50,8 @@ export class BenchServer {
   private child: ChildProcess | undefined;
   private statementLines = 0;
   private lastLineAt = 0;
+  /** The end of the last chunk of output: a `[sql]` marker may be split across two chunks. */
+  private outputTail = "";
 
   constructor(
     readonly scale: string,
@@ -71,9 +92,13 @@ export class BenchServer {
         detached: true,
       },
     );
+    running.add(this.child);
     this.child.stdout!.setEncoding("utf8");
     this.child.stdout!.on("data", (chunk: string) => {
-      const count = chunk.split("[sql]").length - 1;
+      const text = this.outputTail + chunk;
+      // Shorter than the marker, so a marker is never counted twice.
+      this.outputTail = text.slice(-4);
+      const count = text.split("[sql]").length - 1;
       if (count) {
         this.statementLines += count;
         this.lastLineAt = performance.now();
@@ -81,7 +106,8 @@ export class BenchServer {
     });
     const child = this.child;
     for (let i = 0; i < 240; i++) {
-      if (child.exitCode !== null) throw new Error(`the ${this.scale} server exited (${child.exitCode})`);
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`the ${this.scale} server exited (${child.exitCode ?? child.signalCode})`);
       if (await this.answers()) return;
       await sleep(500);
     }
@@ -99,8 +125,8 @@ export class BenchServer {
   async stop(): Promise<void> {
     const child = this.child;
     this.child = undefined;
-    if (!child?.pid || child.exitCode !== null) return;
-    process.kill(-child.pid, "SIGTERM");
+    if (!child) return;
+    stopGroup(child);
     await sleep(1000);
   }
 

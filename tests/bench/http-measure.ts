@@ -11,9 +11,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { listHref, parseListParams } from "@/lib/officials/list-params";
-import { BenchServer, type LoadResult, type Probe } from "./bench-server";
+import { BenchServer, sleep, type LoadResult, type Probe } from "./bench-server";
 import { BENCH_USERS, unitCode } from "./national-data";
-import { cpuBetween, sampleCpu, treeRssMb, type CpuMs } from "./proc";
+import { cpuBetween, formatCpu, sampleCpu, treeRssMb, type CpuMs } from "./proc";
 import type { ScaleDatabase } from "./scale-database";
 
 /** One route on one size's server: what it sends and how long it takes, beside `/login` on the same server. */
@@ -73,8 +73,6 @@ interface Options {
   dist: string;
   ports: { national: number; ntb: number };
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function percentile(samples: number[], fraction: number): number {
   if (samples.length === 0) return NaN;
@@ -163,13 +161,15 @@ export async function measure(
     // Warm-up: a route's first requests compile and optimise its code; with the few requests of --quick, one cold
     // request would be the p95.
     for (const { server, path: urlPath, cookie } of sizes) await server.load(urlPath, 1, 5, cookie);
-    for (let done = 0; done < amount.c1; done += batch.c1)
-      for (const size of sizes) {
+    // Each turn in the other order than the one before, so that drift within a turn favours neither size.
+    const inTurn = (turn: number) => (turn % 2 === 0 ? sizes : [...sizes].reverse());
+    for (let turn = 0; turn * batch.c1 < amount.c1; turn++)
+      for (const size of inTurn(turn)) {
         await timedBatch(size.server, size.path, batch.c1, size.cookie, size.c1);
         size.floorC1.add(await size.server.load("/login", 1, batch.c1));
       }
-    for (let done = 0; done < amount.c20; done += batch.c20)
-      for (const size of sizes) {
+    for (let turn = 0; turn * batch.c20 < amount.c20; turn++)
+      for (const size of inTurn(turn)) {
         size.c20.add(await size.server.load(size.path, 20, batch.c20, size.cookie));
         size.floorC20.add(await size.server.load("/login", 20, batch.c20));
       }
@@ -194,10 +194,9 @@ export async function measure(
       national: atNational,
       ntb: atNtb,
     };
-    const cpu = ({ server, database }: CpuMs) => `${server.toFixed(1)} + ${database.toFixed(1)}`;
     const line = (size: SizeFigures) =>
       `c1 ${size.p95.c1.toFixed(0)} (${size.floor.c1.toFixed(0)}) c20 ${size.p95.c20.toFixed(0)} ` +
-      `(${size.floor.c20.toFixed(0)}) cpu ${cpu(size.cpuMsC1)}` +
+      `(${size.floor.c20.toFixed(0)}) cpu ${formatCpu(size.cpuMsC1)}` +
       (size.errors ? ` ${size.errors} errors` : "");
     console.error(
       `  ${scope.padEnd(9)} ${page.padEnd(30)} ${atNational.status} ${String(atNational.statements).padStart(3)} stmts ` +
@@ -318,8 +317,7 @@ export async function measure(
     const final = treeRssMb(national.pid);
     return { routes, exports, rssMb: { idle, peak: Math.max(peak.rss, final), final } };
   } finally {
-    await national.stop();
-    await ntb.stop();
+    await Promise.allSettled([national.stop(), ntb.stop()]);
   }
 }
 

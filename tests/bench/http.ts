@@ -13,7 +13,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { dropDatabase } from "../support/scratch-database";
 import { measure, type BenchFigures } from "./http-measure";
-import type { CpuMs } from "./proc";
+import { stopAllServers } from "./bench-server";
+import { formatCpu } from "./proc";
 import type { ScaleDatabase } from "./scale-database";
 
 const args = new Set(process.argv.slice(2));
@@ -50,7 +51,6 @@ function loadScale(scale: string): ScaleDatabase {
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : "–");
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}×` : "–");
 const kb = (bytes: number) => (bytes ? (bytes / 1024).toFixed(0) : "–");
-const cpu = ({ server, database }: CpuMs) => `${server.toFixed(1)} + ${database.toFixed(1)}`;
 
 function table({ routes, exports, rssMb }: BenchFigures, officials: number): string {
   const floors = routes.map((route) => route.national.floor.c1).sort((a, b) => a - b);
@@ -65,7 +65,7 @@ function table({ routes, exports, rssMb }: BenchFigures, officials: number): str
     lines.push(
       `| ${scope} | ${page}${big.status === 200 ? "" : ` (${big.status})`} | ${ms(big.p50c1)} | ${ms(big.p95.c1)} | ` +
         `${ms(big.p95.c20)} | ${ratio(big.p95.c1 / big.floor.c1)} | ${ratio(big.p95.c20 / big.floor.c20)} | ` +
-        `${ratio(big.p95.c1 / ntb.p95.c1)} | ${ratio(big.p95.c20 / ntb.p95.c20)} | ${cpu(big.cpuMsC1)} | ${cpu(ntb.cpuMsC1)} | ` +
+        `${ratio(big.p95.c1 / ntb.p95.c1)} | ${ratio(big.p95.c20 / ntb.p95.c20)} | ${formatCpu(big.cpuMsC1)} | ${formatCpu(ntb.cpuMsC1)} | ` +
         `${big.statements} (${ntb.statements}) | ${kb(big.htmlBytes)} (${kb(ntb.htmlBytes)}) | ${kb(jsGzipBytes)} |`,
     );
   }
@@ -78,7 +78,7 @@ function table({ routes, exports, rssMb }: BenchFigures, officials: number): str
   for (const item of exports) {
     lines.push(
       `| ${item.format} | ${item.statements} (${item.ntbStatements}) | ${(item.bytes / 1024 / 1024).toFixed(1)} | ` +
-        `${ms(item.c1Ms)} | ${cpu(item.cpuMsEach)} | ${ms(item.c1RssOverIdleMb)} | ${ms(item.c20EachP95Ms)} | ${ms(item.c20PeakRssMb)} | ` +
+        `${ms(item.c1Ms)} | ${formatCpu(item.cpuMsEach)} | ${ms(item.c1RssOverIdleMb)} | ${ms(item.c20EachP95Ms)} | ${ms(item.c20PeakRssMb)} | ` +
         `${ms(item.othersHomeP95Ms)} (${ms(item.othersHomeMaxMs)}) |`,
     );
   }
@@ -89,10 +89,27 @@ function table({ routes, exports, rssMb }: BenchFigures, officials: number): str
   return lines.join("\n");
 }
 
+/** The scratch databases loaded so far: dropped at the end, or when the run is interrupted. */
+const loaded: ScaleDatabase[] = [];
+
+// The servers run in their own process groups, which Ctrl-C does not reach, and a signal ends this process without
+// its `finally`: without this an interrupted run left both servers on their ports and both databases behind.
+// Ctrl-C reaches npm, tsx and this process alike, and tsx passes its own on: later signals wait for the first one's work.
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    console.error(`[bench] ${signal}: stopping the servers and dropping the scratch databases`);
+    stopAllServers();
+    void Promise.allSettled(loaded.map((database) => dropDatabase(database.url))).finally(() =>
+      process.exit(130),
+    );
+  });
+
 async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   build();
-  const loaded: ScaleDatabase[] = [];
   try {
     loaded.push(loadScale("ntb"));
     loaded.push(loadScale("national"));

@@ -89,12 +89,15 @@ export function sampleCpu(serverPid: number): CpuSample {
 }
 
 /**
- * CPU ms used between two samples, by the server and by PostgreSQL (every backend: the bench sends one server
- * requests at a time). A process that ended in between is lost (PostgreSQL's idle connections close after a while),
- * one that began counts whole.
+ * CPU ms used between two samples, by the server and by PostgreSQL (every PostgreSQL process on the machine: the bench
+ * expects to run alone, and only one of its servers has requests in flight at a time). A process that ended in between
+ * is lost (PostgreSQL's idle connections close after a while), one that began counts whole.
  */
 export function cpuBetween(before: CpuSample, after: CpuSample): CpuMs {
   const used = (from: Map<number, number>, to: Map<number, number>) =>
     [...to].reduce((sum, [pid, ms]) => sum + ms - (from.get(pid) ?? 0), 0);
   return { server: used(before.server, after.server), database: used(before.database, after.database) };
 }
+
+/** "server + database" ms, one decimal each. */
+export const formatCpu = ({ server, database }: CpuMs) => `${server.toFixed(1)} + ${database.toFixed(1)}`;

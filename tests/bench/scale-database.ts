@@ -35,6 +35,11 @@ async function main(): Promise<void> {
   const out = process.argv[2];
   if (!out) throw new Error("usage: scale-database.ts <database.json>");
   const database = await createMigratedDatabase(`sek_bench_${SCALE}`);
+  if (database.embedded) {
+    // An embedded database lives in this process, which ends before the bench's servers start.
+    await database.drop();
+    throw new Error("The bench needs a PostgreSQL server (TEST_DATABASE_ADMIN_URL, default 127.0.0.1:5432).");
+  }
   process.env.DATABASE_URL = database.url;
   process.env.DATABASE_POOL_MAX = "4";
   try {
