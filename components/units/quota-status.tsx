@@ -16,20 +16,24 @@ export function QuotaStatus({ count }: { count: QuotaCount }) {
       </span>
     );
   }
+  const shortfall = count.shortfall > 0 && (
+    <span className="quota-badge bg-red-50 text-red-800">
+      <span aria-hidden="true">▼</span>
+      {t("shortfall", { count: count.shortfall })}
+    </span>
+  );
+  const excess = count.excess > 0 && (
+    <span className="quota-badge bg-amber-50 text-amber-900">
+      <span aria-hidden="true">▲</span>
+      {t("excess", { count: count.excess })}
+    </span>
+  );
+  // Most units are short or over, not both: a single badge needs no row to wrap in.
+  if (!shortfall || !excess) return shortfall || excess;
   return (
     <span className="inline-flex flex-wrap gap-1">
-      {count.shortfall > 0 ? (
-        <span className="quota-badge bg-red-50 text-red-800">
-          <span aria-hidden="true">▼</span>
-          {t("shortfall", { count: count.shortfall })}
-        </span>
-      ) : null}
-      {count.excess > 0 ? (
-        <span className="quota-badge bg-amber-50 text-amber-900">
-          <span aria-hidden="true">▲</span>
-          {t("excess", { count: count.excess })}
-        </span>
-      ) : null}
+      {shortfall}
+      {excess}
     </span>
   );
 }

@@ -45,6 +45,31 @@ test.describe("staffing posture (posisi SDM)", () => {
     await expect(page.getByRole("table").getByRole("row").last()).toContainText("Jumlah");
   });
 
+  test("each unit's bars are as long as its staff and quota against the chart's largest figure", async ({
+    page,
+  }) => {
+    await login(page, "stafprov");
+    await page.goto("/satuan-kerja/posisi-sdm");
+    const [staff, quota] = await staffOfQuota(
+      unitRow(page, "KPU Kabupaten Sumbawa").getByRole("cell").nth(ASN),
+    );
+    const chart = page.locator("figure").first();
+    const axisMax = Number(
+      await chart.locator(".posture-bars > p").first().locator("span span").last().innerText(),
+    );
+    const bars = chart
+      .locator("li")
+      .filter({ hasText: /^KPU Kabupaten Sumbawa$/ })
+      .locator("span")
+      .last();
+    // Staff above quota: one element's two backgrounds, their widths in percent of the axis.
+    const sizes = await bars.evaluate((element) => getComputedStyle(element).backgroundSize);
+    const widths = [...sizes.matchAll(/([\d.]+)%/g)].map((match) => Number(match[1]));
+    expect(widths).toHaveLength(2);
+    expect(widths[0]).toBeCloseTo((staff / axisMax) * 100, 0);
+    expect(widths[1]).toBeCloseTo((quota / axisMax) * 100, 0);
+  });
+
   test("sorting by ASN shortfall is a link that keeps the order in the URL", async ({ page }) => {
     await login(page, "stafprov");
     await page.goto("/satuan-kerja/posisi-sdm");
