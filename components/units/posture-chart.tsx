@@ -11,8 +11,9 @@ const SERIES = {
   support: { title: "support", staff: "chartSupport", quota: "chartSupportQuota" },
 } as const;
 
-const STAFF_BAR = "bg-red-700";
-const QUOTA_BAR = "bg-slate-400";
+// The bars' colours, defined once on .posture-bars (app/globals.css).
+const STAFF_BAR = "bg-(--bar-staff)";
+const QUOTA_BAR = "bg-(--bar-quota)";
 
 /**
  * Staff against quota per row of the table above it, as horizontal bars drawn on the server: no chart library and

@@ -31,7 +31,7 @@ function UnitName({ row }: { row: PostureTableRow }) {
         {row.name}
       </Link>
       {needsAttention(row.figures) ? (
-        <span className="ml-2 text-amber-800" title={t("gapMarker")} role="img" aria-label={t("gapMarker")}>
+        <span className="ml-2 text-amber-800" title={t("gapMarker")} role="img">
           ⚠
         </span>
       ) : null}
@@ -61,7 +61,8 @@ function usePostureColumns(): Column<PostureTableRow>[] {
     sortKey: key,
     header: t(label),
     align: numeric ? "right" : undefined,
-    // Figures of equal width on the cell rather than a span in each: 39 rows and two charts nationally.
+    // A right-aligned column has figures of equal width already (DataTable); the others get them on the cell, not a
+    // span in each of its rows.
     cellClassName: numeric ? undefined : "tabular-nums",
     cell: (row) => cell(row.figures),
   });

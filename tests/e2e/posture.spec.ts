@@ -45,7 +45,7 @@ test.describe("staffing posture (posisi SDM)", () => {
     await expect(page.getByRole("table").getByRole("row").last()).toContainText("Jumlah");
   });
 
-  test("each unit's bars are as long as its staff and quota against the chart's largest figure", async ({
+  test("a unit's bars are its staff and quota against the largest figure, in the legend's colours", async ({
     page,
   }) => {
     await login(page, "stafprov");
@@ -53,21 +53,41 @@ test.describe("staffing posture (posisi SDM)", () => {
     const [staff, quota] = await staffOfQuota(
       unitRow(page, "KPU Kabupaten Sumbawa").getByRole("cell").nth(ASN),
     );
+    // The chart's scale: the largest ASN or quota figure of any unit in the table (not the totals row).
+    const figures = await page
+      .locator("tbody tr")
+      .evaluateAll(
+        (rows, column) =>
+          rows.flatMap((row) =>
+            (/(\d+) dari (\d+)/.exec(row.querySelectorAll("td")[column]?.textContent ?? "") ?? [])
+              .slice(1)
+              .map(Number),
+          ),
+        ASN,
+      );
+    const largest = Math.max(...figures);
     const chart = page.locator("figure").first();
-    const axisMax = Number(
-      await chart.locator(".posture-bars > p").first().locator("span span").last().innerText(),
-    );
     const bars = chart
       .locator("li")
       .filter({ hasText: /^KPU Kabupaten Sumbawa$/ })
       .locator("span")
       .last();
-    // Staff above quota: one element's two backgrounds, their widths in percent of the axis.
-    const sizes = await bars.evaluate((element) => getComputedStyle(element).backgroundSize);
-    const widths = [...sizes.matchAll(/([\d.]+)%/g)].map((match) => Number(match[1]));
+    // Staff above quota: one element's two backgrounds, their widths in percent of the scale.
+    const style = await bars.evaluate((element) => {
+      const { backgroundSize, backgroundImage } = getComputedStyle(element);
+      return { backgroundSize, backgroundImage };
+    });
+    const widths = [...style.backgroundSize.matchAll(/([\d.]+)%/g)].map((match) => Number(match[1]));
     expect(widths).toHaveLength(2);
-    expect(widths[0]).toBeCloseTo((staff / axisMax) * 100, 0);
-    expect(widths[1]).toBeCloseTo((quota / axisMax) * 100, 0);
+    expect(widths[0]).toBeCloseTo((staff / largest) * 100, 0);
+    expect(widths[1]).toBeCloseTo((quota / largest) * 100, 0);
+    const [staffColour, quotaColour] = await chart
+      .locator("span.inline-block")
+      .evaluateAll((swatches) => swatches.map((swatch) => getComputedStyle(swatch).backgroundColor));
+    expect(staffColour).not.toBe(quotaColour);
+    expect(style.backgroundImage).toBe(
+      `linear-gradient(${staffColour}, ${staffColour}), linear-gradient(${quotaColour}, ${quotaColour})`,
+    );
   });
 
   test("sorting by ASN shortfall is a link that keeps the order in the URL", async ({ page }) => {
