@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { integer, optionalText } from "@/lib/validations/input";
-import { searchParam } from "@/lib/validations/search-params";
+import { optionalText } from "@/lib/validations/input";
+import { pageParam, searchParam } from "@/lib/validations/search-params";
 
 /**
  * The news list's URL: a search and a page, read with the input kit like every other query string
@@ -9,7 +9,7 @@ import { searchParam } from "@/lib/validations/search-params";
  */
 const newsListParamsSchema = z.object({
   q: searchParam(optionalText({ max: 100 })).catch(undefined),
-  page: searchParam(integer({ min: 1, max: 99_999 })).catch(1),
+  page: pageParam,
 });
 
 export type NewsListParams = z.infer<typeof newsListParamsSchema>;

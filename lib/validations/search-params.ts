@@ -3,6 +3,7 @@
  * zod schema with `.catch(default)`, so one bad value falls back alone and parsing never fails.
  */
 import { z } from "zod";
+import { integer } from "./input";
 
 /** What a page's `searchParams` or a request URL's search holds. */
 export type RawSearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -34,10 +35,4 @@ export function searchParamsRecord(raw: RawSearchParams): Record<string, string 
 }
 
 /** A list's page number (`?page=3`): 1 unless the param holds a whole number from 1 to 99,999. */
-export const pageParam = searchParam(
-  z
-    .string()
-    .regex(/^\d{1,5}$/)
-    .transform(Number)
-    .pipe(z.number().min(1)),
-).catch(1);
+export const pageParam = searchParam(integer({ min: 1, max: 99_999 })).catch(1);
